@@ -1,0 +1,65 @@
+"""The one hierarchy of errors the project raises, and the exit codes the CLI maps them to."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes of `intake`, documented in the README; scripts and cron rely on them."""
+
+    OK = 0
+    FAILURE = 1  # an unexpected error: a bug, reported with --debug
+    USAGE = 2  # bad arguments (click's own code for usage errors)
+    CONFIG = 3  # missing or invalid configuration
+    DATABASE = 4  # database unreachable or schema behind
+    MAILBOX = 5  # mailbox unreachable, login refused, folder missing
+    LOCKED = 6  # another run holds the lock
+    PARTIAL = 7  # the run finished but some messages failed
+    NOT_FOUND = 8  # an unknown id
+    CONFLICT = 9  # someone else changed the item since it was shown
+    EXPORT = 10  # publication failed
+
+
+class IntakeError(Exception):
+    """Base of every error we raise on purpose; the message says what to do."""
+
+    exit_code = ExitCode.FAILURE
+
+
+class ConfigError(IntakeError):
+    exit_code = ExitCode.CONFIG
+
+
+class DatabaseError(IntakeError):
+    exit_code = ExitCode.DATABASE
+
+
+class SchemaBehindError(DatabaseError):
+    pass
+
+
+class MailboxError(IntakeError):
+    exit_code = ExitCode.MAILBOX
+
+
+class LockHeldError(IntakeError):
+    exit_code = ExitCode.LOCKED
+
+
+class NotFoundError(IntakeError):
+    exit_code = ExitCode.NOT_FOUND
+
+
+class ConflictError(IntakeError):
+    exit_code = ExitCode.CONFLICT
+
+
+class ValidationError(IntakeError):
+    """An editor's input that cannot be accepted (a date like 31/02/2020, an unknown reason)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class ExportError(IntakeError):
+    exit_code = ExitCode.EXPORT

@@ -1,0 +1,38 @@
+"""The interface every mail source fits: yield raw messages, then hear what became of each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, Protocol
+
+Outcome = Literal["stored", "duplicate", "failed"]
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    """One message as a source hands it over: the bytes, verbatim, and where they came from."""
+
+    source_key: str  # stable and unique within the source, e.g. "maildir:/srv/inbox:<key>"
+    data: bytes
+    received_at: datetime | None = None
+    too_large: bool = False  # the source kept only the headers: an editor must fetch the rest
+
+
+class Source(Protocol):
+    """A place messages come from. `fetch` yields; `settle` runs after the store has committed."""
+
+    name: str  # stable identifier, e.g. "maildir:/srv/inbox" or "imaps://user@host:993/INBOX"
+
+    def fetch(self) -> Iterator[FetchedMessage]:
+        """Yield new messages. Must not change anything on the server."""
+        ...
+
+    def settle(self, message: FetchedMessage, outcome: Outcome) -> None:
+        """Apply the server-side action for a message whose row is committed (or a duplicate)."""
+        ...
+
+    def close(self) -> None:
+        """Release connections. Safe to call twice."""
+        ...

@@ -1,0 +1,50 @@
+"""A campaign: its name, languages and model resolution with `[bracketed]` slots."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+
+from parsers.errors import ParseError
+
+_SLOT = re.compile(r"\[([^\[\]]{1,200})\]")
+
+
+@dataclass(frozen=True)
+class Campaign:
+    name: str
+    title: str
+    model: str
+    languages: tuple[str, ...] = ("en",)
+    hashtags: tuple[str, ...] = ()
+    page_url: str = ""
+
+    @property
+    def slots(self) -> tuple[str, ...]:
+        """The bracketed placeholders of the model, in order ("name of organisation / group", ...)."""
+        return tuple(match.group(1).strip() for match in _SLOT.finditer(self.model))
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(p.strip() for p in re.split(r"\n\s*\n", self.model) if p.strip())
+
+
+def parse_campaign(text: str, *, default_name: str = "campaign") -> Campaign:
+    """A campaign from a TOML file's text, or from a plain model text (the whole file)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        data = None
+    if not data or "model" not in data:
+        if _SLOT.search(text) is None:
+            raise ParseError("a campaign needs a TOML `model = ...` or a model text with [slots]")
+        return Campaign(name=default_name, title=default_name, model=text.strip())
+    return Campaign(
+        name=str(data.get("name", default_name)),
+        title=str(data.get("title", data.get("name", default_name))),
+        model=str(data["model"]).strip(),
+        languages=tuple(data.get("languages", ["en"])),
+        hashtags=tuple(data.get("hashtags", [])),
+        page_url=str(data.get("page_url", "")),
+    )

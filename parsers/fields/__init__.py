@@ -1,0 +1,1 @@
+"""Finding and normalising fields: classification, alignment with the model, organisation, date, place."""
