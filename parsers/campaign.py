@@ -22,7 +22,7 @@ class Campaign:
 
     @property
     def slots(self) -> tuple[str, ...]:
-        """The bracketed placeholders of the model, in order ("name of organisation / group", ...)."""
+        """The bracketed placeholders of the model, in order."""
         return tuple(match.group(1).strip() for match in _SLOT.finditer(self.model))
 
     @property

@@ -61,10 +61,12 @@ def extract_fields(
     campaign, doc_index, alignment = _best_campaign(texts, config.campaigns)
     if campaign is None or alignment.similarity < RESOLUTION_SIMILARITY:
         return Extraction(
-            kind="other", reason="no text resembles a campaign's model resolution",
-            similarity=alignment.similarity if alignment else 0.0, documents=documents,
+            kind="other",
+            reason="no text resembles a campaign's model resolution",
+            similarity=alignment.similarity if alignment else 0.0,
+            documents=documents,
         )
-    resolution = texts[doc_index][alignment.start:alignment.end]
+    resolution = texts[doc_index][alignment.start : alignment.end]
     context = "\n".join([message.subject, *texts])
     date = find_meeting_date(texts, sent=message.date, languages=campaign.languages)
     hints = _place_hints(texts, date)

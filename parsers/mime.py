@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import getaddresses
 from typing import Any
 
-import mailparser  # type: ignore[import-untyped]
+import mailparser
 
 from parsers.errors import ParseError
 from parsers.types import Attachment, Body, ParsedMessage
@@ -63,7 +63,7 @@ def _local_date(mail: Any) -> datetime | None:
     if not isinstance(date, datetime):
         return None
     if date.tzinfo is None:
-        date = date.replace(tzinfo=timezone.utc)
+        date = date.replace(tzinfo=UTC)
     try:
         offset = timedelta(hours=float(mail.timezone or 0))
     except (TypeError, ValueError):

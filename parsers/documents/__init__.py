@@ -64,14 +64,23 @@ def read_body(body: Body) -> Document:
     """A text or HTML body as a Document."""
     if body.content_type == "text/html":
         return Document(
-            name="body", origin=body.origin, type="body-html", method="text",
+            name="body",
+            origin=body.origin,
+            type="body-html",
+            method="text",
             text=text.html_to_text(body.text),
         )
-    return Document(name="body", origin=body.origin, type="body-text", method="text", text=body.text)
+    return Document(
+        name="body", origin=body.origin, type="body-text", method="text", text=body.text
+    )
 
 
 def _failed(attachment: Attachment, type_name: str, reason: str) -> Document:
     return Document(
-        name=attachment.name, origin=attachment.origin, type=type_name, method="none",
-        text="", failed=reason,
+        name=attachment.name,
+        origin=attachment.origin,
+        type=type_name,
+        method="none",
+        text="",
+        failed=reason,
     )

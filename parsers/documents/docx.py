@@ -1,4 +1,4 @@
-"""DOCX attachments: paragraphs and tables, read with python-docx (the only module that imports it)."""
+"""DOCX attachments: paragraphs and tables, read with python-docx (its only importer)."""
 
 from __future__ import annotations
 

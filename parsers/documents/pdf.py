@@ -26,6 +26,11 @@ def read_pdf(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Docum
     if not text.strip():
         warnings.append("no text layer: the PDF may be a scan")
     return Document(
-        name=name, origin=origin, type="pdf", method="text", text=text,
-        pages=page_count, warnings=tuple(warnings),
+        name=name,
+        origin=origin,
+        type="pdf",
+        method="text",
+        text=text,
+        pages=page_count,
+        warnings=tuple(warnings),
     )

@@ -1,1 +1,1 @@
-"""Finding and normalising fields: classification, alignment with the model, organisation, date, place."""
+"""Finding and normalising fields: classification, model alignment, organisation, date, place."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers.types import Outcome, ParsedMessage
 
-_AUTO_HEADERS = {
+_AUTO_HEADERS: dict[str, Callable[[str], bool]] = {
     "auto-submitted": lambda v: v.strip().lower() != "no",
     "x-autoreply": lambda v: True,
     "x-autorespond": lambda v: True,

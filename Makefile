@@ -1,0 +1,49 @@
+# resolution-intake: the targets a newcomer needs. `make demo` and `make test` work on a fresh
+# Debian machine: they create .venv, install the project, and (for tests) the system packages.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO   := var/demo
+
+.PHONY: demo test lint install system-packages bench clean
+
+# Install the project and its development tools into .venv (re-runs only when pyproject changes).
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+# Debian packages the tests need (listed in system-packages.txt), installed when missing.
+system-packages:
+	@scripts/install-system-packages.sh system-packages.txt
+
+# Poll the bundled sample inbox into a fresh SQLite database and show the review queue.
+demo: install
+	rm -rf $(DEMO) && mkdir -p $(DEMO)
+	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake db upgrade
+	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake poll --source maildir:fixtures/sample-inbox
+	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue list
+	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue list --status failed
+	@echo
+	@echo "Try: INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue show 1"
+
+# Every test: unit, pipeline (SQLite and PostgreSQL), IMAP against a private Dovecot, CLI.
+test: install system-packages
+	$(BIN)/pytest
+
+# ruff (lint and format check) and mypy (strict on parsers/ and publisher/).
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy parsers publisher intake
+
+# Benchmarks: a report, never a pass/fail (see docs/benchmarks.md).
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,441 @@
+"""The `intake` command line. Each command loads settings, calls one core function, prints.
+
+Errors of the IntakeError family become one line and a documented exit code (see errors.py);
+a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from intake import queue as review
+from intake.errors import ExitCode, IntakeError
+from intake.settings import Settings, describe, load_settings
+from intake.store.db import Database, open_database
+
+
+@dataclass
+class AppContext:
+    config_path: str | None
+    debug: bool
+    editor_option: str | None
+    _settings: Settings | None = None
+    _db: Database | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+    def database(self, *, check_schema: bool = True) -> Database:
+        if self._db is None:
+            self._db = open_database(self.settings.database_url)
+            if check_schema:
+                self._db.require_current_schema()
+        return self._db
+
+    @property
+    def editor(self) -> str:
+        return self.editor_option or self.settings.editor or getpass.getuser()
+
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    metavar="PATH",
+    help="Config file (default: $INTAKE_CONFIG, else ./intake.toml).",
+)
+@click.option("--editor", metavar="NAME", help="Who is acting (default: config, else login name).")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+@click.version_option(package_name="resolution-intake")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, editor: str | None, debug: bool) -> None:
+    """Turn a campaign inbox into reviewed, published resolutions.
+
+    \b
+    Example:
+      intake poll --source maildir:fixtures/sample-inbox
+      intake queue list
+    """
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = AppContext(config_path, debug, editor)
+
+
+# --- configuration and database -------------------------------------------------------------
+
+
+@cli.group()
+def config() -> None:
+    """Inspect the configuration."""
+
+
+@config.command("check")
+@pass_app
+def config_check(app: AppContext) -> None:
+    """Print the effective configuration (secrets masked) and check it.
+
+    \b
+    Example:
+      intake --config /etc/intake.toml config check
+    """
+    from intake.process import load_campaigns
+
+    settings = app.settings
+    click.echo(json.dumps(describe(settings), indent=2, default=str))
+    campaigns = load_campaigns(settings)
+    click.echo(f"campaigns: {', '.join(c.name for c in campaigns)}")
+    db = app.database(check_schema=False)
+    revision = db.current_revision()
+    click.echo(f"database: {db.safe_url} (schema {revision or 'empty: run `intake db upgrade`'})")
+    click.echo("configuration OK")
+
+
+@cli.group()
+def db() -> None:
+    """Manage the database schema."""
+
+
+@db.command("upgrade")
+@pass_app
+def db_upgrade(app: AppContext) -> None:
+    """Create or migrate the database schema to the newest version.
+
+    \b
+    Example:
+      intake db upgrade
+    """
+    revision = app.database(check_schema=False).upgrade()
+    click.echo(f"database schema at {revision}")
+
+
+# --- intake ---------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--source",
+    "source_spec",
+    metavar="SPEC",
+    help="maildir:PATH or eml-dir:PATH (default: `source` in the config).",
+)
+@click.option("--max-messages", type=click.IntRange(min=1), help="Stop after this many messages.")
+@click.option("--max-seconds", type=click.FloatRange(min=0), help="Stop after this long.")
+@click.option("--no-process", is_flag=True, help="Only store raw messages; extract later.")
+@pass_app
+def poll(
+    app: AppContext,
+    source_spec: str | None,
+    max_messages: int | None,
+    max_seconds: float | None,
+    no_process: bool,
+) -> None:
+    """Read the source once, store new messages, extract and queue them.
+
+    \b
+    Example:
+      intake poll --source maildir:/srv/mail/campaign
+    """
+    from intake.poll import run_poll
+    from intake.sources.registry import open_source
+
+    settings = app.settings
+    db = app.database()
+    source = open_source(source_spec or settings.source, settings)
+    summary = run_poll(
+        db,
+        settings,
+        source,
+        max_messages=max_messages,
+        max_seconds=max_seconds,
+        process=not no_process,
+    )
+    click.echo(summary.line())
+
+
+@cli.command()
+@click.argument("item_id", required=False, type=int)
+@click.option("--all", "everything", is_flag=True, help="Every stored message.")
+@pass_app
+def reprocess(app: AppContext, item_id: int | None, everything: bool) -> None:
+    """Run parsing and extraction again from the stored bytes.
+
+    ID is a message id (see `intake queue list --status failed`). Editors' edits are kept.
+
+    \b
+    Example:
+      intake reprocess --all
+    """
+    from intake.reprocess import reprocess_messages
+
+    if item_id is None and not everything:
+        raise click.UsageError("give a message ID or --all")
+    done = reprocess_messages(app.database(), app.settings, None if everything else [item_id])  # type: ignore[list-item]
+    click.echo(f"reprocessed {done} message(s)")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one object per message.")
+@click.option("--campaign", "campaign_name", metavar="NAME", help="Only this campaign.")
+@pass_app
+def extract(
+    app: AppContext, paths: tuple[Path, ...], as_json: bool, campaign_name: str | None
+) -> None:
+    """Show what the pipeline makes of .eml files, without touching the database.
+
+    PATH is an .eml file, a folder of them, or a Maildir.
+
+    \b
+    Example:
+      intake extract --json fixtures/sample-inbox
+    """
+    from intake.extracting import extract_paths, format_result
+
+    for result in extract_paths(app.settings, paths, campaign_name=campaign_name):
+        click.echo(json.dumps(result, ensure_ascii=False) if as_json else format_result(result))
+
+
+# --- review ---------------------------------------------------------------------------------
+
+
+@cli.group()
+def queue() -> None:
+    """Review the queue: list, show, approve, reject."""
+
+
+@queue.command("list")
+@click.option(
+    "--status",
+    type=click.Choice(review.REVIEW_STATUSES + review.MESSAGE_STATUSES),
+    help="Only items with this status (failed: quarantined messages).",
+)
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@pass_app
+def queue_list(app: AppContext, status: str | None, limit: int, as_json: bool) -> None:
+    """List review items, newest first.
+
+    \b
+    Example:
+      intake queue list --status pending
+    """
+    with app.database().transaction() as session:
+        rows = review.list_items(session, status=status, limit=limit)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+        return
+    click.echo(_table(rows))
+
+
+def _table(rows: list[review.QueueRow]) -> str:
+    if not rows:
+        return "nothing in the queue with that status"
+    quarantined = rows[0].status in review.MESSAGE_STATUSES
+    header = (
+        "ID",
+        "STATUS",
+        "ORGANISATION",
+        "DATE",
+        "PLACE",
+        "REASON" if quarantined else "OUTCOME",
+        "CONF",
+    )
+    body = [
+        (
+            str(r.id),
+            r.status,
+            _cut(r.organisation or "?", 34),
+            r.meeting_date or "?",
+            _cut(r.place or "?", 24),
+            _cut(r.outcome, 60 if quarantined else 10),
+            f"{r.confidence:.2f}" if r.confidence is not None else "-",
+        )
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+        for line in [header, *body]
+    )
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@queue.command("show")
+@click.argument("item_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="The item as JSON.")
+@pass_app
+def queue_show(app: AppContext, item_id: int, as_json: bool) -> None:
+    """Show one item: fields with confidence, text, documents, sender, history.
+
+    \b
+    Example:
+      intake queue show 3
+    """
+    with app.database().transaction() as session:
+        item = review.show_item(session, item_id)
+    click.echo(json.dumps(item, indent=2, ensure_ascii=False) if as_json else _describe(item))
+
+
+def _describe(item: dict[str, Any]) -> str:
+    lines = [
+        f"#{item['id']}  {item['status']}  outcome: {item['outcome']}  "
+        f"similarity to model: {item['similarity']:.2f}"
+    ]
+    for key in ("organisation", "meeting_date", "place"):
+        field = item[key]
+        conf = f"{field['confidence']:.2f}" if field["confidence"] is not None else "-"
+        lines.append(
+            f"  {key:<13} {field['value'] or '?'}  (confidence {conf}; "
+            f"as written: {field['as_written'] or '-'})"
+        )
+    message = item["message"]
+    lines += [
+        "",
+        f"From (editors only): {message['sender']}",
+        f"Subject: {message['subject']}",
+        "",
+        item["text"].strip() or "(no resolution text found)",
+        "",
+        "Documents:",
+    ]
+    lines += [
+        f"  - {d['name']} [{d['type']}, {d['method']}, {d['chars']} chars]"
+        + (f" FAILED: {d['failed']}" if d["failed"] else "")
+        for d in item["documents"]
+    ]
+    lines += ["", "History:"] + [
+        f"  {h['at'][:19]}  {h['actor']}: {h['action']}" for h in item["history"]
+    ]
+    return "\n".join(lines)
+
+
+@queue.command("approve")
+@click.argument("item_ids", nargs=-1, required=True, type=int)
+@pass_app
+def queue_approve(app: AppContext, item_ids: tuple[int, ...]) -> None:
+    """Approve items for publication.
+
+    \b
+    Example:
+      intake queue approve 3 4
+    """
+    with app.database().transaction() as session:
+        done = review.approve(session, list(item_ids), editor=app.editor)
+    click.echo(f"approved {', '.join(map(str, done))}")
+
+
+@queue.command("reject")
+@click.argument("item_ids", nargs=-1, required=True, type=int)
+@click.option("--reason", required=True, type=click.Choice(review.REJECT_REASONS))
+@click.option("--note", help="A free-text note for the audit trail.")
+@pass_app
+def queue_reject(app: AppContext, item_ids: tuple[int, ...], reason: str, note: str | None) -> None:
+    """Reject items, with a reason.
+
+    \b
+    Example:
+      intake queue reject 5 --reason not-passed --note "only a draft"
+    """
+    with app.database().transaction() as session:
+        done = review.reject(session, list(item_ids), reason=reason, note=note, editor=app.editor)
+    click.echo(f"rejected {', '.join(map(str, done))} ({reason})")
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+@cli.command("export")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    default=("json", "markdown"),
+    type=click.Choice(["json", "markdown"]),
+    show_default=True,
+)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder.")
+@pass_app
+def export_cmd(app: AppContext, formats: tuple[str, ...], out_dir: Path | None) -> None:
+    """Write approved resolutions (only approved ones) as JSON and Markdown.
+
+    \b
+    Example:
+      intake export --format json --out public/
+    """
+    from intake.exporting import run_export
+
+    target = out_dir or Path(app.settings.export_dir)
+    with app.database().transaction() as session:
+        written = run_export(session, target, formats, actor=app.editor)
+    click.echo(f"wrote {len(written)} file(s) to {target}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable.")
+@pass_app
+def status(app: AppContext, as_json: bool) -> None:
+    """Counts of messages and review items by status, and the last poll.
+
+    \b
+    Example:
+      intake status --json
+    """
+    from intake.status import collect_status, format_status
+
+    with app.database().transaction() as session:
+        report = collect_status(session)
+    click.echo(json.dumps(report, indent=2) if as_json else format_status(report))
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; turn our errors into one line and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        cli.main(args=args, prog_name="intake", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(ExitCode.FAILURE)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(ExitCode.USAGE)
+    except IntakeError as err:
+        if debug:
+            raise
+        click.echo(f"intake: {err}", err=True)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as err:  # a bug: one line for the operator, the traceback with --debug
+        if debug:
+            raise
+        click.echo(
+            f"intake: unexpected error: {type(err).__name__}: {err} "
+            "(run again with --debug for details)",
+            err=True,
+        )
+        sys.exit(ExitCode.FAILURE)
+    sys.exit(ExitCode.OK)

@@ -1,0 +1,176 @@
+"""Runs the pure pipeline on stored messages and records documents and review items.
+
+Every stage can be re-run from the stored bytes (`intake reprocess`), without the mailbox.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.settings import Settings, campaign_text
+from intake.store.models import AuditEntry, Document, Message, Resolution, utcnow
+from parsers.campaign import Campaign, parse_campaign
+from parsers.documents import ReaderLimits
+from parsers.errors import ParseError
+from parsers.extract import ExtractConfig, MessageResult, extract_message
+from parsers.types import Extraction
+
+log = logging.getLogger(__name__)
+SYSTEM_ACTOR = "intake"
+
+
+@dataclass(frozen=True)
+class ProcessResult:
+    message_pk: int
+    kind: str
+    resolution_id: int | None
+    reason: str = ""
+
+
+def load_campaigns(settings: Settings) -> tuple[Campaign, ...]:
+    from intake.errors import ConfigError
+
+    campaigns = []
+    for spec in settings.campaigns:
+        text, default_name = campaign_text(spec, settings.config_dir)
+        try:
+            campaigns.append(parse_campaign(text, default_name=default_name))
+        except ParseError as err:
+            raise ConfigError(f"campaign {spec}: {err}") from err
+    if not campaigns:
+        raise ConfigError("no campaign configured: set `campaigns` in intake.toml")
+    return tuple(campaigns)
+
+
+def extract_config(settings: Settings) -> ExtractConfig:
+    limits = ReaderLimits(
+        max_bytes=settings.max_attachment_bytes,
+        seconds=settings.document_seconds,
+        memory_bytes=settings.document_memory_mb * 1024 * 1024,
+    )
+    return ExtractConfig(campaigns=load_campaigns(settings), limits=limits)
+
+
+def process_message(session: Session, message: Message, config: ExtractConfig) -> ProcessResult:
+    """Parse and extract one stored message; a failure is recorded on it, never raised."""
+    try:
+        result = extract_message(message.raw, config)
+    except Exception as err:  # a bug in a stage must not stop the run: quarantine the message
+        log.exception("extraction crashed on message %s", message.id)
+        result = MessageResult(None, Extraction(kind="failed", reason=f"internal error: {err}"))
+    _record_message(message, result)
+    _replace_documents(session, message, result.extraction)
+    resolution_id = None
+    if result.extraction.kind == "resolution":
+        resolution_id = _upsert_resolution(session, message, result.extraction)
+    return ProcessResult(
+        message.id, result.extraction.kind, resolution_id, result.extraction.reason
+    )
+
+
+def messages_to_process(session: Session, *, include_processed: bool = False) -> list[int]:
+    query = select(Message.id).order_by(Message.id)
+    if not include_processed:
+        query = query.where(Message.status == "new")
+    return list(session.scalars(query))
+
+
+def _record_message(message: Message, result: MessageResult) -> None:
+    extraction = result.extraction
+    parsed = result.message
+    message.kind = extraction.kind
+    message.reason = extraction.reason or None
+    message.status = "failed" if extraction.kind == "failed" else "processed"
+    message.error = extraction.reason if extraction.kind == "failed" else None
+    message.processed_at = utcnow()
+    if parsed is not None:
+        message.subject = parsed.subject[:2000]
+        message.sender = parsed.sender[:500]
+        message.sent_at = parsed.date
+
+
+def _replace_documents(session: Session, message: Message, extraction: Extraction) -> None:
+    message.documents.clear()
+    session.flush()
+    for position, doc in enumerate(extraction.documents):
+        message.documents.append(
+            Document(
+                position=position,
+                name=doc.name[:500],
+                origin=doc.origin[:200],
+                type=doc.type,
+                method=doc.method,
+                pages=doc.pages,
+                text=doc.text,
+                warnings=list(doc.warnings),
+                failed=doc.failed,
+                ocr_confidence=doc.ocr_confidence,
+            )
+        )
+
+
+def _upsert_resolution(session: Session, message: Message, extraction: Extraction) -> int:
+    item = session.scalar(select(Resolution).where(Resolution.message_pk == message.id))
+    if item is None:
+        item = Resolution(message_pk=message.id, status="pending")
+        session.add(item)
+        apply_fields(item, extraction)
+        session.flush()
+        session.add(
+            AuditEntry(
+                resolution_id=item.id,
+                message_pk=message.id,
+                actor=SYSTEM_ACTOR,
+                action="queued",
+                details={"kind": extraction.kind},
+            )
+        )
+        return item.id
+    edited = session.scalar(
+        select(AuditEntry.id).where(
+            AuditEntry.resolution_id == item.id, AuditEntry.action == "edit"
+        )
+    )
+    if edited is None and item.status == "pending":
+        apply_fields(item, extraction)
+    else:  # an editor's work is never overwritten by a re-run
+        item.extraction = extraction.to_json() | {"resolution_text": extraction.resolution_text}
+    session.add(
+        AuditEntry(
+            resolution_id=item.id,
+            message_pk=message.id,
+            actor=SYSTEM_ACTOR,
+            action="reprocessed",
+            details={"fields_updated": edited is None},
+        )
+    )
+    return item.id
+
+
+def apply_fields(item: Resolution, extraction: Extraction) -> None:
+    """Copy the extracted fields onto the review item."""
+    org, date, place = extraction.organisation, extraction.meeting_date, extraction.place
+    item.campaign = extraction.campaign
+    item.outcome = extraction.outcome
+    item.organisation = org.value if org else None
+    item.organisation_as_written = org.as_written if org else None
+    item.organisation_confidence = org.confidence if org else None
+    item.meeting_date = date.value if date else None
+    item.meeting_date_as_written = date.as_written if date else None
+    item.meeting_date_confidence = date.confidence if date else None
+    item.place = place.value if place else None
+    item.place_as_written = place.as_written if place else None
+    item.place_confidence = place.confidence if place else None
+    item.city = place.city if place else None
+    item.country_code = place.country_code if place else None
+    item.latitude = place.latitude if place else None
+    item.longitude = place.longitude if place else None
+    item.min_confidence = min((f.confidence if f else 0.0) for f in (org, date, place))
+    item.similarity = extraction.similarity
+    item.text = extraction.resolution_text.strip()
+    item.extraction = extraction.to_json() | {"resolution_text": extraction.resolution_text}
+    item.updated_at = utcnow()

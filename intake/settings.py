@@ -1,0 +1,193 @@
+"""Settings: one TOML file, every key overridable by an INTAKE_* variable, built once, frozen.
+
+Secrets never live in the file: they come from the environment or from a `*_command` that prints
+them, and `describe()` masks them.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from intake.errors import ConfigError
+
+DEFAULT_CONFIG = Path("intake.toml")
+DEFAULT_CAMPAIGN = "builtin:assange-manning"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration of one run."""
+
+    config_path: Path | None = None
+    database_url: str = "sqlite:///intake.sqlite"
+    source: str = ""  # e.g. "maildir:/srv/inbox", "eml-dir:./mail"; IMAP accounts come later
+    campaigns: tuple[str, ...] = (DEFAULT_CAMPAIGN,)
+    editor: str = ""
+    export_dir: str = "export"
+    log_format: str = "text"
+    max_attachment_bytes: int = 25 * 1024 * 1024
+    document_seconds: float = 60.0
+    document_memory_mb: int = 1024
+    extra: Mapping[str, Any] = field(default_factory=dict)  # sections later issues read
+
+    @property
+    def config_dir(self) -> Path:
+        return self.config_path.parent if self.config_path else Path.cwd()
+
+
+_SECRET_WORDS = ("password", "secret", "token")
+_SIMPLE_KEYS = {f.name for f in fields(Settings)} - {"config_path", "extra"}
+
+
+def load_settings(
+    config_path: str | Path | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Build the settings from --config, else $INTAKE_CONFIG, else ./intake.toml if present."""
+    env = os.environ if environ is None else environ
+    path, required = _config_path(config_path, env)
+    data = _read_toml(path, required=required) if path else {}
+    unknown = [key for key in data if key not in _SIMPLE_KEYS and not isinstance(data[key], dict)]
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {k: v for k, v in data.items() if k in _SIMPLE_KEYS}
+    extra = {k: v for k, v in data.items() if isinstance(v, dict)}
+    for key in _SIMPLE_KEYS:
+        env_value = env.get(f"INTAKE_{key.upper()}")
+        if env_value is not None:
+            values[key] = env_value
+    return _build(path if path and path.exists() else None, values, extra)
+
+
+def _config_path(explicit: str | Path | None, env: Mapping[str, str]) -> tuple[Path | None, bool]:
+    if explicit:
+        return Path(explicit), True
+    if env.get("INTAKE_CONFIG"):
+        return Path(env["INTAKE_CONFIG"]), True
+    return (DEFAULT_CONFIG, False) if DEFAULT_CONFIG.exists() else (None, False)
+
+
+def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        if not required:
+            return {}
+        raise ConfigError(
+            f"config file {path} not found: create it (see intake.example.toml) or pass --config"
+        ) from err
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path} is not valid TOML: {err}") from err
+
+
+def _build(path: Path | None, values: dict[str, Any], extra: dict[str, Any]) -> Settings:
+    converted: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name not in values:
+            continue
+        converted[f.name] = _convert(f.name, values[f.name], f.type)
+    settings = Settings(config_path=path, extra=extra, **converted)
+    if settings.database_url.startswith("sqlite:///") and path is not None:
+        settings = _relative_sqlite(settings, path.parent)
+    return settings
+
+
+def _convert(name: str, value: Any, type_name: Any) -> Any:
+    kind = str(type_name)
+    try:
+        if kind.startswith("tuple"):
+            if isinstance(value, str):
+                return tuple(item.strip() for item in value.split(",") if item.strip())
+            return tuple(str(item) for item in value)
+        if kind == "int":
+            return int(value)
+        if kind == "float":
+            return float(value)
+    except (TypeError, ValueError) as err:
+        raise ConfigError(f"setting {name}: {value!r} is not a {kind}") from err
+    return str(value)
+
+
+def _relative_sqlite(settings: Settings, base: Path) -> Settings:
+    """A relative SQLite path in the config file is relative to the config file."""
+    target = settings.database_url.removeprefix("sqlite:///")
+    if target and not Path(target).is_absolute() and target != ":memory:":
+        url = f"sqlite:///{(base / target).resolve()}"
+        return Settings(**{**_as_dict(settings), "database_url": url})
+    return settings
+
+
+def _as_dict(settings: Settings) -> dict[str, Any]:
+    return {f.name: getattr(settings, f.name) for f in fields(Settings)}
+
+
+def campaign_text(spec: str, base: Path) -> tuple[str, str]:
+    """The text of a campaign file named in settings, and a default name for it."""
+    if spec.startswith("builtin:"):
+        name = spec.removeprefix("builtin:")
+        try:
+            ref = resources.files("intake.campaigns").joinpath(f"{name}.toml")
+            return ref.read_text(encoding="utf-8"), name
+        except FileNotFoundError as err:
+            raise ConfigError(f"no built-in campaign {name!r}") from err
+    path = Path(spec) if Path(spec).is_absolute() else base / spec
+    try:
+        return path.read_text(encoding="utf-8"), path.stem
+    except OSError as err:
+        raise ConfigError(f"campaign file {path} cannot be read: {err.strerror}") from err
+
+
+def secret(settings: Settings, section: str, key: str, env: Mapping[str, str] | None = None) -> str:
+    """A secret from INTAKE_<SECTION>_<KEY>, or from the `<key>_command` in that section."""
+    env = os.environ if env is None else env
+    env_name = f"INTAKE_{section.upper()}_{key.upper()}"
+    if env.get(env_name):
+        return env[env_name]
+    command = settings.extra.get(section, {}).get(f"{key}_command")
+    if command:
+        return run_secret_command(command, what=f"{section}.{key}_command")
+    raise ConfigError(f"{section}.{key} is not set: export {env_name} or set {key}_command")
+
+
+def run_secret_command(command: str, *, what: str) -> str:
+    try:
+        done = subprocess.run(
+            shlex.split(command), capture_output=True, text=True, timeout=30, check=True
+        )
+    except (OSError, subprocess.SubprocessError) as err:
+        raise ConfigError(f"{what} failed: {type(err).__name__}") from err  # never echo output
+    return done.stdout.strip()
+
+
+def describe(settings: Settings) -> dict[str, Any]:
+    """The effective settings for `config check`, secrets masked."""
+    out = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "extra"}
+    out["config_path"] = str(settings.config_path) if settings.config_path else None
+    out["campaigns"] = list(settings.campaigns)
+    out["database_url"] = _mask_url(settings.database_url)
+    out.update({key: _mask(value) for key, value in settings.extra.items()})
+    return out
+
+
+def _mask(value: Any, key: str = "") -> Any:
+    if isinstance(value, dict):
+        return {k: _mask(v, k) for k, v in value.items()}
+    if any(word in key.lower() for word in _SECRET_WORDS) and not key.endswith("_command"):
+        return "********"
+    return value
+
+
+def _mask_url(url: str) -> str:
+    if "://" in url and "@" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        user = credentials.split(":", 1)[0]
+        return f"{scheme}://{user}:********@{host}" if ":" in credentials else url
+    return url

@@ -1,0 +1,1 @@
+"""Mail sources (Maildir, a folder of .eml files, IMAP) behind one interface."""

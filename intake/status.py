@@ -1,0 +1,69 @@
+"""`intake status`: counts by status, the last poll per source, the last export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.queue import counts
+from intake.store.models import ExportRun, MailboxState, PollRun
+
+
+def collect_status(session: Session) -> dict[str, Any]:
+    report: dict[str, Any] = counts(session)
+    last = session.scalar(select(PollRun).order_by(PollRun.id.desc()).limit(1))
+    report["last_poll"] = (
+        None
+        if last is None
+        else {
+            "source": last.source_name,
+            "started_at": last.started_at.isoformat(),
+            "finished_at": last.finished_at.isoformat() if last.finished_at else None,
+            "fetched": last.fetched,
+            "stored": last.stored,
+            "duplicates": last.duplicates,
+            "failed": last.failed,
+        }
+    )
+    report["sources"] = [
+        {
+            "source": s.source_name,
+            "folder": s.folder,
+            "last_success_at": s.last_success_at.isoformat() if s.last_success_at else None,
+        }
+        for s in session.scalars(select(MailboxState).order_by(MailboxState.source_name))
+    ]
+    export = session.scalar(select(ExportRun).order_by(ExportRun.id.desc()).limit(1))
+    report["last_export"] = (
+        None
+        if export is None
+        else {
+            "at": export.at.isoformat(),
+            "kind": export.kind,
+            "out_dir": export.out_dir,
+            "count": len(export.resolution_ids),
+        }
+    )
+    return report
+
+
+def format_status(report: dict[str, Any]) -> str:
+    messages = ", ".join(f"{k} {v}" for k, v in report["messages"].items())
+    queue = ", ".join(f"{k} {v}" for k, v in report["queue"].items())
+    poll = report["last_poll"]
+    lines = [f"messages: {messages}", f"queue:    {queue}"]
+    lines.append(
+        "last poll: never"
+        if poll is None
+        else f"last poll: {poll['started_at'][:19]} {poll['source']} "
+        f"(fetched {poll['fetched']}, stored {poll['stored']})"
+    )
+    export = report["last_export"]
+    if export:
+        lines.append(
+            f"last export: {export['at'][:19]} to {export['out_dir']} "
+            f"({export['count']} resolutions)"
+        )
+    return "\n".join(lines)

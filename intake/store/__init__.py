@@ -1,0 +1,1 @@
+"""The database: models, engine and session, schema checks, and storing raw messages."""

@@ -1,0 +1,1 @@
+"""Renders approved resolutions for publication. Takes plain records; never sees raw mail."""

@@ -1,0 +1,54 @@
+"""The bundled sample inbox (what `make demo` shows) against its expected results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from intake.extracting import extract_paths
+from intake.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+INBOX = ROOT / "fixtures" / "sample-inbox"
+EXPECTED = json.loads((ROOT / "fixtures" / "sample-inbox.expected.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, dict]:  # type: ignore[type-arg]
+    return {Path(r["source"]).name: r for r in extract_paths(Settings(), (INBOX,))}
+
+
+def test_every_message_is_read(results: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    assert sorted(results) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_nothing_is_confidently_wrong(name: str, results: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    """A wrong value stated with confidence >= 0.8 is the worst outcome."""
+    got, want = results[name], EXPECTED[name]
+    if want["kind"] != "resolution":
+        assert got["kind"] == want["kind"], got["reason"]
+        return
+    checks = {
+        "organisation": lambda v: (
+            v["value"].casefold()
+            in {
+                s.casefold()
+                for s in [want["organisation"]["value"], *want["organisation"]["accept"]]
+            }
+            if want["organisation"]
+            else False
+        ),
+        "meeting_date": lambda v: v["value"] == want["meeting_date"],
+        "place": lambda v: (
+            want["place"] is not None
+            and (v["city"], v["country_code"])
+            == (want["place"]["city"], want["place"]["country_code"])
+        ),
+    }
+    for key, is_right in checks.items():
+        value = got.get(key)
+        if value is not None and value["confidence"] >= 0.8:
+            assert is_right(value), f"{key}: {value['value']!r} at {value['confidence']}"

@@ -1,0 +1,60 @@
+"""Settings: TOML file, INTAKE_* overrides, clear errors, secrets never shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake.errors import ConfigError
+from intake.settings import describe, load_settings, secret
+
+
+def test_file_then_environment(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text('database_url = "sqlite:///data/intake.sqlite"\nsource = "maildir:inbox"\n')
+    settings = load_settings(config, environ={"INTAKE_SOURCE": "eml-dir:/srv/mail"})
+    assert settings.source == "eml-dir:/srv/mail"
+    assert settings.database_url == f"sqlite:///{tmp_path / 'data/intake.sqlite'}"
+
+
+def test_config_from_environment_variable(tmp_path: Path) -> None:
+    config = tmp_path / "elsewhere.toml"
+    config.write_text('editor = "ana"\n')
+    assert load_settings(environ={"INTAKE_CONFIG": str(config)}).editor == "ana"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param("source = [", "is not valid TOML", id="bad-toml"),
+        pytest.param('sourse = "maildir:x"', "unknown setting(s) sourse", id="typo"),
+        pytest.param("max_attachment_bytes = 'lots'", "'lots' is not a int", id="bad-number"),
+    ],
+)
+def test_bad_config_says_what_is_wrong(tmp_path: Path, content: str, message: str) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(content)
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_settings(config, environ={})
+
+
+def test_missing_config_file_is_an_error_only_when_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_secrets_come_from_environment_or_command_and_are_masked(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(
+        '[smtp]\nhost = "mail"\npassword = "in-file"\n'
+        '[imap]\npassword_command = "echo from-command"\n'
+    )
+    settings = load_settings(config, environ={})
+    assert secret(settings, "smtp", "password", {"INTAKE_SMTP_PASSWORD": "env"}) == "env"
+    assert secret(settings, "imap", "password", {}) == "from-command"
+    shown = describe(settings)
+    assert shown["smtp"]["password"] == "********"
+    assert "in-file" not in repr(shown)
+    with pytest.raises(ConfigError, match="export INTAKE_SMTP_TOKEN"):
+        secret(settings, "smtp", "token", {})

@@ -1,0 +1,56 @@
+"""Storing raw messages: verbatim, exactly once, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import func, select
+
+from intake.sources.base import FetchedMessage
+from intake.store.messages import header_message_id, store_raw
+from intake.store.models import Message
+from tests.mail import resolution_message
+
+
+def _store(db, key: str, data: bytes):  # type: ignore[no-untyped-def]
+    with db.transaction() as session:
+        return store_raw(session, FetchedMessage(key, data), "test")
+
+
+def test_raw_bytes_are_kept_verbatim(db) -> None:  # type: ignore[no-untyped-def]
+    data = resolution_message() + b"\r\ntrailing \xff byte\r\n"
+    result = _store(db, "k1", data)
+    with db.transaction() as session:
+        row = session.get(Message, result.message_pk)
+        assert row.raw == data
+        assert row.sha256 == hashlib.sha256(data).hexdigest()
+        assert row.status == "new"
+
+
+def test_same_source_key_is_stored_once(db) -> None:  # type: ignore[no-untyped-def]
+    first = _store(db, "k1", resolution_message(message_id="<a@example.org>"))
+    second = _store(db, "k1", resolution_message(message_id="<a@example.org>"))
+    assert (first.duplicate, second.duplicate) == (False, True)
+    assert second.message_pk == first.message_pk
+
+
+def test_same_message_under_another_key_is_a_duplicate(db) -> None:  # type: ignore[no-untyped-def]
+    data = resolution_message(message_id="<same@example.org>")
+    _store(db, "folder-a:1", data)
+    again = _store(db, "folder-b:7", data)
+    assert again.duplicate
+    with db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 1
+
+
+def test_same_message_id_with_other_bytes_is_kept(db) -> None:  # type: ignore[no-untyped-def]
+    """A reused Message-ID on different content is a different message: keep both."""
+    _store(db, "k1", resolution_message(message_id="<reused@example.org>"))
+    other = _store(db, "k2", resolution_message("NEU Lambeth", message_id="<reused@example.org>"))
+    assert not other.duplicate
+
+
+def test_message_id_is_read_without_parsing() -> None:
+    data = b"From: a@b\r\nMessage-ID:\r\n  <folded@example.org>\r\nSubject: x\r\n\r\nbody"
+    assert header_message_id(data) == "<folded@example.org>"
+    assert header_message_id(b"Subject: none\n\nMessage-ID: <in-body@x>") is None
