@@ -21,7 +21,8 @@ class Attachment:
     name: str
     content_type: str  # as declared; readers type by content, not by this
     data: bytes
-    origin: str = "attachment"  # "attachment", "inline", "forwarded:<n>", "zip:<name>"
+    # "attachment", "inline", "forwarded:<n>", "zip:<name>"; nested ones joined by "/"
+    origin: str = "attachment"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class Body:
     content_type: Literal["text/plain", "text/html"]
     text: str
     origin: str = "body"
+    # a forwarded message's own From / Date / Subject / To, as written; empty for the message itself
+    headers: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()  # e.g. a declared charset that did not fit the text
 
 
 @dataclass(frozen=True)
@@ -61,18 +65,27 @@ class Document:
     """Text read from one body or attachment, with how it was read."""
 
     name: str  # "body", or the attachment's file name
-    origin: str  # "body", "attachment", "forwarded:1", ...
+    # "body", "quoted", "signature", "attachment", "inline", "forwarded:1", "body/forwarded:1",
+    # "forwarded:1/quoted", "attachment/zip:minutes.zip" ...: a path, outermost first
+    origin: str
     type: str  # "body-text", "body-html", "pdf", "docx", "odt", "image", ...
     method: Literal["text", "ocr", "none"]
     text: str
     pages: int | None = None
     warnings: tuple[str, ...] = ()
     failed: str | None = None  # a plain reason when the document could not be read
-    ocr_confidence: float | None = None
+    ocr_confidence: float | None = None  # mean word confidence, 0-100, when method is "ocr"
+    # the forwarded message this text came from: its From / Date / Subject / To, as written
+    headers: tuple[tuple[str, str], ...] = ()
 
     @property
     def chars(self) -> int:
         return len(self.text)
+
+    @property
+    def is_context(self) -> bool:
+        """Quoted reply or signature: context for the fields, never the resolution itself."""
+        return self.origin.rsplit("/", 1)[-1] in ("quoted", "signature")
 
 
 @dataclass(frozen=True)
@@ -188,4 +201,7 @@ def _document_json(doc: Document) -> dict[str, Any]:
         "warnings": list(doc.warnings),
         "failed": doc.failed,
         "ocr_confidence": doc.ocr_confidence,
+        "context": doc.is_context,
+        "headers": [list(pair) for pair in doc.headers],
+        "text": doc.text,
     }

@@ -1,0 +1,139 @@
+"""Splits a text body into the new text, quoted replies, the signature and inline forwarded messages.
+
+The quoted text and the signature are kept as context (a signature may name the organisation),
+never taken for the resolution. A forwarded message inside the text is a message of its own,
+with the forwarded headers kept for its date and sender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_FORWARD_DEPTH = 10
+
+_FORWARD = re.compile(
+    r"^\s*(-{2,}\s*(forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|"
+    r"mensaje reenviado|messaggio inoltrato)\s*-{2,}|begin forwarded message:|"
+    r"anfang der weitergeleiteten (e-mail|nachricht):|d[ée]but du message r[ée]exp[ée]di[ée]\s*:)\s*$",
+    re.IGNORECASE,
+)
+# Outlook writes this above a reply and a forward alike: the subject tells which.
+_ORIGINAL = re.compile(
+    r"^\s*(-{2,}\s*(original message|urspr[üu]ngliche nachricht|message d'origine|"
+    r"mensaje original|messaggio originale)\s*-{2,}|_{20,})\s*$",
+    re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|i)\s*:", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"(wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|написал\(а\)|написал)\s*:\s*$", re.IGNORECASE
+)
+_HEADER_LINE = re.compile(r"^\s*(\*?)([A-Za-zÀ-ÿ][\w .'-]{0,20}?)\s*:\s*\1\s*(.*)$")
+_SIGNATURE = re.compile(
+    r"^(--|-- |sent from my \w+.*|envoy[ée] de mon \w+.*|von meinem \w+ gesendet.*|"
+    r"enviado desde mi \w+.*|inviato da \w+.*|get outlook for \w+.*)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    """A message forwarded inside a text body: its headers as written, and its own split text."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: SplitText
+
+
+@dataclass(frozen=True)
+class SplitText:
+    new: str
+    quoted: str = ""
+    signature: str = ""
+    forwarded: tuple[Forwarded, ...] = ()
+
+
+def split_text(text: str, subject: str = "", depth: int = 0) -> SplitText:
+    """The parts of one plain-text body (HTML already turned to text)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    marker = _forward_marker(lines, subject)
+    forwarded: tuple[Forwarded, ...] = ()
+    if marker is not None and depth < MAX_FORWARD_DEPTH:
+        forwarded = (_forwarded(lines[marker + 1 :], subject, depth),)
+        lines = lines[:marker]
+    new, quoted, signature = _split_own(lines)
+    return SplitText(new=new, quoted=quoted, signature=signature, forwarded=forwarded)
+
+
+def _forward_marker(lines: list[str], subject: str) -> int | None:
+    for index, line in enumerate(lines):
+        bare = line.lstrip("> ")
+        if _FORWARD.match(bare):
+            return index
+        if _ORIGINAL.match(bare) and _FORWARD_SUBJECT.match(subject):
+            return index
+    return None
+
+
+def _forwarded(lines: list[str], subject: str, depth: int) -> Forwarded:
+    if lines and all(line.startswith(">") or not line.strip() for line in lines):
+        lines = [re.sub(r"^> ?", "", line) for line in lines]  # Apple Mail quotes what it forwards
+    headers, rest = _header_block(lines)
+    inner_subject = dict((k.lower(), v) for k, v in headers).get("subject", subject)
+    return Forwarded(headers=headers, body=split_text("\n".join(rest), inner_subject, depth + 1))
+
+
+def _header_block(lines: list[str]) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+    """The "From: ... Date: ..." lines that open a forwarded message, and what follows them."""
+    headers: list[tuple[str, str]] = []
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    while index < len(lines):
+        match = _HEADER_LINE.match(lines[index])
+        if not lines[index].strip() or match is None:
+            break
+        headers.append((match.group(2).strip(), match.group(3).strip()))
+        index += 1
+    if not headers:
+        return (), lines
+    return tuple(headers), lines[index:]
+
+
+def _split_own(lines: list[str]) -> tuple[str, str, str]:
+    """Own text, quoted text (with its attribution line), and the signature."""
+    new: list[str] = []
+    quoted: list[str] = []
+    signature: list[str] = []
+    in_signature = False
+    for index, line in enumerate(lines):
+        if line.startswith(">") or _ORIGINAL.match(line) or (quoted and not line.strip()):
+            quoted.append(line)
+        elif _is_attribution(lines, index):
+            _move_attribution(new if not in_signature else signature, quoted, line)
+        elif in_signature or _SIGNATURE.match(line):
+            in_signature = True
+            signature.append(line)
+        else:
+            if quoted and quoted[-1].startswith(">"):
+                new.append("")  # new text after a quote (interleaved reply)
+            new.append(line)
+    return _join(new), _join(quoted), _join(signature)
+
+
+def _is_attribution(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    if not _ATTRIBUTION.search(line):
+        return False
+    following = [candidate for candidate in lines[index + 1 : index + 4] if candidate.strip()]
+    return bool(following) and following[0].startswith(">")
+
+
+def _move_attribution(own: list[str], quoted: list[str], line: str) -> None:
+    """Gmail wraps "On <date>, <name> wrote:" over two lines: take the first half too."""
+    if own and own[-1].strip() and re.match(r"^\s*(on|am|le|el|il)\s", own[-1], re.IGNORECASE):
+        quoted.append(own.pop())
+    quoted.append(line)
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(lines).strip()
