@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from parsers.campaign import Campaign
-from parsers.documents import ReaderLimits, read_attachment, read_body
+from parsers.documents import ReaderLimits
+from parsers.documents.reading import read_message_documents
 from parsers.errors import ParseError
 from parsers.fields.align import Alignment, align
 from parsers.fields.classify import automatic_reason, outcome_of
@@ -45,10 +46,8 @@ def extract_message(raw: bytes, config: ExtractConfig) -> MessageResult:
 
 
 def read_documents(message: ParsedMessage, limits: ReaderLimits) -> tuple[Document, ...]:
-    bodies = [read_body(body) for body in message.bodies]
-    if any(d.type == "body-text" for d in bodies):  # the HTML alternative repeats the text
-        bodies = [d for d in bodies if d.type != "body-html"]
-    return tuple(bodies + [read_attachment(a, limits) for a in message.attachments])
+    """New body text first, then attachments (each read in a sandbox), then quoted context."""
+    return read_message_documents(message, limits)
 
 
 def extract_fields(

@@ -1,0 +1,124 @@
+"""Photos and scans (JPEG, PNG, TIFF, HEIC ...): the Pillow adapter, and page images made ready for OCR.
+
+Images are checked for size before they are decoded (decompression bombs), turned upright by
+their EXIF tag, scaled to a size Tesseract reads well, deskewed, and turned by Tesseract's
+orientation check when the first reading is poor.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps, ImageSequence
+
+from parsers.documents import ocr
+from parsers.documents.base import Reading, ReaderLimits, single
+from parsers.errors import DocumentError
+from parsers.types import Document
+
+try:  # HEIC photos from phones, where the plugin is installed
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+except ImportError:  # pragma: no cover - optional
+    pass
+
+POOR_CONFIDENCE = 60.0  # below this the page may be sideways: check its orientation
+_SKEW_ANGLES = [a / 2 for a in range(-10, 11)]  # -5 to +5 degrees
+
+
+@dataclass(frozen=True)
+class PageReading:
+    text: str
+    confidence: float
+    notes: tuple[str, ...] = ()
+
+
+def read_image(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Reading:
+    image = open_image(data, limits)
+    pages: list[PageReading] = []
+    frames = list(ImageSequence.Iterator(image))
+    if len(frames) > limits.max_pages:
+        raise DocumentError(f"too large: {len(frames)} pages (limit {limits.max_pages})")
+    for frame in frames:
+        pages.append(ocr_page(ImageOps.exif_transpose(frame) or frame, limits))
+    text = "\n\n".join(page.text for page in pages)[: limits.max_chars]
+    confidence = sum(page.confidence for page in pages) / len(pages)
+    notes = tuple(note for page in pages for note in page.notes)
+    if not text.strip():
+        notes += ("OCR found no text",)
+    return single(Document(
+        name=name, origin=origin, type=f"image/{(image.format or 'unknown').lower()}",
+        method="ocr", text=text, pages=len(pages), warnings=notes,
+        ocr_confidence=round(confidence, 1),
+    ))
+
+
+def open_image(data: bytes, limits: ReaderLimits) -> Image.Image:
+    """Open without decoding, refusing images whose pixel count would exhaust memory."""
+    Image.MAX_IMAGE_PIXELS = limits.max_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            width, height = image.size
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as err:
+        raise DocumentError(f"too large: {err}".split(" could be")[0]) from err
+    except (OSError, ValueError, SyntaxError) as err:
+        raise DocumentError(f"unreadable image: {err}") from err
+    if width * height > limits.max_pixels:
+        raise DocumentError(f"too large: image of {width}x{height} pixels")
+    return image
+
+
+def ocr_page(image: Image.Image, limits: ReaderLimits) -> PageReading:
+    """OCR one page image: greyscale, scaled, deskewed; turned round if the reading is poor."""
+    page = _scaled(image.convert("L"))
+    angle = _skew_angle(page)
+    notes: list[str] = []
+    if angle:
+        page = page.rotate(angle, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+        notes.append(f"deskewed by {angle:g} degrees")
+    result = ocr.recognise(page, limits.languages, limits.seconds)
+    if result.confidence < POOR_CONFIDENCE:
+        turn = ocr.orientation(page, limits.seconds)
+        if turn:
+            turned = ocr.recognise(page.rotate(-turn, expand=True), limits.languages, limits.seconds)
+            if turned.confidence > result.confidence:
+                result = turned
+                notes.append(f"turned by {turn} degrees")
+    if result.confidence < POOR_CONFIDENCE and result.text:
+        notes.append(f"low OCR confidence ({result.confidence:.0f})")
+    return PageReading(result.text, result.confidence, tuple(notes))
+
+
+def _scaled(page: Image.Image) -> Image.Image:
+    """Long side between 1500 and 3500 pixels: small photos grow, huge scans shrink."""
+    longest = max(page.size)
+    if 1500 <= longest <= 3500:
+        return page
+    factor = (1500 if longest < 1500 else 3500) / longest
+    size = (max(1, int(page.width * factor)), max(1, int(page.height * factor)))
+    return page.resize(size, Image.Resampling.LANCZOS)
+
+
+def _skew_angle(page: Image.Image) -> float:
+    """The small rotation that makes text lines horizontal: the one whose rows differ most."""
+    small = page.copy()
+    small.thumbnail((800, 800))
+    small = small.point(lambda value: 255 if value < 128 else 0)  # ink white on black
+    best_angle, best_score = 0.0, _row_variance(small)
+    for angle in _SKEW_ANGLES:
+        if angle:
+            score = _row_variance(small.rotate(angle, expand=False, fillcolor=0))
+            if score > best_score * 1.02:
+                best_angle, best_score = angle, score
+    return best_angle
+
+
+def _row_variance(image: Image.Image) -> float:
+    rows = list(image.resize((1, image.height), Image.Resampling.BOX).getdata())
+    mean = sum(rows) / len(rows)
+    return sum((value - mean) ** 2 for value in rows) / len(rows)
