@@ -19,11 +19,13 @@ from parsers.errors import DocumentError
 from parsers.types import Document
 
 MIN_PAGE_CHARS = 20  # a text layer shorter than this is treated as missing: the page is OCRed
-MIN_GUTTER = 8.0  # points of empty width that separate two columns
+MIN_GUTTER = 8.0  # points of empty width that separate two columns (word gaps are ~3)
 
 
 def read_pdf(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Reading:
     pages = pdfium.page_count(data)
+    if pages == 0:
+        raise DocumentError("damaged PDF: no readable pages")
     if pages > limits.max_pages:
         raise DocumentError(f"too large: {pages} pages (limit {limits.max_pages})")
     texts = layout_texts(data)
@@ -58,11 +60,12 @@ def layout_texts(data: bytes) -> list[str]:
 
 def _page_text(page: Any) -> str:
     words = page.extract_words()
-    gutter = _gutter(words, float(page.width))
+    lines = _lines(words)
+    gutter = _gutter(words, lines, float(page.width))
     if gutter is None:
         return str(page.extract_text() or "")
     parts = []
-    for top, bottom, spanning in _bands(words, gutter, float(page.height)):
+    for top, bottom, spanning in _bands(lines, gutter, float(page.height)):
         if spanning:
             parts.append(page.crop((0, top, page.width, bottom)).extract_text() or "")
         else:
@@ -71,46 +74,69 @@ def _page_text(page: Any) -> str:
     return "\n".join(part for part in parts if part.strip())
 
 
-def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
-    """The x of an empty vertical strip near the middle with plenty of words either side."""
-    if len(words) < 20:
+Word = dict[str, Any]
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into visual lines by their top edge."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _crosses(line: list[Word], gutter: float) -> bool:
+    """True when a line runs across the gutter: a title, not two column lines side by side."""
+    left = [w["x1"] for w in line if w["x1"] <= gutter]
+    right = [w["x0"] for w in line if w["x0"] >= gutter]
+    if any(w["x0"] < gutter < w["x1"] for w in line):
+        return True
+    return bool(left and right) and min(right) - max(left) < MIN_GUTTER * 1.5
+
+
+def _gutter(words: list[Word], lines: list[list[Word]], width: float) -> float | None:
+    """The x of an empty vertical strip near the middle with column lines on both sides."""
+    if len(lines) < 3:
         return None
     covered = [0] * (int(width) + 2)
     for word in words:
         for x in range(int(word["x0"]), min(int(word["x1"]) + 1, len(covered))):
             covered[x] += 1
-    allowed = max(1, len(words) // 50)  # a title may cross the gutter
+    allowed = max(1, len(lines) // 10)  # a title may cross the gutter
     run_start = None
     for x in range(int(width * 0.3), int(width * 0.7) + 1):
-        if covered[x] <= allowed:
-            run_start = x if run_start is None else run_start
-            if x - run_start >= MIN_GUTTER:
-                middle = float(run_start + x) / 2
-                left = sum(1 for w in words if w["x1"] <= middle)
-                if 0.2 < left / len(words) < 0.8:
-                    return middle
-        else:
+        if covered[x] > allowed:
             run_start = None
+            continue
+        run_start = x if run_start is None else run_start
+        middle = float(run_start + x) / 2
+        if x - run_start >= MIN_GUTTER and _two_sided(lines, middle) >= 3:
+            return middle
     return None
 
 
-def _bands(words: list[dict[str, Any]], gutter: float, height: float
+def _two_sided(lines: list[list[Word]], gutter: float) -> int:
+    return sum(1 for line in lines if not _crosses(line, gutter)
+               and any(w["x1"] <= gutter for w in line) and any(w["x0"] >= gutter for w in line))
+
+
+def _bands(lines: list[list[Word]], gutter: float, height: float
            ) -> list[tuple[float, float, bool]]:
     """Horizontal bands, top to bottom: full-width lines (titles) and two-column stretches."""
-    spans = sorted((w["top"], w["bottom"]) for w in words if w["x0"] < gutter < w["x1"])
     bands: list[tuple[float, float, bool]] = []
-    cursor = 0.0
-    for top, bottom in spans:
-        if bands and bands[-1][2] and top <= bands[-1][1] + 1:
-            bands[-1] = (bands[-1][0], max(bands[-1][1], bottom + 1), True)
-            cursor = bands[-1][1]
-            continue
-        if top - 1 > cursor:
-            bands.append((cursor, top - 1, False))
-        bands.append((max(cursor, top - 1), bottom + 1, True))
-        cursor = bottom + 1
-    if cursor < height:
-        bands.append((cursor, height, False))
+    for line in lines:
+        spanning = _crosses(line, gutter)
+        top = min(w["top"] for w in line) - 1
+        bottom = max(w["bottom"] for w in line) + 1
+        if bands and bands[-1][2] == spanning:
+            bands[-1] = (bands[-1][0], bottom, spanning)
+        else:
+            bands.append((max(top, bands[-1][1]) if bands else 0.0, bottom, spanning))
+    if bands:
+        bands[-1] = (bands[-1][0], height, bands[-1][2])
     return bands
 
 
