@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import Literal
 
 from parsers.charsets import decode_text
 from parsers.documents.html import html_to_text
@@ -79,7 +80,7 @@ def message_headers(message: Message) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for key, raw_value in message.raw_items():
         try:
-            value = str(message.policy.header_fetch_parse(key, raw_value))  # type: ignore[attr-defined]
+            value = str(message.policy.header_fetch_parse(key, raw_value))
         except Exception:  # a malformed header is kept as written rather than dropped
             value = str(raw_value)
         out.append((str(key), _repair_8bit(value)))
@@ -109,7 +110,7 @@ def parse_date(value: str | None) -> datetime | None:
         date = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    return date if date.tzinfo is not None else date.replace(tzinfo=timezone.utc)
+    return date if date.tzinfo is not None else date.replace(tzinfo=UTC)
 
 
 def _defects(message: Message) -> list[str]:
@@ -130,7 +131,8 @@ def _walk_part(part: Message, origin: str, depth: int, walk: _Walk,
         _walk_part(_best_alternative(part), origin, depth + 1, walk, headers)
     elif part.is_multipart() and content_type != "message/rfc822":
         for child in part.get_payload():
-            _walk_part(child, origin, depth + 1, walk, headers)
+            if isinstance(child, Message):
+                _walk_part(child, origin, depth + 1, walk, headers)
     elif content_type == "message/rfc822" and _attached_message(part) is not None:
         _walk_forwarded(part, origin, depth, walk)
     elif content_type in ("text/plain", "text/html") and not _is_file(part):
@@ -198,13 +200,14 @@ def _add_body(part: Message, origin: str, walk: _Walk,
     text, warnings = _decoded(part)
     if not text.strip():
         return
-    kind = "text/html" if part.get_content_type() == "text/html" else "text/plain"
+    kind: Literal["text/plain", "text/html"] = (
+        "text/html" if part.get_content_type() == "text/html" else "text/plain")
     walk.bodies.append(Body(kind, text, origin=origin, headers=headers, warnings=warnings))
 
 
 def _add_attachment(part: Message, origin: str, walk: _Walk) -> None:
     payload = part.get_payload(decode=True)
-    if isinstance(payload, Message) or isinstance(payload, list):
+    if isinstance(payload, (Message, list)):
         return
     data = payload if isinstance(payload, bytes) else b""
     if not data.strip() or part.get_content_type() == "application/x-mime-nested-too-deep":
@@ -226,5 +229,3 @@ def _file_name(part: Message) -> str | None:
     name = _repair_8bit(str(name))
     return re.split(r"[\\/]", name)[-1] or None
 
-
-__all__ = ["EmailMessage", "parse_date", "parse_message", "message_headers"]

@@ -16,10 +16,9 @@ import signal
 from multiprocessing.connection import Connection
 from typing import Any
 
-from parsers.documents.base import Reading, ReaderLimits
+from parsers.documents.base import ReaderLimits, Reading
 from parsers.documents.signatures import sniff_type
 from parsers.types import Attachment, Document
-
 
 
 def _context() -> Any:

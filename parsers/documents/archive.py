@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from parsers.documents.base import Reading, ReaderLimits
+from parsers.documents.base import ReaderLimits, Reading
 from parsers.errors import DocumentError
 from parsers.types import Attachment
 

@@ -6,7 +6,7 @@ import os
 import subprocess
 import tempfile
 
-from parsers.documents.base import Reading, ReaderLimits, single
+from parsers.documents.base import ReaderLimits, Reading, single
 from parsers.errors import DocumentError
 from parsers.types import Document
 

@@ -14,7 +14,7 @@ import docx
 from docx.oxml.ns import qn
 
 from parsers.documents.archive import check_zip
-from parsers.documents.base import Reading, ReaderLimits, single
+from parsers.documents.base import ReaderLimits, Reading, single
 from parsers.types import Document
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, ImageSequence
 
 from parsers.documents import ocr
-from parsers.documents.base import Reading, ReaderLimits, single
+from parsers.documents.base import ReaderLimits, Reading, single
 from parsers.errors import DocumentError
 from parsers.types import Document
 
@@ -119,6 +119,6 @@ def _skew_angle(page: Image.Image) -> float:
 
 
 def _row_variance(image: Image.Image) -> float:
-    rows = list(image.resize((1, image.height), Image.Resampling.BOX).getdata())
+    rows: list[float] = list(image.resize((1, image.height), Image.Resampling.BOX).getdata())
     mean = sum(rows) / len(rows)
     return sum((value - mean) ** 2 for value in rows) / len(rows)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from parsers.documents.base import Reading, ReaderLimits
+from parsers.documents.base import ReaderLimits, Reading
 from parsers.documents.bodies import read_body
 from parsers.errors import DocumentError, ParseError
 from parsers.mime import parse_message
-
+from parsers.types import Document
 
 _KEPT = ("from", "date", "subject", "to", "cc", "message-id")
 
@@ -20,7 +20,8 @@ def read_eml(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
         raise DocumentError(str(err)) from err
     here = f"{origin}/message:{name}"
     headers = tuple((k, v) for k, v in message.headers if k.lower() in _KEPT)
-    new, context = [], []
+    new: list[Document] = []
+    context: list[Document] = []
     for body in message.bodies:
         located = replace(body, origin=f"{here}/{body.origin}", headers=body.headers or headers)
         body_new, body_context = read_body(located, message.subject)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import io
 from typing import Any
 
-import extract_msg  # type: ignore[import-untyped]
+import extract_msg
 
-from parsers.documents.base import Reading, ReaderLimits
+from parsers.documents.base import ReaderLimits, Reading
 from parsers.documents.bodies import read_body
 from parsers.errors import DocumentError
 from parsers.types import Attachment, Body

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from odf import opendocument, teletype  # type: ignore[import-untyped]
-from odf.namespaces import TABLENS, TEXTNS  # type: ignore[import-untyped]
+from odf import opendocument, teletype
+from odf.namespaces import TABLENS, TEXTNS
 
 from parsers.documents.archive import check_zip
-from parsers.documents.base import Reading, ReaderLimits, single
+from parsers.documents.base import ReaderLimits, Reading, single
 from parsers.types import Document
 
 _PARAGRAPHS = {(TEXTNS, "p"), (TEXTNS, "h")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-import olefile  # type: ignore[import-untyped]
+import olefile
 
 
 def ole_kind(data: bytes) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 import pdfplumber
 
 from parsers.documents import pdfium
-from parsers.documents.base import Reading, ReaderLimits, single
+from parsers.documents.base import ReaderLimits, Reading, single
 from parsers.documents.image import ocr_page
 from parsers.errors import DocumentError
 from parsers.types import Document
@@ -29,6 +29,8 @@ def read_pdf(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
     if pages > limits.max_pages:
         raise DocumentError(f"too large: {pages} pages (limit {limits.max_pages})")
     texts = layout_texts(data)
+    if len(texts) != pages:
+        raise DocumentError("damaged PDF: its page tree is broken (a reference loop?)")
     texts, dropped = drop_repeated_margins(texts)
     warnings = [f"dropped repeated header/footer: {line!r}" for line in dropped]
     ocr_pages = [index for index, text in enumerate(texts) if len(text.strip()) < MIN_PAGE_CHARS]

@@ -7,7 +7,7 @@ the declared type only decides between plain text and HTML when the content does
 from __future__ import annotations
 
 from parsers.documents import archive, doc, docx, image, mail, msg, odt, pdf, rtf, text, tnef
-from parsers.documents.base import Reader, Reading, ReaderLimits, single
+from parsers.documents.base import Reader, ReaderLimits, Reading, single
 from parsers.documents.signatures import detect_type
 from parsers.errors import DocumentError
 from parsers.types import Attachment, Document

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parsers.charsets import decode_text
-from parsers.documents.base import Reading, ReaderLimits, single
+from parsers.documents.base import ReaderLimits, Reading, single
 from parsers.documents.html import html_to_text
 from parsers.types import Document
 

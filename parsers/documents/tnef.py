@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from tnefparse.tnef import TNEF  # type: ignore[import-untyped]
+from tnefparse.tnef import TNEF
 
-from parsers.documents.base import Reading, ReaderLimits
+from parsers.documents.base import ReaderLimits, Reading
 from parsers.documents.bodies import read_body
 from parsers.errors import DocumentError
-from parsers.types import Attachment, Body
+from parsers.types import Attachment, Body, Document
 
 
 def read_tnef(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Reading:
@@ -16,7 +16,7 @@ def read_tnef(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Read
     except Exception as err:  # tnefparse raises bare ValueErrors and struct errors
         raise DocumentError(f"could not read winmail.dat: {err}") from err
     here = f"{origin}/tnef:{name}"
-    documents: tuple = ()
+    documents: tuple[Document, ...] = ()
     body = _text(getattr(tnef, "body", None)) or _text(getattr(tnef, "htmlbody", None))
     if body:
         kind = "text/plain" if _text(getattr(tnef, "body", None)) else "text/html"
