@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 import subprocess
 import tempfile
 
@@ -28,9 +28,12 @@ def read_doc(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
 
 
 def _run(command: list[str], seconds: float) -> tuple[str | None, str]:
+    program = shutil.which(command[0])
+    if program is None:
+        return None, f"{command[0]} is not installed"
     try:
-        done = subprocess.run(command, capture_output=True, timeout=seconds, check=False,
-                              env={**os.environ, "LANG": "C.UTF-8"})
+        done = subprocess.run([program, *command[1:]], capture_output=True, timeout=seconds,
+                              check=False, env={"LC_ALL": "C.UTF-8"})
     except FileNotFoundError:
         return None, f"{command[0]} is not installed"
     except subprocess.TimeoutExpired:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
-import os
+import shutil
 import re
 import subprocess
 from dataclasses import dataclass
@@ -71,9 +71,12 @@ def installed_languages() -> frozenset[str]:
 
 
 def _run(command: list[str], stdin: bytes, seconds: float) -> str:
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    program = shutil.which(command[0])
+    if program is None:
+        raise DocumentError("OCR unavailable: tesseract is not installed")
+    env = {"OMP_THREAD_LIMIT": "1", "LC_ALL": "C.UTF-8"}  # no settings leak in from outside
     try:
-        done = subprocess.run(command, input=stdin, capture_output=True, timeout=seconds,
+        done = subprocess.run([program, *command[1:]], input=stdin, capture_output=True, timeout=seconds,
                               env=env, check=False)
     except FileNotFoundError as err:
         raise DocumentError("OCR unavailable: tesseract is not installed") from err
