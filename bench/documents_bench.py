@@ -59,12 +59,21 @@ def burn(seconds: float) -> None:
 def run(corpus: list[bytes], pages: int, limits: ReaderLimits) -> dict[str, float]:
     out = {
         "bare": timed("pdfplumber, one process", pages, lambda: bare_pdfplumber(corpus)),
-        "layout": timed("our PDF reader (layout), one process", pages,
-                        lambda: [layout_texts(d) for d in corpus]),
-        "pdfium": timed("pypdfium2 text layer, one process", pages,
-                        lambda: [pdfium.page_texts(d, 10_000) for d in corpus]),
-        "sandbox": timed("our PDF reader through the sandbox", pages, lambda: [
-            read_sandboxed(Attachment("b.pdf", "application/pdf", d), limits) for d in corpus]),
+        "layout": timed(
+            "our PDF reader (layout), one process", pages, lambda: [layout_texts(d) for d in corpus]
+        ),
+        "pdfium": timed(
+            "pypdfium2 text layer, one process",
+            pages,
+            lambda: [pdfium.page_texts(d, 10_000) for d in corpus],
+        ),
+        "sandbox": timed(
+            "our PDF reader through the sandbox",
+            pages,
+            lambda: [
+                read_sandboxed(Attachment("b.pdf", "application/pdf", d), limits) for d in corpus
+            ],
+        ),
     }
     print(f"sandbox / bare pdfplumber: {out['sandbox'] / out['bare']:.2f}x the time")
     return out
@@ -83,8 +92,13 @@ def main() -> None:
     print("## OCR (one page each, sandboxed)")
     for name in ("scanned-rotated.pdf", "photo-of-printed-page.jpg"):
         data = (FIXTURES / name).read_bytes()
-        timed(f"OCR {name}", 1, lambda d=data, n=name: read_sandboxed(
-            Attachment(n, "application/octet-stream", d), limits))
+        timed(
+            f"OCR {name}",
+            1,
+            lambda d=data, n=name: read_sandboxed(
+                Attachment(n, "application/octet-stream", d), limits
+            ),
+        )
     print("## the same with both cores busy")
     burners = [multiprocessing.Process(target=burn, args=(600,)) for _ in range(2)]
     for process in burners:
@@ -92,8 +106,11 @@ def main() -> None:
     try:
         run(corpus, pages, limits)
         data = (FIXTURES / "scanned-rotated.pdf").read_bytes()
-        timed("OCR scanned-rotated.pdf (busy)", 1, lambda: read_sandboxed(
-            Attachment("s.pdf", "application/pdf", data), limits))
+        timed(
+            "OCR scanned-rotated.pdf (busy)",
+            1,
+            lambda: read_sandboxed(Attachment("s.pdf", "application/pdf", data), limits),
+        )
     finally:
         for process in burners:
             process.kill()

@@ -12,8 +12,20 @@ from charset_normalizer.md import mess_ratio
 _MESSY = 0.15
 _SINGLE_BYTE = {"iso8859-1", "cp1252", "ascii", "iso8859-15", "latin-1"}
 # Among detections about as clean as the best, mail is more often in the earlier of these.
-_COMMON = ("utf_8", "cp1252", "cp932", "shift_jis", "euc_jp", "koi8_r", "cp1251", "gb18030",
-           "big5", "cp1250", "iso8859_2", "cp949")
+_COMMON = (
+    "utf_8",
+    "cp1252",
+    "cp932",
+    "shift_jis",
+    "euc_jp",
+    "koi8_r",
+    "cp1251",
+    "gb18030",
+    "big5",
+    "cp1250",
+    "iso8859_2",
+    "cp949",
+)
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
 
 

@@ -117,8 +117,9 @@ def _defects(message: Message) -> list[str]:
     return [type(defect).__name__ for defect in message.defects]
 
 
-def _walk_part(part: Message, origin: str, depth: int, walk: _Walk,
-               headers: tuple[tuple[str, str], ...]) -> None:
+def _walk_part(
+    part: Message, origin: str, depth: int, walk: _Walk, headers: tuple[tuple[str, str], ...]
+) -> None:
     walk.parts += 1
     if depth > MAX_DEPTH or walk.parts > MAX_PARTS:
         if depth > MAX_DEPTH and not any("nested deeper" in d for d in walk.defects):
@@ -195,13 +196,15 @@ def _decoded(part: Message) -> tuple[str, tuple[str, ...]]:
     return text, warnings
 
 
-def _add_body(part: Message, origin: str, walk: _Walk,
-              headers: tuple[tuple[str, str], ...]) -> None:
+def _add_body(
+    part: Message, origin: str, walk: _Walk, headers: tuple[tuple[str, str], ...]
+) -> None:
     text, warnings = _decoded(part)
     if not text.strip():
         return
     kind: Literal["text/plain", "text/html"] = (
-        "text/html" if part.get_content_type() == "text/html" else "text/plain")
+        "text/html" if part.get_content_type() == "text/html" else "text/plain"
+    )
     walk.bodies.append(Body(kind, text, origin=origin, headers=headers, warnings=warnings))
 
 
@@ -228,4 +231,3 @@ def _file_name(part: Message) -> str | None:
         return None
     name = _repair_8bit(str(name))
     return re.split(r"[\\/]", name)[-1] or None
-

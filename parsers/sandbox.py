@@ -75,6 +75,15 @@ def _crash_reason(exitcode: int | None, limits: ReaderLimits) -> str:
 
 
 def _failed(attachment: Attachment, reason: str) -> Reading:
-    return Reading((Document(name=attachment.name, origin=attachment.origin,
-                             type=sniff_type(attachment.data), method="none", text="",
-                             failed=reason),))
+    return Reading(
+        (
+            Document(
+                name=attachment.name,
+                origin=attachment.origin,
+                type=sniff_type(attachment.data),
+                method="none",
+                text="",
+                failed=reason,
+            ),
+        )
+    )

@@ -28,7 +28,9 @@ def check_zip(data: bytes, limits: ReaderLimits) -> None:
     for member in members:
         if member.compress_size and member.file_size / member.compress_size > MAX_RATIO:
             if member.file_size > 1024 * 1024:
-                raise DocumentError(f"too large: {member.filename} compressed {int(member.file_size / member.compress_size)}:1 (zip bomb?)")
+                raise DocumentError(
+                    f"too large: {member.filename} compressed {int(member.file_size / member.compress_size)}:1 (zip bomb?)"
+                )
         if member.flag_bits & 0x1:
             raise DocumentError("encrypted archive (password-protected)")
 
@@ -42,8 +44,12 @@ def read_zip(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
             if member.is_dir() or member.filename.startswith("__MACOSX/"):
                 continue
             member_name = member.filename.rsplit("/", 1)[-1]
-            children.append(Attachment(
-                name=member_name, content_type="application/octet-stream",
-                data=archive.read(member), origin=f"{origin}/zip:{name}",
-            ))
+            children.append(
+                Attachment(
+                    name=member_name,
+                    content_type="application/octet-stream",
+                    data=archive.read(member),
+                    origin=f"{origin}/zip:{name}",
+                )
+            )
     return Reading((), tuple(children))

@@ -12,20 +12,24 @@ def read_body(body: Body, subject: str = "") -> tuple[tuple[Document, ...], tupl
     html = body.content_type == "text/html"
     text = html_to_text(body.text) if html else body.text
     doc_type = "body-html" if html else "body-text"
-    return _documents(split_text(text, subject), body.origin, doc_type, body.headers,
-                      body.warnings)
+    return _documents(split_text(text, subject), body.origin, doc_type, body.headers, body.warnings)
 
 
-def _documents(split: SplitText, origin: str, doc_type: str,
-               headers: tuple[tuple[str, str], ...], warnings: tuple[str, ...] = ()
-               ) -> tuple[tuple[Document, ...], tuple[Document, ...]]:
+def _documents(
+    split: SplitText,
+    origin: str,
+    doc_type: str,
+    headers: tuple[tuple[str, str], ...],
+    warnings: tuple[str, ...] = (),
+) -> tuple[tuple[Document, ...], tuple[Document, ...]]:
     new: list[Document] = []
     context: list[Document] = []
     if split.new.strip() or not split.forwarded:
         new.append(_document(origin, doc_type, split.new, headers, warnings))
     for number, forwarded in enumerate(split.forwarded, start=1):
         inner_new, inner_context = _documents(
-            forwarded.body, f"{origin}/forwarded:{number}", doc_type, forwarded.headers)
+            forwarded.body, f"{origin}/forwarded:{number}", doc_type, forwarded.headers
+        )
         new.extend(inner_new)
         context.extend(inner_context)
     if split.quoted.strip():
@@ -35,7 +39,19 @@ def _documents(split: SplitText, origin: str, doc_type: str,
     return tuple(new), tuple(context)
 
 
-def _document(origin: str, doc_type: str, text: str, headers: tuple[tuple[str, str], ...],
-              warnings: tuple[str, ...] = ()) -> Document:
-    return Document(name="body", origin=origin, type=doc_type, method="text", text=text,
-                    headers=headers, warnings=warnings)
+def _document(
+    origin: str,
+    doc_type: str,
+    text: str,
+    headers: tuple[tuple[str, str], ...],
+    warnings: tuple[str, ...] = (),
+) -> Document:
+    return Document(
+        name="body",
+        origin=origin,
+        type=doc_type,
+        method="text",
+        text=text,
+        headers=headers,
+        warnings=warnings,
+    )

@@ -21,8 +21,15 @@ def read_doc(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
         for command in _COMMANDS:
             text, reason = _run([*command, handle.name], limits.seconds)
             if text is not None:
-                return single(Document(name=name, origin=origin, type="doc", method="text",
-                                       text=text.strip()[: limits.max_chars]))
+                return single(
+                    Document(
+                        name=name,
+                        origin=origin,
+                        type="doc",
+                        method="text",
+                        text=text.strip()[: limits.max_chars],
+                    )
+                )
             reasons.append(reason)
     raise DocumentError("could not read doc: " + "; ".join(reasons))
 
@@ -32,8 +39,13 @@ def _run(command: list[str], seconds: float) -> tuple[str | None, str]:
     if program is None:
         return None, f"{command[0]} is not installed"
     try:
-        done = subprocess.run([program, *command[1:]], capture_output=True, timeout=seconds,
-                              check=False, env={"LC_ALL": "C.UTF-8"})
+        done = subprocess.run(
+            [program, *command[1:]],
+            capture_output=True,
+            timeout=seconds,
+            check=False,
+            env={"LC_ALL": "C.UTF-8"},
+        )
     except FileNotFoundError:
         return None, f"{command[0]} is not installed"
     except subprocess.TimeoutExpired:

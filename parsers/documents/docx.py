@@ -30,8 +30,11 @@ def read_docx(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Read
     headers, footers = _margins(document)
     body = "\n".join(blocks(document.element.body))
     text = "\n".join(part for part in (headers, body, footers) if part.strip())
-    return single(Document(name=name, origin=origin, type="docx", method="text",
-                           text=text[: limits.max_chars]))
+    return single(
+        Document(
+            name=name, origin=origin, type="docx", method="text", text=text[: limits.max_chars]
+        )
+    )
 
 
 def blocks(element: Any) -> Iterator[str]:

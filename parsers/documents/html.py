@@ -10,8 +10,30 @@ import re
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre",
-    "hr", "section", "article", "header", "footer", "address", "center", "dl", "dt", "dd",
+    "p",
+    "div",
+    "br",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "pre",
+    "hr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "address",
+    "center",
+    "dl",
+    "dt",
+    "dd",
 }
 _SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "svg", "object"}
 _VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"}

@@ -49,11 +49,18 @@ def read_image(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Rea
     notes = tuple(note for page in pages for note in page.notes)
     if not text.strip():
         notes += ("OCR found no text",)
-    return single(Document(
-        name=name, origin=origin, type=f"image/{(image.format or 'unknown').lower()}",
-        method="ocr", text=text, pages=len(pages), warnings=notes,
-        ocr_confidence=round(confidence, 1),
-    ))
+    return single(
+        Document(
+            name=name,
+            origin=origin,
+            type=f"image/{(image.format or 'unknown').lower()}",
+            method="ocr",
+            text=text,
+            pages=len(pages),
+            warnings=notes,
+            ocr_confidence=round(confidence, 1),
+        )
+    )
 
 
 def open_image(data: bytes, limits: ReaderLimits) -> Image.Image:
@@ -85,7 +92,9 @@ def ocr_page(image: Image.Image, limits: ReaderLimits) -> PageReading:
     if result.confidence < POOR_CONFIDENCE:
         turn = ocr.orientation(page, limits.seconds)
         if turn:
-            turned = ocr.recognise(page.rotate(-turn, expand=True), limits.languages, limits.seconds)
+            turned = ocr.recognise(
+                page.rotate(-turn, expand=True), limits.languages, limits.seconds
+            )
             if turned.confidence > result.confidence:
                 result = turned
                 notes.append(f"turned by {turn} degrees")

@@ -29,5 +29,3 @@ def read_eml(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
         context.extend(body_context)
     children = tuple(replace(a, origin=f"{here}/{a.origin}") for a in message.attachments)
     return Reading(tuple(new + context), children)
-
-

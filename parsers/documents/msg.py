@@ -30,8 +30,12 @@ def read_msg(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
 
 
 def _headers(message: Any) -> tuple[tuple[str, str], ...]:
-    pairs = (("From", message.sender), ("Date", message.date), ("Subject", message.subject),
-             ("To", message.to))
+    pairs = (
+        ("From", message.sender),
+        ("Date", message.date),
+        ("Subject", message.subject),
+        ("To", message.to),
+    )
     return tuple((key, str(value)) for key, value in pairs if value)
 
 

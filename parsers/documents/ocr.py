@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import io
-import shutil
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass
 
@@ -19,9 +19,26 @@ from parsers.errors import DocumentError
 
 TESSERACT = "tesseract"
 _ISO_TO_TESSERACT = {
-    "en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por", "nl": "nld",
-    "sv": "swe", "da": "dan", "no": "nor", "fi": "fin", "pl": "pol", "cs": "ces", "ru": "rus",
-    "uk": "ukr", "el": "ell", "tr": "tur", "ja": "jpn", "zh": "chi_sim", "ar": "ara",
+    "en": "eng",
+    "de": "deu",
+    "fr": "fra",
+    "es": "spa",
+    "it": "ita",
+    "pt": "por",
+    "nl": "nld",
+    "sv": "swe",
+    "da": "dan",
+    "no": "nor",
+    "fi": "fin",
+    "pl": "pol",
+    "cs": "ces",
+    "ru": "rus",
+    "uk": "ukr",
+    "el": "ell",
+    "tr": "tur",
+    "ja": "jpn",
+    "zh": "chi_sim",
+    "ar": "ara",
 }
 
 
@@ -36,8 +53,11 @@ def recognise(image: Image.Image, languages: tuple[str, ...], seconds: float) ->
     """Read one page image; raise DocumentError if Tesseract is missing or fails."""
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
-    output = _run([TESSERACT, "stdin", "stdout", "-l", tesseract_languages(languages),
-                   "--psm", "3", "tsv"], buffer.getvalue(), seconds)
+    output = _run(
+        [TESSERACT, "stdin", "stdout", "-l", tesseract_languages(languages), "--psm", "3", "tsv"],
+        buffer.getvalue(),
+        seconds,
+    )
     return _from_tsv(output)
 
 
@@ -76,8 +96,14 @@ def _run(command: list[str], stdin: bytes, seconds: float) -> str:
         raise DocumentError("OCR unavailable: tesseract is not installed")
     env = {"OMP_THREAD_LIMIT": "1", "LC_ALL": "C.UTF-8"}  # no settings leak in from outside
     try:
-        done = subprocess.run([program, *command[1:]], input=stdin, capture_output=True, timeout=seconds,
-                              env=env, check=False)
+        done = subprocess.run(
+            [program, *command[1:]],
+            input=stdin,
+            capture_output=True,
+            timeout=seconds,
+            env=env,
+            check=False,
+        )
     except FileNotFoundError as err:
         raise DocumentError("OCR unavailable: tesseract is not installed") from err
     except subprocess.TimeoutExpired as err:

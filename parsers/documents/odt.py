@@ -22,8 +22,15 @@ def read_odt(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
     document = opendocument.load(io.BytesIO(data))
     lines: list[str] = []
     _walk(document.text, lines)
-    return single(Document(name=name, origin=origin, type="odt", method="text",
-                           text="\n".join(lines)[: limits.max_chars]))
+    return single(
+        Document(
+            name=name,
+            origin=origin,
+            type="odt",
+            method="text",
+            text="\n".join(lines)[: limits.max_chars],
+        )
+    )
 
 
 def _walk(node: Any, lines: list[str]) -> None:

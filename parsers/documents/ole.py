@@ -8,7 +8,7 @@ import olefile
 
 
 def ole_kind(data: bytes) -> str:
-    """"doc", "msg" or "ole", by the streams the compound file holds."""
+    """ "doc", "msg" or "ole", by the streams the compound file holds."""
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             streams = ["/".join(entry) for entry in ole.listdir()]

@@ -41,14 +41,22 @@ def read_pdf(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
         confidences.append(page.confidence)
         warnings.extend(f"page {index + 1}: {note}" for note in page.notes)
     if ocr_pages:
-        warnings.append("no text layer on page(s) " + ", ".join(str(i + 1) for i in ocr_pages)
-                        + ": read by OCR")
+        warnings.append(
+            "no text layer on page(s) " + ", ".join(str(i + 1) for i in ocr_pages) + ": read by OCR"
+        )
     text = "\n\n".join(t.strip() for t in texts if t.strip())[: limits.max_chars]
-    return single(Document(
-        name=name, origin=origin, type="pdf", method="ocr" if ocr_pages else "text", text=text,
-        pages=pages, warnings=tuple(warnings),
-        ocr_confidence=round(sum(confidences) / len(confidences), 1) if confidences else None,
-    ))
+    return single(
+        Document(
+            name=name,
+            origin=origin,
+            type="pdf",
+            method="ocr" if ocr_pages else "text",
+            text=text,
+            pages=pages,
+            warnings=tuple(warnings),
+            ocr_confidence=round(sum(confidences) / len(confidences), 1) if confidences else None,
+        )
+    )
 
 
 def layout_texts(data: bytes) -> list[str]:
@@ -121,12 +129,18 @@ def _gutter(words: list[Word], lines: list[list[Word]], width: float) -> float |
 
 
 def _two_sided(lines: list[list[Word]], gutter: float) -> int:
-    return sum(1 for line in lines if not _crosses(line, gutter)
-               and any(w["x1"] <= gutter for w in line) and any(w["x0"] >= gutter for w in line))
+    return sum(
+        1
+        for line in lines
+        if not _crosses(line, gutter)
+        and any(w["x1"] <= gutter for w in line)
+        and any(w["x0"] >= gutter for w in line)
+    )
 
 
-def _bands(lines: list[list[Word]], gutter: float, height: float
-           ) -> list[tuple[float, float, bool]]:
+def _bands(
+    lines: list[list[Word]], gutter: float, height: float
+) -> list[tuple[float, float, bool]]:
     """Horizontal bands, top to bottom: full-width lines (titles) and two-column stretches."""
     bands: list[tuple[float, float, bool]] = []
     for line in lines:

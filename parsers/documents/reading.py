@@ -13,8 +13,9 @@ from parsers.types import Attachment, Document, ParsedMessage
 FileReader = Callable[[Attachment, ReaderLimits], Reading]
 
 
-def read_message_documents(message: ParsedMessage, limits: ReaderLimits,
-                           read: FileReader | None = None) -> tuple[Document, ...]:
+def read_message_documents(
+    message: ParsedMessage, limits: ReaderLimits, read: FileReader | None = None
+) -> tuple[Document, ...]:
     """New text of the bodies first, then attachments, then quoted replies and signatures."""
     if read is None:
         from parsers.sandbox import read_sandboxed
@@ -27,12 +28,14 @@ def read_message_documents(message: ParsedMessage, limits: ReaderLimits,
         new.extend(body_new)
         context.extend(body_context)
     files = read_attachments(message.attachments, limits, read)
-    return tuple(new + [d for d in files if not d.is_context]
-                 + context + [d for d in files if d.is_context])
+    return tuple(
+        new + [d for d in files if not d.is_context] + context + [d for d in files if d.is_context]
+    )
 
 
-def read_attachments(attachments: tuple[Attachment, ...], limits: ReaderLimits,
-                     read: FileReader) -> list[Document]:
+def read_attachments(
+    attachments: tuple[Attachment, ...], limits: ReaderLimits, read: FileReader
+) -> list[Document]:
     documents: list[Document] = []
     queue = deque((attachment, 0) for attachment in attachments)
     while queue:
@@ -51,5 +54,11 @@ def read_attachments(attachments: tuple[Attachment, ...], limits: ReaderLimits,
 
 
 def _skipped(attachment: Attachment, reason: str) -> Document:
-    return Document(name=attachment.name, origin=attachment.origin, type="unknown",
-                    method="none", text="", failed=reason)
+    return Document(
+        name=attachment.name,
+        origin=attachment.origin,
+        type="unknown",
+        method="none",
+        text="",
+        failed=reason,
+    )

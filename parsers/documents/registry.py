@@ -31,15 +31,23 @@ READERS: dict[str, Reader] = {
 def read_file(attachment: Attachment, limits: ReaderLimits) -> Reading:
     """Read one attachment here and now; never raises for bad input, marks the document failed."""
     if len(attachment.data) > limits.max_bytes:
-        return single(failed(attachment, "unknown",
-                             f"too large: {len(attachment.data)} bytes (limit {limits.max_bytes})"))
+        return single(
+            failed(
+                attachment,
+                "unknown",
+                f"too large: {len(attachment.data)} bytes (limit {limits.max_bytes})",
+            )
+        )
     type_name = detect_type(attachment.data)
     if type_name == "text" and "html" in attachment.content_type.lower():
         type_name = "html"
     reader = READERS.get(type_name)
     if reader is None:
-        return single(failed(attachment, type_name,
-                             f"unsupported type ({attachment.content_type}, {type_name})"))
+        return single(
+            failed(
+                attachment, type_name, f"unsupported type ({attachment.content_type}, {type_name})"
+            )
+        )
     try:
         return reader(attachment.name, attachment.origin, attachment.data, limits)
     except DocumentError as err:
@@ -53,5 +61,11 @@ def read_file(attachment: Attachment, limits: ReaderLimits) -> Reading:
 
 
 def failed(attachment: Attachment, type_name: str, reason: str) -> Document:
-    return Document(name=attachment.name, origin=attachment.origin, type=type_name,
-                    method="none", text="", failed=reason)
+    return Document(
+        name=attachment.name,
+        origin=attachment.origin,
+        type=type_name,
+        method="none",
+        text="",
+        failed=reason,
+    )

@@ -16,5 +16,12 @@ def read_rtf(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Readi
     match = _CODEPAGE.search(data[:4096])
     encoding = f"cp{match.group(1).decode()}" if match else "cp1252"
     text = str(rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace"))  # type: ignore[no-untyped-call]
-    return single(Document(name=name, origin=origin, type="rtf", method="text",
-                           text=text.strip()[: limits.max_chars]))
+    return single(
+        Document(
+            name=name,
+            origin=origin,
+            type="rtf",
+            method="text",
+            text=text.strip()[: limits.max_chars],
+        )
+    )

@@ -28,9 +28,7 @@ SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
 )
 _PDF_LATE = re.compile(rb"%PDF-\d")  # some writers put junk before the signature
 _HTML = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<div|<p[\s>]|<table|<meta)", re.I)
-_MAIL_HEADER = re.compile(
-    rb"^(?:(?:[!-9;-~]+:[^\n]*\r?\n)(?:[ \t][^\n]*\r?\n)*){2,}", re.MULTILINE
-)
+_MAIL_HEADER = re.compile(rb"^(?:(?:[!-9;-~]+:[^\n]*\r?\n)(?:[ \t][^\n]*\r?\n)*){2,}", re.MULTILINE)
 _MAIL_KEYS = re.compile(rb"^(from|date|subject|message-id|received|mime-version):", re.I | re.M)
 _ODF_TEXT = b"application/vnd.oasis.opendocument.text"
 

@@ -23,9 +23,14 @@ def read_tnef(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Read
         new, context = read_body(Body(kind, body, origin=here))  # type: ignore[arg-type]
         documents = new + context
     children = tuple(
-        Attachment(str(a.long_filename() or a.name or "attachment"),
-                   "application/octet-stream", bytes(a.data), origin=here)
-        for a in tnef.attachments if a.data
+        Attachment(
+            str(a.long_filename() or a.name or "attachment"),
+            "application/octet-stream",
+            bytes(a.data),
+            origin=here,
+        )
+        for a in tnef.attachments
+        if a.data
     )
     return Reading(documents, children)
 

@@ -32,13 +32,18 @@ def failure(data: bytes, limits: ReaderLimits = LIMITS) -> str | None:
     return document.failed
 
 
-@pytest.mark.parametrize(("make", "reason"), [
-    pytest.param(bombs.zip_bomb_docx, "too large: unpacks to", id="zip-bomb-docx"),
-    pytest.param(bombs.many_pages_pdf, "too large: 10000 pages (limit 200)", id="pdf-10000-pages"),
-    pytest.param(bombs.reference_loop_pdf, "damaged PDF", id="pdf-reference-loop"),
-    pytest.param(bombs.encrypted_pdf, "encrypted PDF", id="pdf-with-password"),
-    pytest.param(bombs.decompression_bomb_png, "too large:", id="decompression-bomb-png"),
-])
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        pytest.param(bombs.zip_bomb_docx, "too large: unpacks to", id="zip-bomb-docx"),
+        pytest.param(
+            bombs.many_pages_pdf, "too large: 10000 pages (limit 200)", id="pdf-10000-pages"
+        ),
+        pytest.param(bombs.reference_loop_pdf, "damaged PDF", id="pdf-reference-loop"),
+        pytest.param(bombs.encrypted_pdf, "encrypted PDF", id="pdf-with-password"),
+        pytest.param(bombs.decompression_bomb_png, "too large:", id="decompression-bomb-png"),
+    ],
+)
 def test_bombs_fail_with_a_plain_reason(make: Callable[[], bytes], reason: str) -> None:
     assert (failure(make()) or "").startswith(reason)
 
@@ -65,13 +70,17 @@ def _dies(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Reading:
     os.abort()
 
 
-@pytest.mark.parametrize(("reader", "reason"), [
-    pytest.param(_sleeps, "timed out after 1 s", id="hang"),
-    pytest.param(_allocates, "too large: ran out of memory", id="memory"),
-    pytest.param(_dies, "reader crashed (SIGABRT)", id="crash"),
-])
-def test_sandbox_contains_a_bad_reader(monkeypatch: pytest.MonkeyPatch,
-                                       reader: Callable[..., Reading], reason: str) -> None:
+@pytest.mark.parametrize(
+    ("reader", "reason"),
+    [
+        pytest.param(_sleeps, "timed out after 1 s", id="hang"),
+        pytest.param(_allocates, "too large: ran out of memory", id="memory"),
+        pytest.param(_dies, "reader crashed (SIGABRT)", id="crash"),
+    ],
+)
+def test_sandbox_contains_a_bad_reader(
+    monkeypatch: pytest.MonkeyPatch, reader: Callable[..., Reading], reason: str
+) -> None:
     monkeypatch.setitem(registry.READERS, "text", reader)  # children are forked: they see it
     limits = ReaderLimits(seconds=1, memory_bytes=512 * 1024 * 1024)
     started = time.monotonic()
@@ -81,15 +90,26 @@ def test_sandbox_contains_a_bad_reader(monkeypatch: pytest.MonkeyPatch,
 
 def test_one_bad_attachment_does_not_stop_the_rest() -> None:
     message = ParsedMessage(
-        message_id=None, subject="s", sender="a", sender_address=None, date=None, headers=(),
+        message_id=None,
+        subject="s",
+        sender="a",
+        sender_address=None,
+        date=None,
+        headers=(),
         bodies=(Body("text/plain", "Resolution attached."),),
-        attachments=(Attachment("bomb.docx", "application/octet-stream", bombs.zip_bomb_docx()),
-                     Attachment("big.pdf", "application/pdf", bombs.many_pages_pdf()),
-                     Attachment("r.txt", "text/plain", b"This meeting condemns the arrest.")),
+        attachments=(
+            Attachment("bomb.docx", "application/octet-stream", bombs.zip_bomb_docx()),
+            Attachment("big.pdf", "application/pdf", bombs.many_pages_pdf()),
+            Attachment("r.txt", "text/plain", b"This meeting condemns the arrest."),
+        ),
     )
     docs = read_message_documents(message, LIMITS)
     assert [(d.name, d.failed is None) for d in docs] == [
-        ("body", True), ("bomb.docx", False), ("big.pdf", False), ("r.txt", True)]
+        ("body", True),
+        ("bomb.docx", False),
+        ("big.pdf", False),
+        ("r.txt", True),
+    ]
     assert docs[-1].text == "This meeting condemns the arrest."
 
 
@@ -112,8 +132,11 @@ def test_zip_nesting_is_bounded() -> None:
         with zipfile.ZipFile(buffer, "w") as archive:
             archive.writestr(f"level{level}.zip" if level else "r.txt", data)
         data = buffer.getvalue()
-    docs = read_attachments((Attachment("deep.zip", "application/zip", data),),
-                            ReaderLimits(max_depth=3), read_sandboxed)
+    docs = read_attachments(
+        (Attachment("deep.zip", "application/zip", data),),
+        ReaderLimits(max_depth=3),
+        read_sandboxed,
+    )
     assert docs[-1].failed == "nested too deeply (limit 3)"
 
 
