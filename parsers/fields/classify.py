@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.fields.lexicon import DEFEATED, PASSED, PROPOSED, alternation, cues
+from parsers.fields.lexicon import DEFEATED, PASSED, PROPOSED, WEAK_PASSED, alternation, cues
 from parsers.types import Outcome, ParsedMessage
 
 _AUTO_HEADERS: dict[str, Callable[[str], bool]] = {
@@ -93,27 +93,42 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
     A defeat of the motion outranks anything; a plain "passed" outranks a draft; a "passed"
     that is negated or conditional ("if passed", "not yet passed") counts as proposed.
     """
-    passed, proposed, defeated = (cues(t, None) for t in (PASSED, PROPOSED, DEFEATED))
+    passed, proposed, defeated = (cues(t, languages) for t in (PASSED, PROPOSED, DEFEATED))
     found: dict[str, OutcomeFinding] = {}
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group(0)
         for name, pattern in (("defeated", defeated), ("passed", passed),
                               ("proposed", proposed)):
-            match = pattern.search(body)
-            if match is None or name in found:
-                continue
-            if name == "defeated" and (_AMENDMENT.search(body) or not _ABOUT_MOTION.search(body)):
-                continue
-            outcome: Outcome = name  # type: ignore[assignment]
-            if name == "passed" and _NEGATED.search(body[max(0, match.start() - 40): match.start()]):
-                outcome = "proposed"
-            start = sentence.start() + match.start()
-            found.setdefault(outcome, OutcomeFinding(outcome, match.group(0), start,
-                                                     start + len(match.group(0))))
-    for outcome in ("defeated", "passed", "proposed"):
+            for match in pattern.finditer(body):
+                outcome = _reading(name, body, match)
+                if outcome is None:
+                    continue
+                start = sentence.start() + match.start()
+                found.setdefault(outcome, OutcomeFinding(outcome, match.group(0), start,  # type: ignore[arg-type]
+                                                         start + len(match.group(0))))
+                break
+    for outcome in ("defeated", "passed", "proposed", "weakly-passed"):
         if outcome in found:
-            return found[outcome]
+            finding = found[outcome]
+            return OutcomeFinding("passed", finding.phrase, finding.start, finding.end) \
+                if outcome == "weakly-passed" else finding
     return OutcomeFinding("unknown")
+
+
+def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
+    """What one cue says in its sentence: a defeat of the motion, a (weak) pass, a draft."""
+    if name == "defeated":
+        if _AMENDMENT.search(body) or not _ABOUT_MOTION.search(body):
+            return None
+        return "defeated"
+    if name == "proposed":
+        return "proposed"
+    if _NEGATED.search(body[max(0, match.start() - 40): match.start()]):
+        return "proposed"
+    following = body[match.end(): match.end() + 30]
+    if re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I):
+        return None  # "agreed to put it on the agenda" is not the vote
+    return "weakly-passed" if WEAK_PASSED.match(match.group(0)) else "passed"
 
 
 def outcome_of(text: str) -> Outcome:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
-from parsers.fields.lexicon import MEETING, NOT_MEETING, PASSED, cues
+from parsers.fields.lexicon import FUTURE, MEETING, NOT_MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
 # Countries writing day before month; the United States and a few others write month first.
@@ -76,7 +76,7 @@ def find_meeting_date(view: MessageView, *, country: str | None = None,
 def _confidence(score: float) -> float:
     if score >= _DECIDED + 1:
         return 0.92
-    if score >= _DECIDED:
+    if score >= _DECIDED - 1:
         return 0.86
     if score >= _LIKELY:
         return 0.7
@@ -123,10 +123,13 @@ def _score(view: MessageView, source: Source, mention: DateMention, order: str |
     before = text[max(sentence[0], mention.start - 90): mention.start]
     after = text[mention.end: min(sentence[1], mention.end + 40)]
     score, rule = 0.0, "lone-date"
-    if base is not None and first_day > base.date():
-        if outcome != "proposed":
-            return None  # a date after the message was sent is not a meeting date
-        score -= 1.0
+    future = base is not None and first_day > base.date()
+    if future and outcome != "proposed":
+        return None  # a date after the message was sent is not a meeting date
+    if outcome == "proposed":
+        score += 1.0 if future else -1.0  # a draft's meeting is still to come
+    elif cues(FUTURE).search(before[-30:]):
+        score -= 6.0
     if base is not None and (base.date() - first_day).days > 730:
         score -= 2.5  # history, not this meeting
     if source.index == SUBJECT:

@@ -31,7 +31,7 @@ _COUNTRY_NAMES = {
 }
 # Where a language is mostly written, most likely first: a hint, never a rule.
 LANGUAGE_COUNTRIES = {
-    "en": ("GB", "US", "AU", "IE", "NZ", "CA", "ZA", "IN", "LK"),
+    "en": ("GB", "US", "AU", "IE", "NZ", "CA"),
     "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "CA"),
     "es": ("ES", "MX", "AR", "CL", "CO", "PE", "VE", "UY"), "it": ("IT", "CH"),
 }

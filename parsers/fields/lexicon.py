@@ -73,25 +73,36 @@ MEETING: dict[str, tuple[str, ...]] = {
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: dict[str, tuple[str, ...]] = {
     "en": (r"hearing", r"court", r"trial", r"appeal", r"rally", r"protest", r"demonstration",
-           r"vigil", r"picket", r"march(?:ed)?", r"born", r"arrest(?:ed)?", r"sentenc(?:e|ed)",
+           r"vigil", r"picket", r"marched", r"born", r"arrest(?:ed)?", r"sentenc(?:e|ed)",
            r"extradit\w*", r"imprison\w*", r"jail(?:ed)?", r"prison", r"embassy", r"since",
            r"anniversary", r"published", r"issued", r"printed", r"released", r"deadline",
            r"expire[sd]?", r"leaked", r"convicted", r"custody", r"prosecut\w*", r"until",
-           r"next", r"upcoming", r"will", r"public meeting", r"screening", r"film", r"event"),
+           r"public meeting", r"screening", r"film", r"event"),
     "de": (r"Anhörung", r"Gericht", r"Prozess", r"Berufung", r"Kundgebung", r"Demo\w*",
            r"Mahnwache", r"geboren", r"verhaftet", r"Verhaftung", r"Auslieferung\w*", r"Haft",
            r"Gefängnis", r"Botschaft", r"seit", r"Jahrestag", r"veröffentlicht", r"bis zum",
-           r"nächste[nr]?", r"Veranstaltung"),
+           r"Veranstaltung"),
     "fr": (r"audience", r"tribunal", r"procès", r"appel", r"rassemblement", r"manifestation",
            r"né le", r"arrêt[ée]", r"extradition", r"prison", r"ambassade", r"depuis",
-           r"anniversaire", r"publié", r"prochaine?", r"jusqu'au"),
+           r"anniversaire", r"publié", r"jusqu'au"),
     "es": (r"audiencia", r"tribunal", r"juicio", r"apelación", r"concentración",
            r"manifestación", r"nacid[ao]", r"arrest\w*", r"extradición", r"cárcel", r"prisión",
-           r"embajada", r"desde", r"aniversario", r"publicad[ao]", r"próxim[ao]", r"hasta"),
+           r"embajada", r"desde", r"aniversario", r"publicad[ao]", r"hasta"),
     "it": (r"udienza", r"tribunale", r"processo", r"appello", r"presidio", r"manifestazione",
            r"nat[ao]", r"arrest\w*", r"estradizione", r"carcere", r"prigione", r"ambasciata",
-           r"dal", r"anniversario", r"pubblicat[ao]", r"prossim[ao]", r"fino al"),
+           r"dal", r"anniversario", r"pubblicat[ao]", r"fino al"),
 }
+# Words that put a date in the future: not the meeting of a passed resolution.
+FUTURE: dict[str, tuple[str, ...]] = {
+    "en": (r"next", r"upcoming", r"will", r"coming", r"forthcoming", r"planned"),
+    "de": (r"nächste[nr]?", r"kommende[nr]?", r"werden", r"wird"),
+    "fr": (r"prochaine?", r"sera", r"aura lieu"),
+    "es": (r"próxim[ao]", r"será", r"tendrá lugar"),
+    "it": (r"prossim[ao]", r"sarà", r"si terrà"),
+}
+# Weak "passed" words: they also say a committee agreed to do something else.
+WEAK_PASSED = re.compile(r"^(?:agreed|approved|endorsed|supported|zugestimmt|approuvée?s?|"
+                         r"respaldad[ao])$", re.I)
 # Words that make a phrase the name of a body (union branch, council, association ...).
 ORG_WORDS = (
     r"branch", r"sub-branch", r"union", r"association", r"council", r"committee", r"local",

@@ -9,7 +9,7 @@ the subject, the signature block and an attachment's letterhead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -29,7 +29,7 @@ class OrganisationEntry:
 
 Registry = tuple[OrganisationEntry, ...]
 
-_N = r"(?P<org>[^\n.;:\[\]()]{3,120}?)"
+_N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
 _MEETING = (r"(?:meeting|general meeting|branch meeting|AGM|EGM|annual general meeting|"
             r"conference|committee|council|forum|assembly|congress|executive)")
 _VERBS_EN = r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|" \
@@ -44,15 +44,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
                            rf"Sitzung|Konferenz|Vorstand) (?:des|der|von) {_N}\s+"
                            r"(?:verurteilt|fordert|protestiert|erklärt|verlangt)", re.I), 0.88),
     ("members-of-de", re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I), 0.85),
-    ("slot-fr", re.compile(rf"\b(?:Cette|La présente|La|L') ?(?:réunion|assemblée générale|assemblée|"
-                           rf"conférence|congrès) (?:de la |du |des |de l'|d'|de ){_N}\s+"
+    ("slot-fr", re.compile(rf"\b(?:Cette|La présente|La|L') ?(?P<noun>réunion|assemblée générale|assemblée|"
+                           rf"conférence|congrès) (?P<prep>de la |du |des |de l'|d'|de ){_N}\s+"
                            r"(?:condamne|exige|dénonce|demande|proteste)", re.I), 0.88),
     ("members-of-fr", re.compile(rf"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l'|de ){_N},",
                                  re.I), 0.85),
-    ("slot-es", re.compile(rf"\b(?:Esta|La) (?:reunión|asamblea|conferencia) (?:de la |del |de los |de las |de ){_N}"
+    ("slot-es", re.compile(rf"\b(?:Esta|La) (?P<noun>reunión|asamblea|conferencia) (?P<prep>de la |del |de los |de las |de ){_N}"
                            r"\s+(?:condena|exige|denuncia|reclama|exige)", re.I), 0.88),
-    ("slot-it", re.compile(rf"\b(?:Questa|La) (?:riunione|assemblea|conferenza) (?:della |del |dei |degli |delle |"
-                           rf"dell'|di ){_N}\s+(?:condanna|chiede|denuncia|esige)", re.I), 0.88),
+    ("slot-it", re.compile(rf"\b(?:Questa|La) (?P<noun>riunione|assemblea|conferenza) (?P<prep>della |del |dei |"
+                           rf"degli |delle |dell'|di ){_N}\s+(?:condanna|chiede|denuncia|esige)", re.I), 0.88),
     ("passed-by", re.compile(rf"\b(?:passed|adopted|carried|agreed|approved|endorsed) "
                              rf"(?:unanimously )?(?:by|at) (?:the |a |our )?(?:meeting of (?:the )?)?{_N}"
                              r"(?=\s+(?:on|at|in|last|yesterday|this)\b|[,.\n])", re.I), 0.78),
@@ -148,8 +148,9 @@ def _candidates(view: MessageView) -> list[FieldValue]:
             continue
         for rule, pattern, confidence in PATTERNS:
             for match in pattern.finditer(source.text):
-                found.extend(_make(source, match.group("org"), match.start("org"), rule,
-                                   confidence, need_org_word=rule.startswith(("passed", "body"))))
+                made = _make(source, match.group("org"), match.start("org"), rule, confidence,
+                             need_org_word=rule.startswith(("passed", "body")))
+                found.extend(_assembly_of(match, made))
         found.extend(_from_signature(source))
         if source.origin != "body":
             found.extend(_from_letterhead(source))
@@ -169,6 +170,17 @@ def _make(source: Source, raw: str, start: int, rule: str, confidence: float, *,
                         source="subject" if source.index == SUBJECT else "document")
     return [FieldValue(value=value, as_written=trimmed.strip(), confidence=confidence,
                        evidence=evidence)]
+
+
+def _assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue]:
+    """"Esta asamblea de trabajadores del Metro": an assembly of people, not of a body, is
+    itself the body ("Asamblea de trabajadores del Metro")."""
+    groups = match.groupdict()
+    if not made or not groups.get("noun") or not made[0].value[:1].islower():
+        return made
+    first = made[0]
+    value = f"{groups['noun'].capitalize()} {groups['prep']}{first.value}"
+    return [replace(first, value=value)]
 
 
 def _capitalised(value: str) -> bool:

@@ -122,8 +122,11 @@ def _lookup(name: str, blocked: set[str], hints: tuple[str, ...]) -> tuple[City,
             if parts[0].lower() in blocked and length > 1 and first == 0:
                 continue
             found = best_city(written.strip(".'’"), hints)
-            if found is not None:
-                return found[0], found[1], written
+            if found is None:
+                continue
+            if found[0].country_code not in hints and found[0].population < 100_000:
+                continue  # a small town abroad is more often a word ("Rail", "Best")
+            return found[0], found[1], written
     return None
 
 

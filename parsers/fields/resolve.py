@@ -42,7 +42,7 @@ def find_fields(
         return Extraction(kind="other", reason=f"{category}: {reason}",
                           similarity=alignment.similarity if alignment else 0.0)
     view = _with_resolution(view, index, alignment)
-    outcome = find_outcome(framing)
+    outcome = find_outcome(framing, _outcome_languages(view.language))
     organisation = find_organisation(view, registry)
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
@@ -61,6 +61,13 @@ def find_fields(
         similarity=alignment.similarity, slot_fills=alignment.slot_fills,
         amendments=alignment.amendments,
     )
+
+
+def _outcome_languages(language: str | None) -> tuple[str, ...] | None:
+    """The message's language, and English (often mixed in); all languages when unknown."""
+    if language is None:
+        return None
+    return (language,) if language == "en" else (language, "en")
 
 
 def _best_campaign(
