@@ -7,6 +7,7 @@ codes and their names in the supported languages.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -108,6 +109,33 @@ def country_code(name: str) -> str | None:
 def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+_METROPOLIS = 1_000_000
+_DISTRICT_KM = 12.0
+
+
+@lru_cache(maxsize=1)
+def _metropolises() -> tuple[City, ...]:
+    own, _ = _cities()
+    return tuple({c for cities in own.values() for c in cities if c.population >= _METROPOLIS})
+
+
+def enclosing_city(city: City) -> City:
+    """The big city a district belongs to (Lambeth is in London), else the city itself."""
+    if city.population >= _METROPOLIS / 10:
+        return city
+    for big in _metropolises():
+        if big.country_code == city.country_code and _km(city, big) <= _DISTRICT_KM:
+            return big
+    return city
+
+
+def _km(a: City, b: City) -> float:
+    lat = math.radians((a.latitude + b.latitude) / 2)
+    dx = (a.longitude - b.longitude) * 111.32 * math.cos(lat)
+    dy = (a.latitude - b.latitude) * 110.57
+    return math.hypot(dx, dy)
 
 
 def best_city(name: str, hints: tuple[str, ...]) -> tuple[City, bool] | None:

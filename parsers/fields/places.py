@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 
 from parsers.fields.context import SUBJECT, MessageView, Source
-from parsers.fields.gazetteer import City, best_city, country_code, country_name
+from parsers.fields.gazetteer import (
+    City,
+    best_city,
+    country_code,
+    country_name,
+    enclosing_city,
+)
 from parsers.fields.lexicon import MEETING, MONTHS, NOT_MEETING, WEEKDAYS, cues
 from parsers.types import Evidence, FieldValue, PlaceValue
 
@@ -126,7 +132,7 @@ def _lookup(name: str, blocked: set[str], hints: tuple[str, ...]) -> tuple[City,
                 continue
             if found[0].country_code not in hints and found[0].population < 100_000:
                 continue  # a small town abroad is more often a word ("Rail", "Best")
-            return found[0], found[1], written
+            return enclosing_city(found[0]), found[1], written
     return None
 
 
