@@ -97,12 +97,17 @@ def score_field(
         return _plain(str(expected.get("outcome") or "unknown"), got.outcome, got.reason)
     value: FieldValue | None = getattr(got, name)
     want = expected.get(name)
-    matches = {"organisation": _same_organisation, "meeting_date": _same_date,
-               "place": _same_place}[name]
+    matches = {
+        "organisation": _same_organisation,
+        "meeting_date": _same_date,
+        "place": _same_place,
+    }[name]
     return _judge(want, value, matches)
 
 
-def _plain(want: str, got: str, reason: str) -> tuple[str, tuple[str, str, float | None, str] | None]:
+def _plain(
+    want: str, got: str, reason: str
+) -> tuple[str, tuple[str, str, float | None, str] | None]:
     if want == got:
         return "right", None
     return "confidently wrong", (want, got, None, reason)
@@ -146,8 +151,9 @@ def _same_place(want: dict[str, Any], value: FieldValue) -> bool:
     city = want.get("city") or ""
     if _fold(city) == _fold(value.city or ""):
         return True
-    return any(c.name == value.city and c.country_code == value.country_code
-               for c in cities_named(city))
+    return any(
+        c.name == value.city and c.country_code == value.country_code for c in cities_named(city)
+    )
 
 
 def _shown(value: FieldValue | None) -> str:
@@ -176,18 +182,25 @@ def _evidence(value: FieldValue | None) -> str:
 
 def format_report(report: EvalReport) -> str:
     """The figures per field, then each miss with its evidence."""
-    lines = [f"{report.messages} labelled messages in {report.folder}", "",
-             f"{'field':<14}{'n':>5}{'right':>9}{'unsure':>9}{'wrong':>8}{'conf. wrong':>13}"]
+    lines = [
+        f"{report.messages} labelled messages in {report.folder}",
+        "",
+        f"{'field':<14}{'n':>5}{'right':>9}{'unsure':>9}{'wrong':>8}{'conf. wrong':>13}",
+    ]
     for name, score in report.scores.items():
-        lines.append(f"{name:<14}{score.total:>5}{score.share(score.right):>9.1%}"
-                     f"{score.share(score.unsure):>9.1%}{score.wrong:>8}"
-                     f"{score.confidently_wrong:>13}")
+        lines.append(
+            f"{name:<14}{score.total:>5}{score.share(score.right):>9.1%}"
+            f"{score.share(score.unsure):>9.1%}{score.wrong:>8}"
+            f"{score.confidently_wrong:>13}"
+        )
     if report.misses:
         lines += ["", "misses:"]
     for miss in report.misses:
         conf = "" if miss.confidence is None else f" ({miss.confidence:.2f})"
-        lines.append(f"  {miss.message} {miss.field} {miss.verdict}: expected {miss.expected!r},"
-                     f" got {miss.got!r}{conf}")
+        lines.append(
+            f"  {miss.message} {miss.field} {miss.verdict}: expected {miss.expected!r},"
+            f" got {miss.got!r}{conf}"
+        )
         if miss.evidence:
             lines.append(f"      {miss.evidence}")
     return "\n".join(lines)

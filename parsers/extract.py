@@ -13,8 +13,15 @@ from parsers.fields.resolve import find_fields
 from parsers.mime import parse_message
 from parsers.types import Document, Extraction, ParsedMessage
 
-__all__ = ["ExtractConfig", "MessageResult", "OrganisationEntry", "extract_message",
-           "extract_fields", "read_documents", "make_registry"]
+__all__ = [
+    "ExtractConfig",
+    "MessageResult",
+    "OrganisationEntry",
+    "extract_message",
+    "extract_fields",
+    "read_documents",
+    "make_registry",
+]
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,9 @@ def make_registry(
     rows: Iterable[tuple[str, Iterable[str], str | None]],
 ) -> Registry:
     """The registry from (canonical name, aliases, country code) rows, as the store keeps them."""
-    return tuple(OrganisationEntry(name, tuple(aliases), country) for name, aliases, country in rows)
+    return tuple(
+        OrganisationEntry(name, tuple(aliases), country) for name, aliases, country in rows
+    )
 
 
 @dataclass(frozen=True)
@@ -64,8 +73,11 @@ def extract_fields(
 ) -> Extraction:
     """Classify the message and find its fields; every field carries its evidence."""
     found = find_fields(
-        message, [(d.text, d.origin) for d in documents],
-        campaigns=config.campaigns, registry=config.organisations, languages=config.languages,
+        message,
+        [(d.text, d.origin) for d in documents],
+        campaigns=config.campaigns,
+        registry=config.organisations,
+        languages=config.languages,
     )
     return replace(found, documents=documents)
 

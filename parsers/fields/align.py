@@ -105,8 +105,15 @@ def align(text: str, campaign: Campaign) -> Alignment:
         if start < piece.start < end and index not in used and len(piece.text) > 25:
             amendments.append(Amendment("added", submitted=piece.text))
     fills = slot_fills(text, campaign, end)
-    return Alignment(len(matched) / max(1, len(countable)), start, end, tuple(amendments),
-                     fills, anchors, tuple(sorted(matched)))
+    return Alignment(
+        len(matched) / max(1, len(countable)),
+        start,
+        end,
+        tuple(amendments),
+        fills,
+        anchors,
+        tuple(sorted(matched)),
+    )
 
 
 def _best_piece(sentence: str, pieces: list[_Piece], used: set[int]) -> tuple[int, float] | None:
@@ -129,7 +136,7 @@ def slot_fills(text: str, campaign: Campaign, resolution_end: int) -> dict[str, 
         for slot in _SLOT.finditer(sentence):
             name = slot.group(1).strip()
             before = sentence[: slot.start()].split()[-2:]
-            after = sentence[slot.end():].split()[:1]
+            after = sentence[slot.end() :].split()[:1]
             if not before and not after:
                 fill = _trailing_line(text, resolution_end)
             else:

@@ -24,11 +24,18 @@ _AUTO_SUBJECT = re.compile(
     r"^(out of (the )?office|automatic reply|auto(matic)?[- ]?reply|autoreply|abwesenheit\w*|"
     r"automatische antwort|réponse automatique|absence|respuesta automática|fuera de la oficina|"
     r"risposta automatica|fuori sede|undeliver(ed|able)|delivery status notification|"
-    r"mail delivery failed|returned mail|unzustellbar|non remis)", re.I)
+    r"mail delivery failed|returned mail|unzustellbar|non remis)",
+    re.I,
+)
 _REASONS: dict[str, str] = {
-    "auto-submitted": "auto-reply", "x-autoreply": "auto-reply", "x-autorespond": "auto-reply",
-    "x-auto-response": "auto-reply", "precedence": "mailing-list", "list-id": "mailing-list",
-    "list-unsubscribe": "mailing-list", "x-failed-recipients": "bounce",
+    "auto-submitted": "auto-reply",
+    "x-autoreply": "auto-reply",
+    "x-autorespond": "auto-reply",
+    "x-auto-response": "auto-reply",
+    "precedence": "mailing-list",
+    "list-id": "mailing-list",
+    "list-unsubscribe": "mailing-list",
+    "x-failed-recipients": "bounce",
 }
 
 
@@ -55,8 +62,11 @@ def automatic_message(message: ParsedMessage) -> Automatic | None:
         if value is not None and test(value):
             return Automatic(_REASONS[name], f"{name}: {value.strip()[:80]}")
     if _AUTO_SUBJECT.match(message.subject.strip()):
-        category = "bounce" if re.search(r"deliver|returned|zustell|remis", message.subject,
-                                         re.I) else "auto-reply"
+        category = (
+            "bounce"
+            if re.search(r"deliver|returned|zustell|remis", message.subject, re.I)
+            else "auto-reply"
+        )
         return Automatic(category, f"subject: {message.subject.strip()[:80]}")
     return None
 
@@ -70,11 +80,14 @@ def automatic_reason(message: ParsedMessage) -> str | None:
 _NEGATED = re.compile(
     r"\b(not|never|yet to|if|once|whether|hope|hoping|hopefully|should|would|could|might|"
     r"nicht|noch nicht|falls|wenn|pas|jamais|si|aún no|todavía no|non|ancora|qualora)\b",
-    re.I)
+    re.I,
+)
 _ABOUT_MOTION = re.compile(
     r"\b(motion|resolution|it|this|text|statement|Resolution|Antrag|Beschluss|Entschließung|"
     r"motion|résolution|texte|moción|resolución|mozione|risoluzione|ordine del giorno|"
-    r"following|unanim\w*|einstimmig|unanimidad|unanimità|unanimité)\b", re.I)
+    r"following|unanim\w*|einstimmig|unanimidad|unanimità|unanimité)\b",
+    re.I,
+)
 _AMENDMENT = re.compile(r"\b(amendment|Änderungsantrag|amendement|enmienda|emendamento)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
 
@@ -94,25 +107,28 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
     that is negated or conditional ("if passed", "not yet passed") counts as proposed.
     """
     passed, proposed, defeated = (cues(t, languages) for t in (PASSED, PROPOSED, DEFEATED))
-    found: dict[str, OutcomeFinding] = {}
+    found: dict[str, tuple[str, int]] = {}  # reading -> (phrase, offset)
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group(0)
-        for name, pattern in (("defeated", defeated), ("passed", passed),
-                              ("proposed", proposed)):
+        for name, pattern in (("defeated", defeated), ("passed", passed), ("proposed", proposed)):
             for match in pattern.finditer(body):
-                outcome = _reading(name, body, match)
-                if outcome is None:
-                    continue
-                start = sentence.start() + match.start()
-                found.setdefault(outcome, OutcomeFinding(outcome, match.group(0), start,  # type: ignore[arg-type]
-                                                         start + len(match.group(0))))
-                break
-    for outcome in ("defeated", "passed", "proposed", "weakly-passed"):
-        if outcome in found:
-            finding = found[outcome]
-            return OutcomeFinding("passed", finding.phrase, finding.start, finding.end) \
-                if outcome == "weakly-passed" else finding
+                reading = _reading(name, body, match)
+                if reading is not None:
+                    found.setdefault(reading, (match.group(0), sentence.start() + match.start()))
+                    break
+    for reading, outcome in _PRECEDENCE:
+        if reading in found:
+            phrase, start = found[reading]
+            return OutcomeFinding(outcome, phrase, start, start + len(phrase))
     return OutcomeFinding("unknown")
+
+
+_PRECEDENCE: tuple[tuple[str, Outcome], ...] = (
+    ("defeated", "defeated"),
+    ("passed", "passed"),
+    ("proposed", "proposed"),
+    ("weakly-passed", "passed"),
+)
 
 
 def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
@@ -123,9 +139,9 @@ def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
         return "defeated"
     if name == "proposed":
         return "proposed"
-    if _NEGATED.search(body[max(0, match.start() - 40): match.start()]):
+    if _NEGATED.search(body[max(0, match.start() - 40) : match.start()]):
         return "proposed"
-    following = body[match.end(): match.end() + 30]
+    following = body[match.end() : match.end() + 30]
     if re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I):
         return None  # "agreed to put it on the agenda" is not the vote
     return "weakly-passed" if WEAK_PASSED.match(match.group(0)) else "passed"
@@ -135,21 +151,76 @@ def outcome_of(text: str) -> Outcome:
     return find_outcome(text).outcome
 
 
-_QUESTION = alternation((
-    r"can (?:you|we|I)", r"could (?:you|we|I)", r"would (?:you|it be)", r"is it (?:ok|possible)",
-    r"do you have", r"how (?:do|can|should)", r"where can", r"any advice",
-    r"können (?:Sie|wir)", r"könnt ihr", r"pouvez-vous", r"est-ce que", r"pourriez",
-    r"¿", r"pueden", r"podéis", r"potete", r"potreste", r"è possibile",
-))
-_SPEAKER = alternation((r"speaker", r"speak at", r"address our", r"Referent\w*", r"Redner\w*",
-                        r"intervenant", r"orateur", r"ponente", r"orador", r"relatore"))
-_THANKS = alternation((r"thank(?:s| you)", r"vielen dank", r"danke", r"merci", r"gracias",
-                       r"grazie"))
-_NEWSLETTER = alternation((r"unsubscribe", r"newsletter", r"view (?:this email )?in (?:your )?browser",
-                           r"abbestellen", r"se désabonner", r"darse de baja", r"disiscriviti"))
-_SPAM = alternation((r"viagra", r"casino", r"lottery", r"bitcoin", r"crypto", r"SEO",
-                     r"backlinks", r"winner", r"prize", r"investment opportunity", r"loan",
-                     r"inheritance", r"beneficiary", r"click here", r"weight loss"))
+_QUESTION = alternation(
+    (
+        r"can (?:you|we|I)",
+        r"could (?:you|we|I)",
+        r"would (?:you|it be)",
+        r"is it (?:ok|possible)",
+        r"do you have",
+        r"how (?:do|can|should)",
+        r"where can",
+        r"any advice",
+        r"können (?:Sie|wir)",
+        r"könnt ihr",
+        r"pouvez-vous",
+        r"est-ce que",
+        r"pourriez",
+        r"¿",
+        r"pueden",
+        r"podéis",
+        r"potete",
+        r"potreste",
+        r"è possibile",
+    )
+)
+_SPEAKER = alternation(
+    (
+        r"speaker",
+        r"speak at",
+        r"address our",
+        r"Referent\w*",
+        r"Redner\w*",
+        r"intervenant",
+        r"orateur",
+        r"ponente",
+        r"orador",
+        r"relatore",
+    )
+)
+_THANKS = alternation(
+    (r"thank(?:s| you)", r"vielen dank", r"danke", r"merci", r"gracias", r"grazie")
+)
+_NEWSLETTER = alternation(
+    (
+        r"unsubscribe",
+        r"newsletter",
+        r"view (?:this email )?in (?:your )?browser",
+        r"abbestellen",
+        r"se désabonner",
+        r"darse de baja",
+        r"disiscriviti",
+    )
+)
+_SPAM = alternation(
+    (
+        r"viagra",
+        r"casino",
+        r"lottery",
+        r"bitcoin",
+        r"crypto",
+        r"SEO",
+        r"backlinks",
+        r"winner",
+        r"prize",
+        r"investment opportunity",
+        r"loan",
+        r"inheritance",
+        r"beneficiary",
+        r"click here",
+        r"weight loss",
+    )
+)
 
 
 def other_category(text: str) -> tuple[str, str]:

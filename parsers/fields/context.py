@@ -14,12 +14,32 @@ from parsers.fields.language import detect_language
 SUBJECT = -1  # Evidence.document for the subject line
 _QUOTED_DATE = re.compile(
     r"^[>\s]*(?:Date|Datum|Date ?|Fecha|Data|Sent|Gesendet|Envoyé|Enviado|Inviato)\s*:\s*(.+)$",
-    re.I | re.M)
-_ON_WROTE = re.compile(r"^[>\s]*(?:On|Am|Le|El|Il) (.{8,80}?)(?:,| at | um | à | a las | alle ).*"
-                       r"(?:wrote|schrieb|a écrit|escribió|ha scritto)", re.I | re.M)
-_TLD_COUNTRY = {"uk": "GB", "de": "DE", "at": "AT", "ch": "CH", "fr": "FR", "be": "BE",
-                "es": "ES", "it": "IT", "ie": "IE", "au": "AU", "nz": "NZ", "ca": "CA",
-                "us": "US", "za": "ZA", "in": "IN", "mx": "MX", "ar": "AR"}
+    re.I | re.M,
+)
+_ON_WROTE = re.compile(
+    r"^[>\s]*(?:On|Am|Le|El|Il) (.{8,80}?)(?:,| at | um | à | a las | alle ).*"
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto)",
+    re.I | re.M,
+)
+_TLD_COUNTRY = {
+    "uk": "GB",
+    "de": "DE",
+    "at": "AT",
+    "ch": "CH",
+    "fr": "FR",
+    "be": "BE",
+    "es": "ES",
+    "it": "IT",
+    "ie": "IE",
+    "au": "AU",
+    "nz": "NZ",
+    "ca": "CA",
+    "us": "US",
+    "za": "ZA",
+    "in": "IN",
+    "mx": "MX",
+    "ar": "AR",
+}
 
 
 @dataclass(frozen=True)
@@ -82,8 +102,11 @@ class MessageView:
 
 
 def build_view(
-    subject: str, sent: datetime | None, sender_address: str | None,
-    documents: list[tuple[str, str]], languages: tuple[str, ...],
+    subject: str,
+    sent: datetime | None,
+    sender_address: str | None,
+    documents: list[tuple[str, str]],
+    languages: tuple[str, ...],
 ) -> MessageView:
     """A view of the message: `documents` are (text, origin) in Extraction.documents order."""
     sources = [Source(SUBJECT, subject, detect_language(subject, languages)[0], "subject")]

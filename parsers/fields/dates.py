@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
+from parsers.fields.language import detect_language
 from parsers.fields.lexicon import FUTURE, MEETING, NOT_MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
@@ -24,7 +25,9 @@ _STRONG_CUE = re.compile(
     r"(?:meeting|AGM|EGM|conference|held|passed|carried|adopted|agreed|voted|met|dated|"
     r"session|am|le|el|il|del|on|réunion|assemblée|Versammlung|Sitzung|reunión|asamblea|"
     r"riunione|assemblea|beschlossen|adoptée?|aprobad[ao]|approvat[ao])"
-    r"\W+(?:on\W+|the\W+|of\W+|am\W+|le\W+|el\W+|il\W+|du\W+|del\W+|den\W+)?$", re.I)
+    r"\W+(?:on\W+|the\W+|of\W+|am\W+|le\W+|el\W+|il\W+|du\W+|del\W+|den\W+)?$",
+    re.I,
+)
 _DECIDED = 5.0
 _LIKELY = 3.0
 
@@ -40,20 +43,26 @@ class _Scored:
     ambiguous: bool = False
 
 
-def find_meeting_date(view: MessageView, *, country: str | None = None,
-                      outcome: str = "unknown", slot_line: tuple[int, int, int] | None = None,
-                      ) -> FieldValue | None:
+def find_meeting_date(
+    view: MessageView,
+    *,
+    country: str | None = None,
+    outcome: str = "unknown",
+    slot_line: tuple[int, int, int] | None = None,
+) -> FieldValue | None:
     """The meeting date, or a range "start/end" for a conference; None when nothing says so."""
     order = _date_order(view, country)
-    scored = [s for source in view.sources for s in _score_source(view, source, order, outcome,
-                                                                    slot_line)]
+    scored = [
+        s for source in view.sources for s in _score_source(view, source, order, outcome, slot_line)
+    ]
     scored = [s for s in scored if s.score > 0]
     if not scored:
         return None
     totals: dict[str, float] = {}
     for item in scored:
         totals[item.value] = max(totals.get(item.value, 0.0), item.score) + (
-            0.5 if item.value in totals else 0.0)
+            0.5 if item.value in totals else 0.0
+        )
     ranking = sorted(totals.items(), key=lambda kv: -kv[1])
     value, total = ranking[0]
     best = max((s for s in scored if s.value == value), key=lambda s: s.score)
@@ -65,12 +74,22 @@ def find_meeting_date(view: MessageView, *, country: str | None = None,
         confidence = min(confidence, 0.35)
     if best.mention.kind == "relative" and not best.mention.has_year:
         confidence = min(confidence, 0.85)
-    evidence = Evidence(best.source.index, best.mention.start, best.mention.end, best.rule,
-                        _context(best.source.text, best.mention),
-                        source="subject" if best.source.index == SUBJECT else "document")
+    evidence = Evidence(
+        best.source.index,
+        best.mention.start,
+        best.mention.end,
+        best.rule,
+        _context(best.source.text, best.mention),
+        source="subject" if best.source.index == SUBJECT else "document",
+    )
     others = tuple(dict.fromkeys([*best.readings[1:], *rivals, *[v for v, _ in ranking[1:3]]]))
-    return FieldValue(value=value, as_written=best.mention.as_written, confidence=confidence,
-                      evidence=evidence, candidates=tuple(o for o in others if o != value)[:4])
+    return FieldValue(
+        value=value,
+        as_written=best.mention.as_written,
+        confidence=confidence,
+        evidence=evidence,
+        candidates=tuple(o for o in others if o != value)[:4],
+    )
 
 
 def _confidence(score: float) -> float:
@@ -85,8 +104,13 @@ def _confidence(score: float) -> float:
     return 0.3
 
 
-def _score_source(view: MessageView, source: Source, order: str | None, outcome: str,
-                  slot_line: tuple[int, int, int] | None) -> list[_Scored]:
+def _score_source(
+    view: MessageView,
+    source: Source,
+    order: str | None,
+    outcome: str,
+    slot_line: tuple[int, int, int] | None,
+) -> list[_Scored]:
     out: list[_Scored] = []
     for offset, segment, base in _segments(source, view.sent):
         for mention in find_dates(segment, base=base):
@@ -108,20 +132,35 @@ def _segments(source: Source, sent: datetime | None) -> list[tuple[int, str, dat
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
-    return DateMention(mention.start + offset, mention.end + offset, mention.as_written,
-                       mention.kind, mention.readings, mention.has_year, mention.order)
+    return DateMention(
+        mention.start + offset,
+        mention.end + offset,
+        mention.as_written,
+        mention.kind,
+        mention.readings,
+        mention.has_year,
+        mention.order,
+    )
 
 
-def _score(view: MessageView, source: Source, mention: DateMention, order: str | None,
-           outcome: str, slot_line: tuple[int, int, int] | None,
-           base: datetime | None) -> _Scored | None:
+def _score(
+    view: MessageView,
+    source: Source,
+    mention: DateMention,
+    order: str | None,
+    outcome: str,
+    slot_line: tuple[int, int, int] | None,
+    base: datetime | None,
+) -> _Scored | None:
     text = source.text
-    value, ambiguous = _reading(mention, order)
+    sentence = _sentence(text, mention.start, mention.end)
+    value, ambiguous = _reading(
+        mention, order or _local_order(mention, text[sentence[0] : sentence[1]])
+    )
     readings = (value, *[r for r in mention.readings if r != value]) if ambiguous else (value,)
     first_day = date.fromisoformat(value.split("/")[0])
-    sentence = _sentence(text, mention.start, mention.end)
-    before = text[max(sentence[0], mention.start - 90): mention.start]
-    after = text[mention.end: min(sentence[1], mention.end + 40)]
+    before = text[max(sentence[0], mention.start - 90) : mention.start]
+    after = text[mention.end : min(sentence[1], mention.end + 40)]
     score, rule = 0.0, "lone-date"
     future = base is not None and first_day > base.date()
     if future and outcome != "proposed":
@@ -134,26 +173,39 @@ def _score(view: MessageView, source: Source, mention: DateMention, order: str |
         score -= 2.5  # history, not this meeting
     if source.index == SUBJECT:
         score, rule = score + 2.5, "subject"
-    elif slot_line and slot_line[0] == source.index and slot_line[1] <= mention.start < slot_line[2]:
+    elif (
+        slot_line and slot_line[0] == source.index and slot_line[1] <= mention.start < slot_line[2]
+    ):
         score, rule = score + 5.0, "slot-line"
     if cues(MEETING).search(before) or cues(MEETING).search(after[:25]):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
         score += 1.5
-    if cues(PASSED).search(text[sentence[0]:sentence[1]]):
+    if cues(PASSED).search(text[sentence[0] : sentence[1]]):
         score += 1.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     if cues(NOT_MEETING).search(before[-45:]) or cues(NOT_MEETING).search(after[:20]):
         score -= 6.0
-    if view.resolution is not None and view.resolution.inside_model_text(source.index,
-                                                                          mention.start):
+    if view.resolution is not None and view.resolution.inside_model_text(
+        source.index, mention.start
+    ):
         score -= 4.0
     if mention.kind == "relative" and rule == "lone-date":
         return None  # "yesterday" alone, with no meeting in sight, dates nothing
     if rule == "lone-date":
         score += 0.5
     return _Scored(source, mention, value, score, rule, readings, ambiguous)
+
+
+def _local_order(mention: DateMention, sentence: str) -> str | None:
+    """Day first when written with dots (12.03.2024) or in a sentence in de, fr, es or it."""
+    if mention.kind != "numeric":
+        return None
+    if "." in mention.as_written:
+        return "DMY"
+    language, probability = detect_language(sentence)
+    return "DMY" if language in {"de", "fr", "es", "it"} and probability >= 0.9 else None
 
 
 def _reading(mention: DateMention, order: str | None) -> tuple[str, bool]:
@@ -165,10 +217,18 @@ def _reading(mention: DateMention, order: str | None) -> tuple[str, bool]:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(".", 0, max(0, start - 1)), text.rfind("\n\n", 0, start),
-               text.rfind("!", 0, start), text.rfind("?", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n\n", end), text.find(".\n", end))
-             if i >= 0]
+    left = (
+        max(
+            text.rfind(".", 0, max(0, start - 1)),
+            text.rfind("\n\n", 0, start),
+            text.rfind("!", 0, start),
+            text.rfind("?", 0, start),
+        )
+        + 1
+    )
+    stops = [
+        i for i in (text.find(". ", end), text.find("\n\n", end), text.find(".\n", end)) if i >= 0
+    ]
     return left, min(stops) if stops else len(text)
 
 

@@ -41,24 +41,34 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY_PREFIX = rf"(?:(?:{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?)?"
 _DAY_FIRST = re.compile(
     rf"(?<![\w/.-]){_WEEKDAY_PREFIX}(?P<day>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}"
-    rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR})?(?![\w])", re.IGNORECASE)
+    rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR})?(?![\w])",
+    re.IGNORECASE,
+)
 _MONTH_FIRST = re.compile(
     rf"(?<![\w]){_WEEKDAY_PREFIX}(?P<month>{_names(MONTHS)})\.?\s+(?:the\s+)?(?P<day>[0-3]?\d){_ORD}"
-    rf"(?:,?\s*{_YEAR})?(?![\w/])", re.IGNORECASE)
+    rf"(?:,?\s*{_YEAR})?(?![\w/])",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?P<d1>[0-3]?\d){_ORD}\s*(?:-|–|—|to|till|until|bis|au|al|a|and|&)\s*"
     rf"(?P<d2>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
-    r"(?![\w])", re.IGNORECASE)
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 _RANGE_MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<month>{_names(MONTHS)})\.?\s+(?P<d1>[0-3]?\d){_ORD}\s*(?:-|–|—|to)\s*"
-    rf"(?P<d2>[0-3]?\d){_ORD}(?:,?\s*{_YEAR})?(?![\w/])", re.IGNORECASE)
+    rf"(?P<d2>[0-3]?\d){_ORD}(?:,?\s*{_YEAR})?(?![\w/])",
+    re.IGNORECASE,
+)
 _NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\w/-]|\.\d)")
 _WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS)})"
 _RELATIVE_DAY = re.compile(
     rf"(?<![\w])(?:(?:last|this past|past|on|next|this coming|coming|letzten|vergangenen|"
     rf"nächsten|kommenden|am|el próximo|el|le|lo|il)\s+)?{_WEEKDAY}"
     r"(?:\s+(?:dernier|prochain|pasado|próximo|scorso|prossimo|passato|night|evening|afternoon|"
-    r"morning|soir|abend|noche|sera|pomeriggio))?(?![\w])", re.IGNORECASE)
+    r"morning|soir|abend|noche|sera|pomeriggio))?(?![\w])",
+    re.IGNORECASE,
+)
 _FUTURE_WORD = re.compile(r"next|coming|nächsten|kommenden|prochain|próximo|prossimo", re.I)
 
 
@@ -120,9 +130,13 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
         for match in pattern.finditer(text):
             month_word = match.group("month").lower()
             month = MONTHS[month_word]
-            if len(month_word) <= 3 and match.group("year") is None and month_word in {
-                "mar", "may", "set", "sat", "sun", "jun", "jul", "gen", "ago", "dic", "mai"
-            } and not match.group(0)[0].isdigit():
+            if (
+                len(month_word) <= 3
+                and match.group("year") is None
+                and month_word
+                in {"mar", "may", "set", "sat", "sun", "jun", "jul", "gen", "ago", "dic", "mai"}
+                and not match.group(0)[0].isdigit()
+            ):
                 continue  # "may 5" is too often not a date
             day = int(match.group("day"))
             has_year = match.group("year") is not None
@@ -132,8 +146,16 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
             value = _safe_date(year, month, day)
             if value is None:
                 continue
-            out.append(DateMention(match.start(), match.end(), match.group(0), "explicit",
-                                   (value.isoformat(),), has_year=has_year))
+            out.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "explicit",
+                    (value.isoformat(),),
+                    has_year=has_year,
+                )
+            )
     return out
 
 
@@ -151,8 +173,11 @@ def _ranges(text: str, base: date | None) -> list[DateMention]:
             if first is None or last is None:
                 continue
             value = f"{first.isoformat()}/{last.isoformat()}"
-            out.append(DateMention(match.start(), match.end(), match.group(0), "range",
-                                   (value,), has_year=has_year))
+            out.append(
+                DateMention(
+                    match.start(), match.end(), match.group(0), "range", (value,), has_year=has_year
+                )
+            )
     return out
 
 
@@ -163,8 +188,11 @@ def _numeric(text: str, base: date | None) -> list[DateMention]:
         if len(a) == 4:  # ISO 8601: year-month-day, never ambiguous
             value = _safe_date(int(a), b, int(c)) if len(c) <= 2 else None
             if value is not None:
-                out.append(DateMention(match.start(), match.end(), match.group(0), "iso",
-                                       (value.isoformat(),)))
+                out.append(
+                    DateMention(
+                        match.start(), match.end(), match.group(0), "iso", (value.isoformat(),)
+                    )
+                )
             continue
         if len(a) > 2 or (sep == "." and len(c) == 2 and base is None):
             continue
@@ -176,19 +204,30 @@ def _numeric(text: str, base: date | None) -> list[DateMention]:
         if not readings:
             continue
         order = None if len(readings) == 2 else ("DMY" if dmy is not None else "MDY")
-        out.append(DateMention(match.start(), match.end(), match.group(0), "numeric",
-                               readings, order=order))
+        out.append(
+            DateMention(
+                match.start(), match.end(), match.group(0), "numeric", readings, order=order
+            )
+        )
     return out
 
 
 def _relative(text: str, base: date) -> list[DateMention]:
     out: list[DateMention] = []
     for match in _yesterday().finditer(text):
-        out.append(DateMention(match.start(), match.end(), match.group(0), "relative",
-                               ((base - timedelta(days=1)).isoformat(),)))
+        out.append(
+            DateMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                "relative",
+                ((base - timedelta(days=1)).isoformat(),),
+            )
+        )
     for match in _today().finditer(text):
-        out.append(DateMention(match.start(), match.end(), match.group(0), "relative",
-                               (base.isoformat(),)))
+        out.append(
+            DateMention(match.start(), match.end(), match.group(0), "relative", (base.isoformat(),))
+        )
     for match in _RELATIVE_DAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]
         if len(match.group("weekday")) <= 3:
@@ -201,8 +240,16 @@ def _relative(text: str, base: date) -> list[DateMention]:
             if back == 0 and _PAST_WORD.search(match.group(0)):
                 back = 7  # "last Thursday", said on a Thursday, is a week ago
             value = base - timedelta(days=back)
-        out.append(DateMention(match.start(), match.end(), match.group(0), "relative",
-                               (value.isoformat(),), has_year=False))
+        out.append(
+            DateMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                "relative",
+                (value.isoformat(),),
+                has_year=False,
+            )
+        )
     return out
 
 

