@@ -211,6 +211,25 @@ def extract(
         click.echo(json.dumps(result, ensure_ascii=False) if as_json else format_result(result))
 
 
+@cli.command("eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@pass_app
+def eval_command(app: AppContext, folder: Path) -> None:
+    """Measure extraction on a labelled folder (NNN-name.eml beside NNN-name.json).
+
+    Prints, per field, the share right, the share unsure and the confidently wrong, then each
+    miss with its evidence.
+
+    \b
+    Example:
+      intake eval fixtures/eval
+    """
+    from intake.evaluate import evaluate, format_report
+    from intake.process import extract_config
+
+    click.echo(format_report(evaluate(folder, extract_config(app.settings))))
+
+
 # --- review ---------------------------------------------------------------------------------
 
 

@@ -97,6 +97,7 @@ class Evidence:
     end: int
     rule: str
     text: str = ""
+    source: str = "document"  # "document", or "subject" (then document is -1), or "header"
 
 
 @dataclass(frozen=True)

