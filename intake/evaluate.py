@@ -66,7 +66,7 @@ def evaluate(folder: Path, config: ExtractConfig) -> EvalReport:
         for name in FIELDS:
             verdict, miss = score_field(name, expected, extraction)
             _count(report.scores[name], verdict)
-            if miss is not None:
+            if miss is not None and verdict is not None:
                 report.misses.append(Miss(message_path.stem, name, verdict, *miss))
     return report
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from intake.errors import DatabaseError
-from intake.process import extract_config, process_message
+from intake.process import extract_config, load_registry, process_message
 from intake.settings import Settings
 from intake.sources.base import FetchedMessage, Source
 from intake.store.db import Database
@@ -75,8 +75,8 @@ def run_poll(
 
 def process_new(db: Database, settings: Settings) -> int:
     """Run the pipeline on every stored message not yet processed, one transaction each."""
-    config = extract_config(settings)
     with db.transaction() as session:
+        config = extract_config(settings, registry=load_registry(session))
         pending = list(
             session.scalars(select(Message.id).where(Message.status == "new").order_by(Message.id))
         )

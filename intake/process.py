@@ -12,11 +12,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.settings import Settings, campaign_text
-from intake.store.models import AuditEntry, Document, Message, Resolution, utcnow
+from intake.store.models import (
+    AuditEntry,
+    Document,
+    Message,
+    Organisation,
+    Resolution,
+    utcnow,
+)
 from parsers.campaign import Campaign, parse_campaign
 from parsers.documents import ReaderLimits
 from parsers.errors import ParseError
-from parsers.extract import ExtractConfig, MessageResult, extract_message
+from parsers.extract import ExtractConfig, MessageResult, extract_message, make_registry
+from parsers.fields.organisation import Registry
 from parsers.types import Extraction
 
 log = logging.getLogger(__name__)
@@ -46,13 +54,29 @@ def load_campaigns(settings: Settings) -> tuple[Campaign, ...]:
     return tuple(campaigns)
 
 
-def extract_config(settings: Settings) -> ExtractConfig:
+def load_registry(session: Session) -> Registry:
+    """Organisations editors have approved, with their aliases, for recognising spellings."""
+    rows: dict[str, tuple[set[str], str | None]] = {}
+    for org in session.scalars(select(Organisation)):
+        rows[org.name] = ({a.alias for a in org.aliases}, org.country_code)
+    approved = select(Resolution.organisation, Resolution.country_code).where(
+        Resolution.status.in_(("approved", "published")), Resolution.organisation.is_not(None)
+    )
+    for name, country in session.execute(approved):
+        if name:
+            rows.setdefault(name, (set(), country))
+    return make_registry(
+        (name, sorted(aliases), country) for name, (aliases, country) in rows.items()
+    )
+
+
+def extract_config(settings: Settings, *, registry: Registry = ()) -> ExtractConfig:
     limits = ReaderLimits(
         max_bytes=settings.max_attachment_bytes,
         seconds=settings.document_seconds,
         memory_bytes=settings.document_memory_mb * 1024 * 1024,
     )
-    return ExtractConfig(campaigns=load_campaigns(settings), limits=limits)
+    return ExtractConfig(campaigns=load_campaigns(settings), limits=limits, organisations=registry)
 
 
 def process_message(session: Session, message: Message, config: ExtractConfig) -> ProcessResult:

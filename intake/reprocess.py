@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from intake.errors import NotFoundError
-from intake.process import extract_config, process_message
+from intake.process import extract_config, load_registry, process_message
 from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import Message
@@ -13,8 +13,8 @@ from intake.store.models import Message
 
 def reprocess_messages(db: Database, settings: Settings, message_pks: list[int] | None) -> int:
     """Re-extract the given messages (all when None), one transaction each."""
-    config = extract_config(settings)
     with db.transaction() as session:
+        config = extract_config(settings, registry=load_registry(session))
         if message_pks is None:
             message_pks = list(session.scalars(select(Message.id).order_by(Message.id)))
         else:
