@@ -1,4 +1,4 @@
-"""Bytes to text when the declared charset may be missing or wrong: the charset-normalizer adapter."""
+"""Bytes to text when the declared charset may be missing or wrong (charset-normalizer adapter)."""
 
 from __future__ import annotations
 

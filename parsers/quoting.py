@@ -1,4 +1,4 @@
-"""Splits a text body into the new text, quoted replies, the signature and inline forwarded messages.
+"""Splits a text body into new text, quoted replies, the signature and inline forwarded messages.
 
 The quoted text and the signature are kept as context (a signature may name the organisation),
 never taken for the resolution. A forwarded message inside the text is a message of its own,
@@ -15,7 +15,8 @@ MAX_FORWARD_DEPTH = 10
 _FORWARD = re.compile(
     r"^\s*(-{2,}\s*(forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|"
     r"mensaje reenviado|messaggio inoltrato)\s*-{2,}|begin forwarded message:|"
-    r"anfang der weitergeleiteten (e-mail|nachricht):|d[ée]but du message r[ée]exp[ée]di[ée]\s*:)\s*$",
+    r"anfang der weitergeleiteten (e-mail|nachricht):|"
+    r"d[ée]but du message r[ée]exp[ée]di[ée]\s*:)\s*$",
     re.IGNORECASE,
 )
 # Outlook writes this above a reply and a forward alike: the subject tells which.

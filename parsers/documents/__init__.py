@@ -1,4 +1,4 @@
-"""Reading bodies and attachments into Documents: see `reading` (the table and the walk) and `sandbox`."""
+"""Reading bodies and attachments into Documents: see `reading` (table and walk), `sandbox`."""
 
 from parsers.documents.base import Reader, ReaderLimits, Reading
 

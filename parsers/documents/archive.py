@@ -26,11 +26,11 @@ def check_zip(data: bytes, limits: ReaderLimits) -> None:
     if unpacked > limits.max_unpacked_bytes:
         raise DocumentError(f"too large: unpacks to {unpacked} bytes (zip bomb?)")
     for member in members:
-        if member.compress_size and member.file_size / member.compress_size > MAX_RATIO:
-            if member.file_size > 1024 * 1024:
-                raise DocumentError(
-                    f"too large: {member.filename} compressed {int(member.file_size / member.compress_size)}:1 (zip bomb?)"
-                )
+        ratio = member.file_size / member.compress_size if member.compress_size else 0
+        if ratio > MAX_RATIO and member.file_size > 1024 * 1024:
+            raise DocumentError(
+                f"too large: {member.filename} compressed {int(ratio)}:1 (zip bomb?)"
+            )
         if member.flag_bits & 0x1:
             raise DocumentError("encrypted archive (password-protected)")
 

@@ -1,4 +1,4 @@
-"""DOCX attachments with python-docx (the only module that imports it), plus the XML it does not reach.
+"""DOCX attachments with python-docx (its only importer), plus the XML it does not reach.
 
 python-docx's paragraphs miss text boxes, content controls, tracked insertions and headers; the
 body XML is walked in document order instead, so all of them are read in place.
@@ -38,7 +38,7 @@ def read_docx(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Read
 
 
 def blocks(element: Any) -> Iterator[str]:
-    """Lines of text in document order: paragraphs, table rows (cells joined by " | "), text boxes."""
+    """Lines of text in document order: paragraphs, table rows (cells joined by " | "), boxes."""
     for child in element:
         if child.tag in _SKIPPED:
             continue

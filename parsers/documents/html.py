@@ -1,4 +1,4 @@
-"""HTML to readable text: paragraphs and list items kept; scripts, styles, images and hidden parts dropped.
+"""HTML to readable text: paragraphs and list items kept; scripts, styles, images, hidden parts go.
 
 Quoted replies (`<blockquote>`) come out prefixed with "> " and signature blocks after a "-- "
 line, so the plain-text splitter in `parsers.quoting` can tell them from the new text.

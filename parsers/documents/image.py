@@ -1,4 +1,4 @@
-"""Photos and scans (JPEG, PNG, TIFF, HEIC ...): the Pillow adapter, and page images made ready for OCR.
+"""Photos and scans (JPEG, PNG, TIFF, HEIC ...): the Pillow adapter; page images made ready for OCR.
 
 Images are checked for size before they are decoded (decompression bombs), turned upright by
 their EXIF tag, scaled to a size Tesseract reads well, deskewed, and turned by Tesseract's

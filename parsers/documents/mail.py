@@ -1,4 +1,4 @@
-"""Attached e-mail files (.eml, whatever their declared type): bodies read, attachments passed on."""
+"""Attached e-mail files (.eml, whatever their declared type): bodies read, attachments on."""
 
 from __future__ import annotations
 

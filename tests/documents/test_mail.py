@@ -123,7 +123,8 @@ def test_alternative_takes_plain_when_it_says_as_much() -> None:
     raw = (
         b"From: a@example.org\r\nSubject: s\r\nContent-Type: multipart/alternative; boundary=a"
         b"\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\nThis meeting condemns the arrest.\r\n"
-        b"--a\r\nContent-Type: text/html\r\n\r\n<p>This meeting condemns the arrest.</p>\r\n--a--\r\n"
+        b"--a\r\nContent-Type: text/html\r\n\r\n"
+        b"<p>This meeting condemns the arrest.</p>\r\n--a--\r\n"
     )
     (body,) = read_documents(parse_message(raw), ReaderLimits())
     assert (body.type, body.text.strip()) == ("body-text", "This meeting condemns the arrest.")
