@@ -18,6 +18,7 @@ class FetchedMessage:
     data: bytes
     received_at: datetime | None = None
     too_large: bool = False  # the source kept only the headers: an editor must fetch the rest
+    error: str | None = None  # the source could not read this one (data is empty): record, go on
 
 
 class Source(Protocol):
@@ -36,3 +37,23 @@ class Source(Protocol):
     def close(self) -> None:
         """Release connections. Safe to call twice."""
         ...
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """Where polling of one folder got to: every UID up to `highest_uid` is stored and settled."""
+
+    uidvalidity: int
+    highest_uid: int
+
+
+class FolderStates(Protocol):
+    """Remembers, per source and folder, the UIDVALIDITY and highest settled UID (the store)."""
+
+    def load(self, source_name: str, folder: str) -> FolderState | None: ...
+
+    def save(self, source_name: str, folder: str, state: FolderState) -> None: ...
+
+    def record_success(self, source_name: str, folder: str) -> None: ...
+
+    def record_error(self, source_name: str, folder: str, error: str) -> None: ...
