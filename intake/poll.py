@@ -17,6 +17,7 @@ from intake.process import extract_config, load_registry, process_message
 from intake.settings import Settings
 from intake.sources.base import FetchedMessage, Source
 from intake.store.db import Database
+from intake.store.locks import poll_lock
 from intake.store.messages import store_raw
 from intake.store.models import MailboxState, Message, PollRun, utcnow
 
@@ -50,7 +51,26 @@ def run_poll(
     max_seconds: float | None = None,
     process: bool = True,
 ) -> PollSummary:
-    """Fetch new messages from `source`, store them once, then run the pipeline on new ones."""
+    """Fetch new messages from `source`, store them once, then run the pipeline on new ones.
+
+    One run per source at a time: a second one raises LockHeldError before touching anything.
+    """
+    try:
+        with poll_lock(db, source.name):
+            return _run_poll(db, settings, source, max_messages, max_seconds, process=process)
+    finally:
+        source.close()
+
+
+def _run_poll(
+    db: Database,
+    settings: Settings,
+    source: Source,
+    max_messages: int | None,
+    max_seconds: float | None,
+    *,
+    process: bool,
+) -> PollSummary:
     started = time.monotonic()
     counts = {"fetched": 0, "stored": 0, "duplicates": 0, "failed": 0}
     with db.transaction() as session:
@@ -90,6 +110,10 @@ def process_new(db: Database, settings: Settings) -> int:
 
 
 def _store_one(db: Database, source: Source, fetched: FetchedMessage) -> str:
+    if fetched.error is not None:  # the source could not read it: nothing to store, say so
+        log.error("could not read %s: %s", fetched.source_key, fetched.error)
+        source.settle(fetched, "failed")
+        return "failed"
     try:
         with db.transaction() as session:
             result = store_raw(session, fetched, source.name)

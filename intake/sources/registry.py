@@ -1,14 +1,21 @@
-"""Turns a source spec ("maildir:PATH", "eml-dir:PATH", ...) into a Source."""
+"""Turns a source spec ("maildir:PATH", "imap:ACCOUNT", "imaps://USER@HOST/FOLDER") into a Source."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake.errors import ConfigError
-from intake.settings import Settings
+from intake.settings import Settings, run_secret_command
 from intake.sources.base import Source
+from intake.sources.imap_config import ImapAccount, account_from_url, accounts_from_config
 from intake.sources.local import EmlDirSource, MaildirSource
+
+if TYPE_CHECKING:
+    from intake.sources.imap import ImapSource
+    from intake.store.db import Database
 
 SourceFactory = Callable[[str, Settings], Source]
 
@@ -18,14 +25,30 @@ FACTORIES: dict[str, SourceFactory] = {
 }
 
 
-def open_source(spec: str, settings: Settings) -> Source:
-    """The source a spec names; a clear ConfigError for an unknown or empty one."""
+def open_source(
+    spec: str,
+    settings: Settings,
+    *,
+    db: Database | None = None,
+    allow_plaintext: bool = False,
+    environ: Mapping[str, str] | None = None,
+) -> Source:
+    """The source a spec names; a clear ConfigError for an unknown or empty one.
+
+    IMAP sources remember their progress in `db` (the mailbox_state table).
+    """
     if not spec:
-        raise ConfigError("no source configured: set `source` in intake.toml or pass --source")
+        raise ConfigError(
+            "no source configured: set `source` or [imap.accounts.NAME] in intake.toml, "
+            "or pass --source"
+        )
+    if spec.startswith(("imap:", "imaps:")):
+        env = os.environ if environ is None else environ
+        return open_imap_source(imap_account(spec, settings, env, allow_plaintext), db)
     scheme, _, rest = spec.partition(":")
     factory = FACTORIES.get(scheme)
     if factory is None or not rest:
-        known = ", ".join(f"{name}:..." for name in FACTORIES)
+        known = ", ".join([*(f"{name}:..." for name in FACTORIES), "imap:ACCOUNT", "imaps://..."])
         raise ConfigError(f"unknown source {spec!r}: use one of {known}")
     return factory(rest, settings)
 
@@ -33,3 +56,36 @@ def open_source(spec: str, settings: Settings) -> Source:
 def _path(rest: str, settings: Settings) -> Path:
     path = Path(rest).expanduser()
     return path if path.is_absolute() else settings.config_dir / path
+
+
+def configured_sources(settings: Settings) -> list[str]:
+    """What `intake poll` reads without --source: `source`, then every IMAP account."""
+    accounts = settings.extra.get("imap", {}).get("accounts", {})
+    return ([settings.source] if settings.source else []) + [f"imap:{name}" for name in accounts]
+
+
+def imap_account(
+    spec: str, settings: Settings, environ: Mapping[str, str], allow_plaintext: bool
+) -> ImapAccount:
+    """`imap:NAME` from the config file, or an `imap://` / `imaps://` URL."""
+    if spec.startswith(("imap://", "imaps://")):
+        return account_from_url(spec, environ, allow_plaintext=allow_plaintext)
+    name = spec.removeprefix("imap:")
+    accounts = accounts_from_config(settings.extra, environ, _run_command)
+    if name not in accounts:
+        known = ", ".join(sorted(accounts)) or "none configured"
+        raise ConfigError(f"no IMAP account {name!r} in [imap.accounts] (known: {known})")
+    return accounts[name]
+
+
+def open_imap_source(account: ImapAccount, db: Database | None) -> ImapSource:
+    from intake.sources.imap import ImapSource  # imports imapclient: only when IMAP is used
+    from intake.store.mailbox_state import DatabaseFolderStates
+
+    if db is None:
+        raise ConfigError("an IMAP source needs the database to remember its progress")
+    return ImapSource(account, DatabaseFolderStates(db))
+
+
+def _run_command(command: str, what: str) -> str:
+    return run_secret_command(command, what=what)

@@ -10,7 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from intake.poll import PollSummary, run_poll
+from intake.settings import Settings
+from intake.sources.imap_config import ImapAccount
+from intake.sources.registry import open_imap_source
+from intake.store.db import Database
+from intake.store.models import Message
 from tests.imap.dovecot import Account, Dovecot, install_hint, make_tls
 
 pytestmark = pytest.mark.imap
@@ -47,9 +54,35 @@ def mailbox(dovecot: Dovecot) -> Account:
     return dovecot.new_account()
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'intake.sqlite'}"
+def account_for(server: Dovecot, who: Account, **overrides: object) -> ImapAccount:
+    """The account a test polls: plaintext to the loopback server unless told otherwise."""
+    values: dict[str, object] = {
+        "name": f"imap:{who.user}",
+        "host": server.host,
+        "port": server.port,
+        "username": who.user,
+        "credential": lambda: who.password,
+        "security": "plaintext",
+    }
+    values.update(overrides)
+    return ImapAccount(**values)  # type: ignore[arg-type]
+
+
+def poll(db: Database, account: ImapAccount, **options: object) -> PollSummary:
+    """One `intake poll` of the account, the way the CLI runs it, without extraction."""
+    return run_poll(db, Settings(), open_imap_source(account, db), process=False, **options)  # type: ignore[arg-type]
+
+
+def stored_message_ids(db: Database) -> list[str]:
+    """The Message-ID of every stored row, sorted: a repeat shows up twice."""
+    with db.transaction() as session:
+        return sorted(m or "" for m in session.scalars(select(Message.message_id)))
+
+
+def message_id_of(data: bytes) -> str:
+    from intake.store.messages import header_message_id
+
+    return header_message_id(data) or ""
 
 
 def make_message(subject: str | None = None, *, body_size: int = 200, seq: int | None = None) -> bytes:

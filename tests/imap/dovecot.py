@@ -63,7 +63,8 @@ class Dovecot:
         os.chown(self.mail_root, NOBODY_UID, NOBODY_GID)
         self.config = workdir / "dovecot.conf"
         self.host = "127.0.0.1"
-        self.port = 0
+        self.port = 0  # IMAPS when `tls`, else plain IMAP
+        self.starttls_port = 0  # plain IMAP with STARTTLS, when `tls`
         self._process: subprocess.Popen[bytes] | None = None
         self._next_user = 0
         self._write_users()
@@ -74,6 +75,8 @@ class Dovecot:
         """Start on `port` (the same one after a restart), else on a free one; retry a lost race."""
         for _attempt in range(5):
             self.port = port or free_port()
+            if self.tls and not port:
+                self.starttls_port = free_port()
             self._write_config()
             self._process = subprocess.Popen(
                 ["dovecot", "-F", "-c", str(self.config)],
@@ -174,7 +177,8 @@ class Dovecot:
     def recreate_folder(self, who: Account, folder: str, messages: list[bytes]) -> None:
         """Delete a folder and make it again with these messages: a new UIDVALIDITY."""
         with _logged_in(self, who) as c:
-            c.delete_folder(folder)
+            if c.folder_exists(folder):
+                c.delete_folder(folder)
             c.create_folder(folder)
             for data in messages:
                 c.append(folder, data)
@@ -188,13 +192,11 @@ class Dovecot:
 
     def _write_config(self) -> None:
         w = self.workdir
+        imap_port = self.starttls_port if self.tls else self.port
         listeners = (
-            f"inet_listener imap {{\n    port = 0\n  }}\n"
-            f"  inet_listener imaps {{\n    address = {self.host}\n    port = {self.port}\n"
-            "    ssl = yes\n  }"
-            if self.tls
-            else f"inet_listener imap {{\n    address = {self.host}\n    port = {self.port}\n  }}\n"
-            "  inet_listener imaps {\n    port = 0\n  }"
+            f"inet_listener imap {{\n    address = {self.host}\n    port = {imap_port}\n  }}\n"
+            f"  inet_listener imaps {{\n    address = {self.host}\n"
+            f"    port = {self.port if self.tls else 0}\n    ssl = yes\n  }}"
         )
         ssl = (
             f"ssl = required\nssl_cert = <{self.tls.cert_file}\nssl_key = <{self.tls.key_file}\n"
@@ -220,7 +222,7 @@ first_valid_uid = {NOBODY_UID}
 last_valid_uid = 0
 first_valid_gid = {NOBODY_GID}
 last_valid_gid = 0
-imap_idle_notify_interval = 1 secs
+mailbox_idle_check_interval = 1 secs
 namespace inbox {{
   inbox = yes
   separator = /
