@@ -10,14 +10,18 @@ import getpass
 import json
 import logging
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import click
 
 from intake import queue as review
-from intake.errors import ExitCode, IntakeError
+from intake.errors import ConfigError, ExitCode, IntakeError, PartialFailureError
+from intake.logs import LOG_FORMATS
+from intake.sources.base import Source
 from intake.settings import Settings, describe, load_settings
 from intake.store.db import Database, open_database
 
@@ -127,16 +131,24 @@ def db_upgrade(app: AppContext) -> None:
 # --- intake ---------------------------------------------------------------------------------
 
 
-@cli.command()
-@click.option(
-    "--source",
-    "source_spec",
-    metavar="SPEC",
-    help="maildir:PATH or eml-dir:PATH (default: `source` in the config).",
+_SOURCE_HELP = (
+    "maildir:PATH, eml-dir:PATH, imap:ACCOUNT (from the config), imaps://USER@HOST:PORT/FOLDER "
+    "or imap://USER@HOST:PORT/FOLDER (STARTTLS; password in $INTAKE_IMAP_PASSWORD). "
+    "Default: `source` and every [imap.accounts] in the config."
 )
+
+
+@cli.command()
+@click.option("--source", "source_spec", metavar="SPEC", help=_SOURCE_HELP)
 @click.option("--max-messages", type=click.IntRange(min=1), help="Stop after this many messages.")
 @click.option("--max-seconds", type=click.FloatRange(min=0), help="Stop after this long.")
 @click.option("--no-process", is_flag=True, help="Only store raw messages; extract later.")
+@click.option(
+    "--allow-plaintext", is_flag=True, help="imap:// without TLS (only to a loopback host)."
+)
+@click.option(
+    "--log-format", type=click.Choice(LOG_FORMATS), help="Logs as text or JSON lines (stderr)."
+)
 @pass_app
 def poll(
     app: AppContext,
@@ -144,28 +156,112 @@ def poll(
     max_messages: int | None,
     max_seconds: float | None,
     no_process: bool,
+    allow_plaintext: bool,
+    log_format: str | None,
 ) -> None:
-    """Read the source once, store new messages, extract and queue them.
+    """Read each source once, store new messages, extract and queue them; for cron.
+
+    Prints one summary line per source. Exit codes: 0 done, 3 configuration, 5 mailbox
+    unreachable or login refused, 6 another run holds the lock, 7 some messages failed.
 
     \b
     Example:
       intake poll --source maildir:/srv/mail/campaign
+      INTAKE_IMAP_PASSWORD=... intake poll --source imaps://me@imap.example.org:993/INBOX
     """
     from intake.poll import run_poll
-    from intake.sources.registry import open_source
+    from intake.sources.registry import configured_sources, open_source
 
     settings = app.settings
+    _configure_logs(app, log_format)
+    specs = [source_spec] if source_spec else configured_sources(settings) or [""]
     db = app.database()
-    source = open_source(source_spec or settings.source, settings)
-    summary = run_poll(
-        db,
-        settings,
-        source,
-        max_messages=max_messages,
-        max_seconds=max_seconds,
-        process=not no_process,
-    )
-    click.echo(summary.line())
+    errors: list[IntakeError] = []
+    failed = 0
+    for spec in specs:
+        try:
+            source = open_source(spec, settings, db=db, allow_plaintext=allow_plaintext)
+            summary = run_poll(db, settings, source, max_messages=max_messages,
+                               max_seconds=max_seconds, process=not no_process)
+        except IntakeError as err:
+            errors.append(err)
+            continue
+        failed += summary.failed
+        click.echo(json.dumps(asdict(summary)) if _log_format(app, log_format) == "json"
+                   else summary.line())
+    _raise_first(errors, failed)
+
+
+def _raise_first(errors: list[IntakeError], failed: int) -> None:
+    """Several sources: report every failure, exit with the first one's code."""
+    for err in errors[1:]:
+        click.echo(f"intake: {err}", err=True)
+    if errors:
+        raise errors[0]
+    if failed:
+        raise PartialFailureError(
+            f"{failed} message(s) could not be stored; they are still on the server (see the log)"
+        )
+
+
+@cli.command()
+@click.option("--source", "source_specs", metavar="SPEC", multiple=True, help=_SOURCE_HELP)
+@click.option(
+    "--interval", type=click.FloatRange(min=1), default=300, show_default=True,
+    help="Seconds between polls when the server has no IDLE (and the longest wait with it).",
+)
+@click.option("--allow-plaintext", is_flag=True, help="imap:// without TLS (loopback only).")
+@click.option(
+    "--log-format", type=click.Choice(LOG_FORMATS), help="Logs as text or JSON lines (stderr)."
+)
+@pass_app
+def worker(
+    app: AppContext,
+    source_specs: tuple[str, ...],
+    interval: float,
+    allow_plaintext: bool,
+    log_format: str | None,
+) -> None:
+    """Keep polling: wait with IMAP IDLE, reconnect after drops; stop cleanly on SIGTERM.
+
+    Stores raw messages only; run `intake reprocess` (or a cron `intake poll`) to extract.
+
+    \b
+    Example:
+      intake worker --source imap:campaign
+    """
+    from intake.sources.registry import configured_sources, open_source
+    from intake.worker import StopFlag, run_worker, run_workers
+
+    settings = app.settings
+    _configure_logs(app, log_format, level=logging.INFO)
+    specs = list(source_specs) or configured_sources(settings) or [""]
+    db = app.database()
+    for spec in specs:  # configuration errors now, not in a thread later
+        open_source(spec, settings, db=db, allow_plaintext=allow_plaintext)
+
+    def factory(spec: str) -> Callable[[], Source]:
+        return lambda: open_source(spec, settings, db=db, allow_plaintext=allow_plaintext)
+
+    stop = StopFlag()
+    stop.install()
+    if len(specs) == 1:
+        run_worker(db, settings, factory(specs[0]), stop=stop, interval=interval)
+    else:
+        run_workers(db, settings, [factory(s) for s in specs], stop=stop, interval=interval)
+
+
+def _log_format(app: AppContext, option: str | None) -> str:
+    return option or app.settings.log_format
+
+
+def _configure_logs(app: AppContext, option: str | None, *, level: int = logging.WARNING) -> None:
+    from intake.logs import configure_logging
+
+    log_format = _log_format(app, option)
+    if log_format not in LOG_FORMATS:
+        raise ConfigError(f"log_format must be text or json, not {log_format!r}")
+    configure_logging(log_format, level=logging.DEBUG if app.debug else level)
 
 
 @cli.command()
@@ -411,9 +507,13 @@ def export_cmd(app: AppContext, formats: tuple[str, ...], out_dir: Path | None) 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable.")
+@click.option(
+    "--stale-after", type=click.IntRange(min=1), default=60, show_default=True, metavar="MINUTES",
+    help="Warn about a folder whose last good poll is older than this.",
+)
 @pass_app
-def status(app: AppContext, as_json: bool) -> None:
-    """Counts of messages and review items by status, and the last poll.
+def status(app: AppContext, as_json: bool, stale_after: int) -> None:
+    """Counts of messages and review items by status, and the last good poll of each folder.
 
     \b
     Example:
@@ -422,7 +522,7 @@ def status(app: AppContext, as_json: bool) -> None:
     from intake.status import collect_status, format_status
 
     with app.database().transaction() as session:
-        report = collect_status(session)
+        report = collect_status(session, stale_after=timedelta(minutes=stale_after))
     click.echo(json.dumps(report, indent=2) if as_json else format_status(report))
 
 

@@ -47,6 +47,12 @@ class LockHeldError(IntakeError):
     exit_code = ExitCode.LOCKED
 
 
+class PartialFailureError(IntakeError):
+    """The run finished, but some messages could not be stored (they stay on the server)."""
+
+    exit_code = ExitCode.PARTIAL
+
+
 class NotFoundError(IntakeError):
     exit_code = ExitCode.NOT_FOUND
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.queue import counts
-from intake.store.models import ExportRun, MailboxState, PollRun
+from intake.store.mailbox_state import folder_health
+from intake.store.models import ExportRun, PollRun
 
 
-def collect_status(session: Session) -> dict[str, Any]:
+def collect_status(
+    session: Session, *, stale_after: timedelta = timedelta(hours=1)
+) -> dict[str, Any]:
     report: dict[str, Any] = counts(session)
     last = session.scalar(select(PollRun).order_by(PollRun.id.desc()).limit(1))
     report["last_poll"] = (
@@ -32,8 +36,11 @@ def collect_status(session: Session) -> dict[str, Any]:
             "source": s.source_name,
             "folder": s.folder,
             "last_success_at": s.last_success_at.isoformat() if s.last_success_at else None,
+            "highest_uid": s.highest_uid,
+            "stale": s.stale,
+            "last_error": s.last_error,
         }
-        for s in session.scalars(select(MailboxState).order_by(MailboxState.source_name))
+        for s in folder_health(session, stale_after=stale_after)
     ]
     export = session.scalar(select(ExportRun).order_by(ExportRun.id.desc()).limit(1))
     report["last_export"] = (
@@ -60,6 +67,8 @@ def format_status(report: dict[str, Any]) -> str:
         else f"last poll: {poll['started_at'][:19]} {poll['source']} "
         f"(fetched {poll['fetched']}, stored {poll['stored']})"
     )
+    for source in report["sources"]:
+        lines.append(_source_line(source))
     export = report["last_export"]
     if export:
         lines.append(
@@ -67,3 +76,15 @@ def format_status(report: dict[str, Any]) -> str:
             f"({export['count']} resolutions)"
         )
     return "\n".join(lines)
+
+
+def _source_line(source: dict[str, Any]) -> str:
+    """`  imap:campaign INBOX: last good poll 2024-05-01 10:00:00` (+ STALE and the last error)."""
+    where = f"  {source['source']} {source['folder']}".rstrip()
+    last = (source["last_success_at"] or "never")[:19].replace("T", " ")
+    line = f"{where}: last good poll {last}"
+    if source["stale"]:
+        line += "  WARNING: stale"
+    if source["last_error"]:
+        line += f"  (last error: {source['last_error']})"
+    return line

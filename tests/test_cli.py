@@ -90,7 +90,8 @@ def test_day_of_an_editor(tmp_path: Path, env: dict[str, str], capsys) -> None: 
         pytest.param(
             ["poll", "--source", "pop3:x"],
             ExitCode.CONFIG,
-            "intake: unknown source 'pop3:x': use one of maildir:..., eml-dir:...\n",
+            "intake: unknown source 'pop3:x': use one of maildir:..., eml-dir:..., imap:ACCOUNT, "
+            "imaps://...\n",
             id="unknown-source",
         ),
         pytest.param(

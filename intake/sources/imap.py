@@ -104,8 +104,15 @@ class ImapSource:
         if not (self.account.idle and client.has_capability("IDLE")):
             _sleep(seconds, should_stop)
             return False
-        with self._errors():
-            self._select(self.account.folders[0])
+        folder = self.account.folders[0]
+        with self._errors(folder):
+            info = self._select(folder, fresh=True)
+            saved = self._states.load(self.name, folder)
+            uidnext = int(info.get(b"UIDNEXT", 0))  # type: ignore[call-overload]
+            if saved is None or saved.uidvalidity != info.get(b"UIDVALIDITY") or (
+                uidnext > saved.highest_uid + 1
+            ):
+                return True  # mail came between the poll and now
             return self._idle(client, min(seconds, self.account.idle_renew_seconds), should_stop)
 
     @property
