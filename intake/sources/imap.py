@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from intake.sources.imap_config import ImapAccount
 
 log = logging.getLogger("intake.imap")
 
+_TIMING = re.compile(r"\s*\(\d+\.\d+ \+ [^)]*secs?\)")
 _BODY, _HEADER, _SIZE, _DATE = b"BODY[]", b"BODY[HEADER]", b"RFC822.SIZE", b"INTERNALDATE"
 
 
@@ -70,7 +72,6 @@ class ImapSource:
             except _FolderMissing as err:
                 self.folder_errors.append(str(err))
                 self._states.record_error(self.name, folder, str(err))
-                log.error("%s", err)
         if self.folder_errors:
             raise MailboxError("; ".join(self.folder_errors))
 
@@ -366,8 +367,10 @@ def _date(value: object) -> datetime | None:
 
 
 def _text(err: BaseException) -> str:
+    """The server's words, without Dovecot's timing suffix or a bytes repr."""
     text = str(err)
-    return text[2:-1] if text.startswith(("b'", 'b"')) else text
+    text = text[2:-1] if text.startswith(("b'", 'b"')) else text
+    return _TIMING.sub("", text).rstrip(". ")
 
 
 def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:

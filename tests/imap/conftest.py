@@ -49,6 +49,19 @@ def dovecot_tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
 
 
 @pytest.fixture
+def refusing_dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+    """A server of its own for a test that gets a login refused on purpose.
+
+    After a refused login Dovecot slows every later login from that address for seconds (its
+    auth penalty, which a config cannot turn off): the shared server must never see one.
+    """
+    server = Dovecot(tmp_path_factory.mktemp("dovecot-refusing"))
+    server.start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
 def mailbox(dovecot: Dovecot) -> Account:
     """A fresh, empty mailbox on the plain-text test server."""
     return dovecot.new_account()

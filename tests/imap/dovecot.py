@@ -192,10 +192,11 @@ class Dovecot:
 
     def _write_config(self) -> None:
         w = self.workdir
+        addresses = self.host
         imap_port = self.starttls_port if self.tls else self.port
         listeners = (
-            f"inet_listener imap {{\n    address = {self.host}\n    port = {imap_port}\n  }}\n"
-            f"  inet_listener imaps {{\n    address = {self.host}\n"
+            f"inet_listener imap {{\n    address = {addresses}\n    port = {imap_port}\n  }}\n"
+            f"  inet_listener imaps {{\n    address = {addresses}\n"
             f"    port = {self.port if self.tls else 0}\n    ssl = yes\n  }}"
         )
         ssl = (
@@ -207,7 +208,7 @@ class Dovecot:
         self.config.write_text(
             f"""# A private test instance: nothing here is read from /etc/dovecot.
 protocols = imap
-listen = {self.host}
+listen = {addresses}
 base_dir = {w}/run
 state_dir = {w}/state
 instance_name = intake-test-{os.getpid()}-{id(self)}

@@ -188,8 +188,9 @@ def test_a_message_over_the_size_limit_is_kept_as_its_headers_for_an_editor(db, 
         assert b"Subject: A long annex" in row.raw and len(row.raw) < 2_000
 
 
-def test_login_refused_is_one_clear_error(db, dovecot, mailbox):  # type: ignore[no-untyped-def]
-    account = account_for(dovecot, mailbox, credential=lambda: "wrong")
+def test_login_refused_is_one_clear_error(db, refusing_dovecot):  # type: ignore[no-untyped-def]
+    mailbox = refusing_dovecot.new_account()
+    account = account_for(refusing_dovecot, mailbox, credential=lambda: "wrong")
     with pytest.raises(MailboxError, match=f"login refused for {mailbox.user}"):
         poll(db, account)
 
