@@ -21,8 +21,8 @@ import click
 from intake import queue as review
 from intake.errors import ConfigError, ExitCode, IntakeError, PartialFailureError
 from intake.logs import LOG_FORMATS
-from intake.sources.base import Source
 from intake.settings import Settings, describe, load_settings
+from intake.sources.base import Source
 from intake.store.db import Database, open_database
 
 
@@ -181,14 +181,23 @@ def poll(
     for spec in specs:
         try:
             source = open_source(spec, settings, db=db, allow_plaintext=allow_plaintext)
-            summary = run_poll(db, settings, source, max_messages=max_messages,
-                               max_seconds=max_seconds, process=not no_process)
+            summary = run_poll(
+                db,
+                settings,
+                source,
+                max_messages=max_messages,
+                max_seconds=max_seconds,
+                process=not no_process,
+            )
         except IntakeError as err:
             errors.append(err)
             continue
         failed += summary.failed
-        click.echo(json.dumps(asdict(summary)) if _log_format(app, log_format) == "json"
-                   else summary.line())
+        click.echo(
+            json.dumps(asdict(summary))
+            if _log_format(app, log_format) == "json"
+            else summary.line()
+        )
     _raise_first(errors, failed)
 
 
@@ -207,7 +216,10 @@ def _raise_first(errors: list[IntakeError], failed: int) -> None:
 @cli.command()
 @click.option("--source", "source_specs", metavar="SPEC", multiple=True, help=_SOURCE_HELP)
 @click.option(
-    "--interval", type=click.FloatRange(min=1), default=300, show_default=True,
+    "--interval",
+    type=click.FloatRange(min=1),
+    default=300,
+    show_default=True,
     help="Seconds between polls when the server has no IDLE (and the longest wait with it).",
 )
 @click.option("--allow-plaintext", is_flag=True, help="imap:// without TLS (loopback only).")
@@ -508,7 +520,11 @@ def export_cmd(app: AppContext, formats: tuple[str, ...], out_dir: Path | None) 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable.")
 @click.option(
-    "--stale-after", type=click.IntRange(min=1), default=60, show_default=True, metavar="MINUTES",
+    "--stale-after",
+    type=click.IntRange(min=1),
+    default=60,
+    show_default=True,
+    metavar="MINUTES",
     help="Warn about a folder whose last good poll is older than this.",
 )
 @pass_app

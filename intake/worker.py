@@ -1,4 +1,4 @@
-"""`intake worker`: poll, wait for mail (IMAP IDLE, else an interval), repeat; SIGTERM ends it cleanly.
+"""`intake worker`: poll, wait for mail (IMAP IDLE, else an interval), repeat; SIGTERM ends it.
 
 Only raw messages are stored here, each in its own commit: parsing is a separate step, so a slow
 or failing parser never holds back storing mail.
@@ -57,7 +57,7 @@ class Backoff:
     rng: random.Random = field(default_factory=random.Random)
 
     def next_delay(self) -> float:
-        delay = min(self.cap, self.base * 2**self.attempts) * self.rng.uniform(0.5, 1.0)
+        delay = float(min(self.cap, self.base * 2**self.attempts) * self.rng.uniform(0.5, 1.0))
         self.attempts += 1
         return delay
 
@@ -129,8 +129,12 @@ def run_workers(
 ) -> None:
     """One worker thread per source (account), until `stop`."""
     threads = [
-        threading.Thread(target=run_worker, args=(db, settings, factory),
-                         kwargs={"stop": stop, "interval": interval}, daemon=True)
+        threading.Thread(
+            target=run_worker,
+            args=(db, settings, factory),
+            kwargs={"stop": stop, "interval": interval},
+            daemon=True,
+        )
         for factory in factories
     ]
     for thread in threads:

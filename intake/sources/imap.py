@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -109,9 +110,11 @@ class ImapSource:
         with self._errors(folder):
             info = self._select(folder, fresh=True)
             saved = self._states.load(self.name, folder)
-            uidnext = int(info.get(b"UIDNEXT", 0))  # type: ignore[call-overload]
-            if saved is None or saved.uidvalidity != info.get(b"UIDVALIDITY") or (
-                uidnext > saved.highest_uid + 1
+            uidnext = int(info.get(b"UIDNEXT", 0))
+            if (
+                saved is None
+                or saved.uidvalidity != info.get(b"UIDVALIDITY")
+                or (uidnext > saved.highest_uid + 1)
             ):
                 return True  # mail came between the poll and now
             return self._idle(client, min(seconds, self.account.idle_renew_seconds), should_stop)
@@ -134,7 +137,10 @@ class ImapSource:
             log.warning(
                 "%s %s: UIDVALIDITY changed from %s to %s; rescanning the whole folder "
                 "(messages already stored are recognised by Message-ID and content)",
-                self.name, folder, saved.uidvalidity, uidvalidity,
+                self.name,
+                folder,
+                saved.uidvalidity,
+                uidvalidity,
             )
         with self._errors(folder):
             run = self._open_run(folder, saved)
@@ -186,24 +192,29 @@ class ImapSource:
                 yield FetchedMessage(source_key=key, data=b"", error=error)
                 continue
             if uid in large:
-                log.warning("%s UID %s: %s bytes, over max_message_bytes (%s): headers only",
-                            run.folder, uid, meta[uid].get(_SIZE), limit)
+                log.warning(
+                    "%s UID %s: %s bytes, over max_message_bytes (%s): headers only",
+                    run.folder,
+                    uid,
+                    meta[uid].get(_SIZE),
+                    limit,
+                )
             yield FetchedMessage(key, data, _date(meta[uid].get(_DATE)), too_large=uid in large)
 
-    def _fetch(self, uids: list[int], what: list[bytes]) -> dict[int, dict[bytes, object]]:
+    def _fetch(self, uids: list[int], what: list[bytes]) -> dict[int, dict[bytes, Any]]:
         """One FETCH; if the server's answer cannot be parsed, fetch one by one to isolate it."""
         if not uids:
             return {}
         assert self._client is not None
         try:
-            return self._client.fetch(uids, what)
+            return dict(self._client.fetch(uids, what))
         except IMAPClientAbortError:
             raise
         except (IMAPClientError, ValueError) as err:
             if len(uids) == 1:
                 log.error("UID %s: unreadable FETCH response: %s", uids[0], err)
                 return {uids[0]: {}}
-            merged: dict[int, dict[bytes, object]] = {}
+            merged: dict[int, dict[bytes, Any]] = {}
             for uid in uids:
                 merged.update(self._fetch([uid], what))
             return merged
@@ -239,8 +250,9 @@ class ImapSource:
             client.add_flags([where.uid], [imapclient.DELETED], silent=True)
             client.uid_expunge([where.uid])  # this one UID only, never the whole folder
         else:
-            raise ConfigError(f"{self.name}: the server offers neither MOVE nor UIDPLUS: "
-                              "use action = \"flag\"")
+            raise ConfigError(
+                f'{self.name}: the server offers neither MOVE nor UIDPLUS: use action = "flag"'
+            )
 
     def _ensure_folder(self, folder: str) -> None:
         if folder in self._existing_folders:
@@ -276,15 +288,19 @@ class ImapSource:
         except IMAPClientAbortError:
             raise
         except IMAPClientError as err:
-            raise _FolderMissing(f"{self.name}: folder {folder!r} cannot be opened: "
-                                 f"{_text(err)} (check `folders` in the config)") from err
+            raise _FolderMissing(
+                f"{self.name}: folder {folder!r} cannot be opened: "
+                f"{_text(err)} (check `folders` in the config)"
+            ) from err
         return int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
 
-    def _select(self, folder: str, *, fresh: bool = False) -> dict[bytes, object]:
+    def _select(self, folder: str, *, fresh: bool = False) -> dict[bytes, Any]:
         client = self._connection()
         if self._selected == folder and not fresh:
             return {}
-        info = client.select_folder(folder, readonly=self.account.action == "none")
+        info: dict[bytes, Any] = client.select_folder(
+            folder, readonly=self.account.action == "none"
+        )
         self._selected = folder
         return info
 
@@ -298,24 +314,31 @@ class ImapSource:
             raise
         except LoginError as err:
             self._disconnect()
-            raise MailboxError(f"{self.name}: login refused for {self.account.username} at "
-                               f"{where}: {_text(err)} (check the password or token)") from err
+            raise MailboxError(
+                f"{self.name}: login refused for {self.account.username} at "
+                f"{where}: {_text(err)} (check the password or token)"
+            ) from err
         except ssl.SSLCertVerificationError as err:
             self._disconnect()
-            raise MailboxError(f"{self.name}: the TLS certificate of {where} is not trusted: "
-                               f"{err.verify_message} (set ca_file for a private CA)") from err
+            raise MailboxError(
+                f"{self.name}: the TLS certificate of {where} is not trusted: "
+                f"{err.verify_message} (set ca_file for a private CA)"
+            ) from err
         except (IMAPClientAbortError, OSError, EOFError) as err:
             self._disconnect()
-            raise MailboxError(f"{self.name}: connection to {where} failed: "
-                               f"{_text(err) or type(err).__name__}") from err
+            raise MailboxError(
+                f"{self.name}: connection to {where} failed: {_text(err) or type(err).__name__}"
+            ) from err
         except IMAPClientError as err:
             self._disconnect()
             what = f" (folder {folder})" if folder else ""
-            raise MailboxError(f"{self.name}: the server refused a command{what}: "
-                               f"{_text(err)}") from err
+            raise MailboxError(
+                f"{self.name}: the server refused a command{what}: {_text(err)}"
+            ) from err
 
-    def _idle(self, client: imapclient.IMAPClient, seconds: float,
-              should_stop: Callable[[], bool]) -> bool:
+    def _idle(
+        self, client: imapclient.IMAPClient, seconds: float, should_stop: Callable[[], bool]
+    ) -> bool:
         client.idle()
         deadline = time.monotonic() + seconds
         woke = False
@@ -344,8 +367,13 @@ def connect(account: ImapAccount) -> imapclient.IMAPClient:
     context = None
     if account.security != "plaintext":
         context = ssl.create_default_context(cafile=account.ca_file)
-    client = imapclient.IMAPClient(account.host, account.port, ssl=account.security == "tls",
-                                   ssl_context=context, timeout=timeout)
+    client = imapclient.IMAPClient(
+        account.host,
+        account.port,
+        ssl=account.security == "tls",
+        ssl_context=context,
+        timeout=timeout,
+    )
     client.normalise_times = False
     try:
         if account.security == "starttls":

@@ -50,10 +50,12 @@ class ImapAccount:
         if self.security == "plaintext" and not is_loopback(self.host):
             raise ConfigError(
                 f"{self.name}: plaintext IMAP is only allowed to a loopback host, not {self.host}:"
-                " use security = \"tls\" or \"starttls\""
+                ' use security = "tls" or "starttls"'
             )
         if self.action not in ("none", "flag", "move"):
-            raise ConfigError(f"{self.name}: action must be none, flag or move, not {self.action!r}")
+            raise ConfigError(
+                f"{self.name}: action must be none, flag or move, not {self.action!r}"
+            )
         if self.batch_size < 1:
             raise ConfigError(f"{self.name}: batch_size must be at least 1")
 
@@ -63,8 +65,16 @@ _INT_KEYS = ("port", "batch_size", "max_message_bytes")
 _FLOAT_KEYS = ("connect_timeout", "read_timeout", "idle_renew_seconds", "poll_interval")
 _STR_KEYS = ("host", "username", "ca_file", "flag", "move_to", "failed_to")
 _KNOWN_KEYS = {
-    *_INT_KEYS, *_FLOAT_KEYS, *_STR_KEYS, "security", "auth", "folders", "action", "idle",
-    "password_command", "token_command",
+    *_INT_KEYS,
+    *_FLOAT_KEYS,
+    *_STR_KEYS,
+    "security",
+    "auth",
+    "folders",
+    "action",
+    "idle",
+    "password_command",
+    "token_command",
 }
 
 
@@ -103,7 +113,7 @@ def _account(
     values.update({k: str(table[k]) for k in _STR_KEYS if k in table})
     folders = table.get("folders", ["INBOX"])
     if isinstance(folders, str) or not folders:
-        raise ConfigError(f"{where}: folders must be a non-empty list, e.g. [\"INBOX\"]")
+        raise ConfigError(f'{where}: folders must be a non-empty list, e.g. ["INBOX"]')
     values["port"] = values.get("port", _DEFAULT_PORTS[security])
     secret_key = "token" if auth == "xoauth2" else "password"
     credential = _credential(name, secret_key, table, environ, run_command)
@@ -134,7 +144,9 @@ def _credential(
         return lambda: run_command(str(command), f"[imap.accounts.{name}] {key}_command")
 
     def missing() -> str:
-        raise ConfigError(f"no {key} for IMAP account {name}: export {env_name} or set {key}_command")
+        raise ConfigError(
+            f"no {key} for IMAP account {name}: export {env_name} or set {key}_command"
+        )
 
     return missing
 
@@ -170,8 +182,15 @@ def account_from_url(
         raise ConfigError(f"invalid port in {url!r}") from err
     user = unquote(parts.username)
     name = f"{parts.scheme}://{parts.username}@{parts.hostname}:{port}/{folder}"
-    return ImapAccount(name=name, host=parts.hostname, username=user, credential=credential,
-                       port=port, security=security, folders=(folder,))
+    return ImapAccount(
+        name=name,
+        host=parts.hostname,
+        username=user,
+        credential=credential,
+        port=port,
+        security=security,
+        folders=(folder,),
+    )
 
 
 def is_loopback(host: str) -> bool:

@@ -1,4 +1,4 @@
-"""Turns a source spec ("maildir:PATH", "imap:ACCOUNT", "imaps://USER@HOST/FOLDER") into a Source."""
+"""Turns a source spec (maildir:PATH, imap:ACCOUNT, imaps://USER@HOST/FOLDER) into a Source."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One poller per account at a time: a PostgreSQL advisory lock, else a file lock by the SQLite file.
+"""One poller per account at a time: a PostgreSQL advisory lock, else a file lock by SQLite.
 
 The PostgreSQL lock is held by the database session, so two machines sharing one database never
 poll the same account at once, and a killed process releases it when its connection drops.
@@ -34,8 +34,9 @@ def _held(key: str) -> LockHeldError:
 
 @contextmanager
 def _postgres_lock(db: Database, key: str) -> Iterator[None]:
-    number = int.from_bytes(hashlib.sha256(f"intake-poll:{key}".encode()).digest()[:8], "big",
-                            signed=True)
+    number = int.from_bytes(
+        hashlib.sha256(f"intake-poll:{key}".encode()).digest()[:8], "big", signed=True
+    )
     with db.engine.connect() as connection:
         got = connection.execute(text("SELECT pg_try_advisory_lock(:n)"), {"n": number}).scalar()
         connection.commit()

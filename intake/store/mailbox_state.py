@@ -1,4 +1,4 @@
-"""Per source and folder: UIDVALIDITY, the highest settled UID, and the last good poll (heartbeat)."""
+"""Per source and folder: UIDVALIDITY, the highest settled UID, the last good poll (heartbeat)."""
 
 from __future__ import annotations
 
@@ -69,18 +69,21 @@ class FolderHealth:
     stale: bool
 
 
-def folder_health(session: Session, *, stale_after: timedelta, now: datetime | None = None
-                  ) -> list[FolderHealth]:
+def folder_health(
+    session: Session, *, stale_after: timedelta, now: datetime | None = None
+) -> list[FolderHealth]:
     """Every known folder, flagged stale when its last good poll is older than `stale_after`."""
     now = now or datetime.now(UTC)
-    rows = session.scalars(select(MailboxState).order_by(MailboxState.source_name,
-                                                         MailboxState.folder))
+    rows = session.scalars(
+        select(MailboxState).order_by(MailboxState.source_name, MailboxState.folder)
+    )
     out = []
     for row in rows:
         last = _aware(row.last_success_at)
         stale = last is None or now - last > stale_after
-        out.append(FolderHealth(row.source_name, row.folder, last, row.highest_uid,
-                                row.last_error, stale))
+        out.append(
+            FolderHealth(row.source_name, row.folder, last, row.highest_uid, row.last_error, stale)
+        )
     return out
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -98,7 +97,9 @@ def message_id_of(data: bytes) -> str:
     return header_message_id(data) or ""
 
 
-def make_message(subject: str | None = None, *, body_size: int = 200, seq: int | None = None) -> bytes:
+def make_message(
+    subject: str | None = None, *, body_size: int = 200, seq: int | None = None
+) -> bytes:
     """A small, unique RFC 5322 message with a Message-ID."""
     number = seq if seq is not None else next(_counter)
     msg = EmailMessage()

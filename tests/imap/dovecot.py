@@ -123,7 +123,10 @@ class Dovecot:
         while time.monotonic() < deadline:
             if self._process is not None and self._process.poll() is not None:
                 return False
-            with contextlib.suppress(OSError), socket.create_connection((self.host, self.port), 0.5):
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection((self.host, self.port), 0.5),
+            ):
                 return True
             time.sleep(0.01)
         return False
@@ -287,11 +290,37 @@ def make_tls(directory: Path, host_name: str = "imap.test") -> Tls:
         "extendedKeyUsage = serverAuth\n"
     )
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-    _openssl("req", "-x509", *ec, "-keyout", ca_key, "-out", ca_cert, "-days", "2",
-             "-subj", "/CN=intake test CA")
+    _openssl(
+        "req",
+        "-x509",
+        *ec,
+        "-keyout",
+        ca_key,
+        "-out",
+        ca_cert,
+        "-days",
+        "2",
+        "-subj",
+        "/CN=intake test CA",
+    )
     _openssl("req", "-new", *ec, "-keyout", key, "-out", csr, "-subj", f"/CN={host_name}")
-    _openssl("x509", "-req", "-in", csr, "-CA", ca_cert, "-CAkey", ca_key, "-CAcreateserial",
-             "-out", cert, "-days", "2", "-extfile", ext)
+    _openssl(
+        "x509",
+        "-req",
+        "-in",
+        csr,
+        "-CA",
+        ca_cert,
+        "-CAkey",
+        ca_key,
+        "-CAcreateserial",
+        "-out",
+        cert,
+        "-days",
+        "2",
+        "-extfile",
+        ext,
+    )
     # Dovecot's processes read the key after dropping privileges.
     for path in (key, cert):
         path.chmod(0o644)

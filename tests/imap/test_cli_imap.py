@@ -20,9 +20,18 @@ pytestmark = pytest.mark.imap
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def intake(args: list[str], env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "intake", *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout, check=False)
+def intake(
+    args: list[str], env: dict[str, str], timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "intake", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -54,8 +63,9 @@ def test_imap_url_without_allow_plaintext_insists_on_starttls(env, dovecot, mail
 
 def test_login_refused_is_exit_5_and_one_line(env, refusing_dovecot, mailbox):  # type: ignore[no-untyped-def]
     source = url(refusing_dovecot, mailbox)
-    done = intake(["poll", "--allow-plaintext", "--source", source],
-                  env | {"INTAKE_IMAP_PASSWORD": "wrong"})
+    done = intake(
+        ["poll", "--allow-plaintext", "--source", source], env | {"INTAKE_IMAP_PASSWORD": "wrong"}
+    )
     assert done.returncode == ExitCode.MAILBOX
     assert done.stderr.startswith("intake: imap://") and done.stderr.count("\n") == 1
     assert f"login refused for {mailbox.user}" in done.stderr
@@ -74,7 +84,9 @@ def test_an_overlapping_run_exits_at_once_with_the_lock_code(env, dovecot, mailb
     with poll_lock(db, spec):
         done = intake(["poll", "--allow-plaintext", "--source", spec], env)
     assert done.returncode == ExitCode.LOCKED
-    assert done.stderr == f"intake: another intake poll is running for {spec}: this run stops here\n"
+    assert (
+        done.stderr == f"intake: another intake poll is running for {spec}: this run stops here\n"
+    )
     assert stored_message_ids(db) == []
     assert intake(["poll", "--allow-plaintext", "--source", spec], env).returncode == 0
 
@@ -83,9 +95,17 @@ def test_two_real_runs_at_once_store_each_message_once(env, dovecot, mailbox, db
     for _ in range(30):
         dovecot.deliver(mailbox, make_message())
     args = ["poll", "--no-process", "--allow-plaintext", "--source", url(dovecot, mailbox)]
-    runs = [subprocess.Popen([sys.executable, "-m", "intake", *args], env=env, cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for _ in range(2)]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "intake", *args],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     codes = sorted(run.wait(timeout=60) for run in runs)
     assert codes in ([0, 0], [0, ExitCode.LOCKED])  # the second either waits its turn or stops
     ids = stored_message_ids(db)

@@ -40,8 +40,13 @@ batch_size = {batch_size}
 
 
 def poll_process(env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "intake", "poll", "--no-process"], env=env,
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "intake", "poll", "--no-process"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def server_state(server: Dovecot, who: Account) -> dict[str, Counter[str]]:
@@ -74,8 +79,12 @@ def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path, dovecot): 
         db.upgrade()
         conf = tmp_path / f"crash-{run}.toml"
         conf.write_text(config(dovecot, who, action, batch_size))
-        env = {**os.environ, "INTAKE_DATABASE_URL": url, "INTAKE_CONFIG": str(conf),
-               "INTAKE_IMAP_CRASH_PASSWORD": who.password}
+        env = {
+            **os.environ,
+            "INTAKE_DATABASE_URL": url,
+            "INTAKE_CONFIG": str(conf),
+            "INTAKE_IMAP_CRASH_PASSWORD": who.password,
+        }
         sent = [make_message() for _ in range(rng.randint(3, 6))]
         for data in sent:
             dovecot.deliver(who, data)
@@ -97,8 +106,9 @@ def test_sigkill_at_random_points_loses_and_repeats_nothing(tmp_path, dovecot): 
         db.dispose()
 
 
-def _check(db: Database, server: Dovecot, who: Account, action: str, sent: list[bytes],
-           where: str) -> None:
+def _check(
+    db: Database, server: Dovecot, who: Account, action: str, sent: list[bytes], where: str
+) -> None:
     expected = Counter(map(message_id_of, sent))
     stored = Counter(stored_message_ids(db))
     assert stored == expected, f"{where}: stored exactly once"

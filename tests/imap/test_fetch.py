@@ -146,7 +146,9 @@ def test_a_crash_before_the_action_is_completed_by_the_next_poll(db, dovecot, ma
     assert len(flags_by_uid(dovecot, mailbox, "Intake/Stored")) == 3
 
 
-def test_an_unreadable_message_is_failed_moved_aside_and_the_run_goes_on(db, dovecot, mailbox, monkeypatch):  # type: ignore[no-untyped-def]
+def test_an_unreadable_message_is_failed_moved_aside_and_the_run_goes_on(
+    db, dovecot, mailbox, monkeypatch
+):  # type: ignore[no-untyped-def]
     """The server answers FETCH without a body for one UID (injected: Dovecot will not do it)."""
     deliver(dovecot, mailbox, 3)
     real_fetch = ImapSource._fetch

@@ -21,8 +21,13 @@ def test_imaps_with_the_private_ca_in_ca_file_works(sqlite_db, dovecot_tls):  # 
 def test_starttls_with_ca_file_works(sqlite_db, dovecot_tls):  # type: ignore[no-untyped-def]
     who = dovecot_tls.new_account()
     dovecot_tls.deliver(who, make_message())
-    account = account_for(dovecot_tls, who, security="starttls", port=dovecot_tls.starttls_port,
-                          ca_file=str(dovecot_tls.tls.ca_file))
+    account = account_for(
+        dovecot_tls,
+        who,
+        security="starttls",
+        port=dovecot_tls.starttls_port,
+        ca_file=str(dovecot_tls.tls.ca_file),
+    )
     assert poll(sqlite_db, account).stored == 1
 
 
@@ -36,19 +41,30 @@ def test_an_unknown_ca_is_refused(sqlite_db, dovecot_tls):  # type: ignore[no-un
 
 @pytest.mark.parametrize("security", ["tls", "starttls"])
 def test_a_wrong_host_name_is_refused(sqlite_db, dovecot_tls, security):  # type: ignore[no-untyped-def]
-    """The certificate names imap.test and 127.0.0.1; `localhost` is the same machine, not the name."""
+    """The certificate names imap.test and 127.0.0.1; `localhost` is that machine, not its name."""
     who = dovecot_tls.new_account()
     port = dovecot_tls.port if security == "tls" else dovecot_tls.starttls_port
-    account = account_for(dovecot_tls, who, host="localhost", port=port, security=security,
-                          ca_file=str(dovecot_tls.tls.ca_file))
+    account = account_for(
+        dovecot_tls,
+        who,
+        host="localhost",
+        port=port,
+        security=security,
+        ca_file=str(dovecot_tls.tls.ca_file),
+    )
     with pytest.raises(MailboxError, match="not trusted.*[Hh]ostname mismatch"):
         poll(sqlite_db, account)
 
 
 def test_plaintext_is_refused_to_a_host_that_is_not_loopback() -> None:
     with pytest.raises(ConfigError, match="only allowed to a loopback host"):
-        ImapAccount(name="x", host="imap.example.org", username="u", credential=lambda: "",
-                    security="plaintext")
+        ImapAccount(
+            name="x",
+            host="imap.example.org",
+            username="u",
+            credential=lambda: "",
+            security="plaintext",
+        )
 
 
 @pytest.mark.parametrize(

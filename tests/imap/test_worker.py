@@ -1,4 +1,4 @@
-"""`intake worker`: IDLE wakes it at once, it survives a server restart, SIGTERM stops it cleanly."""
+"""`intake worker`: IDLE wakes it at once, it survives a server restart, SIGTERM stops it."""
 
 from __future__ import annotations
 
@@ -37,8 +37,12 @@ class Worker:
         self.thread = threading.Thread(
             target=run_worker,
             args=(db, Settings(), lambda: open_imap_source(account, db)),
-            kwargs={"stop": self.stop, "interval": 60, "on_poll": on_poll,
-                    "backoff": Backoff(base=0.1, cap=0.5)},
+            kwargs={
+                "stop": self.stop,
+                "interval": 60,
+                "on_poll": on_poll,
+                "backoff": Backoff(base=0.1, cap=0.5),
+            },
             daemon=True,
         )
 
@@ -87,12 +91,19 @@ def test_the_worker_reconnects_after_the_server_restarts(sqlite_db, dovecot, mai
 def test_sigterm_finishes_cleanly_with_exit_0(sqlite_db, dovecot, mailbox):  # type: ignore[no-untyped-def]
     for _ in range(3):
         dovecot.deliver(mailbox, make_message())
-    env = {**os.environ, "INTAKE_DATABASE_URL": sqlite_db.url,
-           "INTAKE_IMAP_PASSWORD": mailbox.password}
+    env = {
+        **os.environ,
+        "INTAKE_DATABASE_URL": sqlite_db.url,
+        "INTAKE_IMAP_PASSWORD": mailbox.password,
+    }
     source = f"imap://{mailbox.user}@{dovecot.host}:{dovecot.port}/INBOX"
     worker = subprocess.Popen(
         [sys.executable, "-m", "intake", "worker", "--allow-plaintext", "--source", source],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 20
     while len(stored_message_ids(sqlite_db)) < 3:
