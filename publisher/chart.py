@@ -56,7 +56,8 @@ def bar_chart_svg(env: Environment, title: str, counts: Sequence[tuple[str, int]
     """A horizontal bar chart, one bar per (label, count)."""
     peak = max((n for _, n in counts), default=0) or 1
     bars = [
-        Bar(label, n, 40 + i * BAR, round(PLOT_WIDTH * n / peak)) for i, (label, n) in enumerate(counts)
+        Bar(label, n, 40 + i * BAR, round(PLOT_WIDTH * n / peak))
+        for i, (label, n) in enumerate(counts)
     ]
     height = 50 + len(bars) * BAR
     return env.get_template("chart.svg.j2").render(

@@ -27,7 +27,6 @@ CSV_COLUMNS = (
     "approved_at",
     "published_at",
     "updated_at",
-    "version",
     "text",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

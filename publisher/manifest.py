@@ -116,8 +116,8 @@ def plan(
             items[record.id] = ItemState(digest, key, before.changed_at, before.first_published_at)
     gone = sorted(set(previous.items) - set(items))
     horizon = (now - timedelta(days=tombstone_days)).isoformat()
-    withdrawn = {
-        k: v for k, v in previous.withdrawn.items() if k not in items and v >= horizon
-    } | {k: stamp for k in gone}
+    withdrawn = {k: v for k, v in previous.withdrawn.items() if k not in items and v >= horizon} | {
+        k: stamp for k in gone
+    }
     manifest = Manifest(items, withdrawn, tuple(outputs))
     return Plan(tuple(added), tuple(updated), tuple(gone), tuple(unchanged), manifest)

@@ -53,7 +53,6 @@ class PublicResolution:
     organisation_type: str = "other"
     updated_at: str | None = None
     published_at: str | None = None
-    version: int = 1
     amendments: tuple[Amendment, ...] = field(default=())  # empty unless an editor shows them
 
     def as_dict(self) -> dict[str, Any]:
