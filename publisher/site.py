@@ -243,8 +243,8 @@ class _Build:
                 id=f"{self.config.entry_id_prefix}{r.id}",
                 title=r.title,
                 url=urls[r.id],
-                published=datetime.fromisoformat(items[r.id].first_published_at),
-                updated=datetime.fromisoformat(items[r.id].changed_at),
+                published=_moment(items[r.id].first_published_at, self.now),
+                updated=_moment(items[r.id].changed_at, self.now),
                 content_html=str(bodies[r.id]()),
             )
             for r in latest[: self.config.feed_entries]
@@ -279,6 +279,14 @@ class _Build:
         else:
             path.write_text(content, encoding="utf-8")
         self.files.append(path)
+
+
+def _moment(text: str, fallback: datetime) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return fallback
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _counted(values: Iterable[str]) -> list[tuple[str, int]]:
