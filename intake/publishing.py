@@ -17,14 +17,14 @@ from typing import Any
 
 import pycountry
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from intake.acknowledge import queue_acknowledgement
 from intake.errors import ExportError, LockHeldError
 from intake.process import load_campaigns
 from intake.settings import Settings
 from intake.store.db import Database
-from intake.store.models import AuditEntry, ExportRun, Message, Resolution, utcnow
+from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
 from publisher.records import (
     Amendment,
     PublicResolution,
@@ -202,25 +202,30 @@ def _mark_published(
 ) -> tuple[int, ...]:
     """Approved items that went out become published, unless an editor changed them since."""
     newly = []
-    for item_id in report.plan.manifest.items:
-        item = session.get(Resolution, item_id)
-        if item is None or item.status != "approved" or item.version != versions.get(item_id):
-            continue
-        item.status = "published"
-        item.published_at = item.published_at or now
-        session.add(
-            AuditEntry(
-                resolution_id=item.id,
-                message_pk=item.message_pk,
-                actor="intake",
-                action="published",
-                details={},
+    ids = sorted(report.plan.manifest.items)
+    with session.no_autoflush:  # thousands of rows: one query per batch, one flush at the end
+        for start in range(0, len(ids), 500):
+            batch = session.scalars(
+                select(Resolution)
+                .where(Resolution.id.in_(ids[start : start + 500]), Resolution.status == "approved")
+                .options(selectinload(Resolution.message))
             )
-        )
-        message = session.get(Message, item.message_pk)
-        if message is not None:
-            queue_acknowledgement(session, message, "published")
-        newly.append(item.id)
+            for item in batch:
+                if item.version != versions.get(item.id):
+                    continue  # changed by an editor since it was rendered: the next run takes it
+                item.status = "published"
+                item.published_at = item.published_at or now
+                session.add(
+                    AuditEntry(
+                        resolution_id=item.id,
+                        message_pk=item.message_pk,
+                        actor="intake",
+                        action="published",
+                        details={},
+                    )
+                )
+                queue_acknowledgement(session, item.message, "published")
+                newly.append(item.id)
     for item_id in report.plan.withdrawn:
         item = session.get(Resolution, item_id)
         if item is not None:
