@@ -227,15 +227,15 @@ def _mark_published(
                 queue_acknowledgement(session, item.message, "published")
                 newly.append(item.id)
     for item_id in report.plan.withdrawn:
-        item = session.get(Resolution, item_id)
-        if item is not None:
+        gone = session.get(Resolution, item_id)
+        if gone is not None:
             session.add(
                 AuditEntry(
-                    resolution_id=item.id,
-                    message_pk=item.message_pk,
+                    resolution_id=gone.id,
+                    message_pk=gone.message_pk,
                     actor="intake",
                     action="withdrawn",
-                    details={"status": item.status},
+                    details={"status": gone.status},
                 )
             )
     return tuple(newly)
