@@ -518,6 +518,49 @@ def export_cmd(app: AppContext, formats: tuple[str, ...], out_dir: Path | None) 
 
 
 @cli.command()
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder.")
+@click.option("--dry-run", is_flag=True, help="Only list what would change.")
+@click.option("--no-acknowledge", is_flag=True, help="Do not send acknowledgements afterwards.")
+@pass_app
+def publish(app: AppContext, out_dir: Path | None, dry_run: bool, no_acknowledge: bool) -> None:
+    """Publish approved resolutions: pages, index, JSON, CSV, feed, map, charts, posts.
+
+    The folder is replaced atomically (it is a symlink to the newest build); safe to run
+    from cron. Withdrawn resolutions disappear from every output.
+
+    \b
+    Example:
+      intake publish --out /srv/www/resolutions
+      intake publish --dry-run
+    """
+    from intake.acknowledge import ack_settings, send_acknowledgements
+    from intake.publishing import run_publish
+
+    target = out_dir or Path(app.settings.export_dir)
+    outcome = run_publish(app.database(), app.settings, target, actor=app.editor, dry_run=dry_run)
+    click.echo("\n".join(outcome.lines()))
+    if not dry_run and not no_acknowledge and ack_settings(app.settings).enabled:
+        try:
+            click.echo(send_acknowledgements(app.database(), app.settings).line())
+        except IntakeError as err:  # replies never fail a publish
+            click.echo(f"acknowledgements not sent: {err}", err=True)
+
+
+@cli.command()
+@pass_app
+def acknowledge(app: AppContext) -> None:
+    """Send the acknowledgements owed to senders (received / published), if enabled.
+
+    \b
+    Example:
+      intake acknowledge
+    """
+    from intake.acknowledge import send_acknowledgements
+
+    click.echo(send_acknowledgements(app.database(), app.settings).line())
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable.")
 @click.option(
     "--stale-after",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.acknowledge import queue_acknowledgement
 from intake.settings import Settings, campaign_text
 from intake.store.models import (
     AuditEntry,
@@ -91,6 +92,7 @@ def process_message(session: Session, message: Message, config: ExtractConfig) -
     resolution_id = None
     if result.extraction.kind == "resolution":
         resolution_id = _upsert_resolution(session, message, result.extraction)
+        queue_acknowledgement(session, message, "received")  # sent later, never here
     return ProcessResult(
         message.id, result.extraction.kind, resolution_id, result.extraction.reason
     )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from intake.queue import counts
 from intake.store.mailbox_state import folder_health
-from intake.store.models import ExportRun, PollRun
+from intake.store.models import AuditEntry, ExportRun, PollRun
 
 
 def collect_status(
@@ -53,7 +53,30 @@ def collect_status(
             "count": len(export.resolution_ids),
         }
     )
+    report["last_publish"] = _last_publish(session)
     return report
+
+
+def _last_publish(session: Session) -> dict[str, Any] | None:
+    run = session.scalar(
+        select(ExportRun).where(ExportRun.kind == "publish").order_by(ExportRun.id.desc()).limit(1)
+    )
+    if run is None:
+        return None
+    entry = session.scalar(
+        select(AuditEntry).where(AuditEntry.action == "publish").order_by(AuditEntry.id.desc())
+    )
+    changes = (
+        entry.details if entry is not None and entry.details.get("export_run") == run.id else {}
+    )
+    return {
+        "at": run.at.isoformat(),
+        "out_dir": run.out_dir,
+        "count": len(run.resolution_ids),
+        "added": changes.get("added", []),
+        "updated": changes.get("updated", []),
+        "withdrawn": changes.get("withdrawn", []),
+    }
 
 
 def format_status(report: dict[str, Any]) -> str:
@@ -74,6 +97,13 @@ def format_status(report: dict[str, Any]) -> str:
         lines.append(
             f"last export: {export['at'][:19]} to {export['out_dir']} "
             f"({export['count']} resolutions)"
+        )
+    published = report.get("last_publish")
+    if published:
+        lines.append(
+            f"last publish: {published['at'][:19]} to {published['out_dir']} "
+            f"({published['count']} resolutions; {len(published['added'])} new, "
+            f"{len(published['updated'])} updated, {len(published['withdrawn'])} withdrawn)"
         )
     return "\n".join(lines)
 

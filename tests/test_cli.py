@@ -70,7 +70,7 @@ def test_day_of_an_editor(tmp_path: Path, env: dict[str, str], capsys) -> None: 
     code, out, _ = run(["queue", "approve", str(item["id"])], env, capsys)
     assert (code, out) == (0, f"approved {item['id']}\n")
     code, out, _ = run(["export", "--format", "json", "--out", str(tmp_path / "pub")], env, capsys)
-    assert code == 0 and "wrote 1 file(s)" in out
+    assert code == 0 and "wrote 2 file(s)" in out  # resolutions.json and its schema
     code, out, _ = run(["status", "--json"], env, capsys)
     status = json.loads(out)
     assert status["messages"]["stored"] == 2 and status["messages"]["failed"] == 1

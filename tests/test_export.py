@@ -49,7 +49,11 @@ def test_export_replaces_the_folder_whole(db, tmp_path: Path) -> None:  # type: 
     (out / "stale.md").write_text("old")
     with db.transaction() as session:
         run_export(session, out, ["json"], actor="ana")
-    assert sorted(p.name for p in out.iterdir()) == ["resolutions.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".manifest.json",
+        "resolutions.json",
+        "resolutions.schema.json",
+    ]
 
 
 def test_scrubbing_keeps_dates_and_removes_contacts() -> None:

@@ -1,0 +1,277 @@
+"""`intake publish`: approved resolutions from the store, as plain records, to the publisher.
+
+The store is read in one transaction, the site is built and swapped in outside it, and a second
+transaction marks what went out as published, records the run and owes the senders a reply.
+An item an editor changed in between is not marked: the next publish takes it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pycountry
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from intake.acknowledge import queue_acknowledgement
+from intake.errors import ExportError, LockHeldError
+from intake.process import load_campaigns
+from intake.settings import Settings
+from intake.store.db import Database
+from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
+from publisher.records import (
+    Amendment,
+    PublicResolution,
+    organisation_type,
+    scrub_line,
+    scrub_personal_data,
+)
+from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publish_site
+
+PUBLISHABLE = ("approved", "published")  # never pending, rejected or merged
+
+
+@dataclass(frozen=True)
+class PublishOutcome:
+    report: PublishReport
+    newly_published: tuple[int, ...]
+    dry_run: bool
+
+    def lines(self) -> list[str]:
+        plan = self.report.plan
+        verb = "would publish" if self.dry_run else "published"
+        head = (
+            f"{verb} {len(plan.manifest.items)} resolution(s) to {self.report.out_dir}: "
+            f"{len(plan.added)} new, {len(plan.updated)} updated, "
+            f"{len(plan.withdrawn)} withdrawn, {len(plan.unchanged)} unchanged"
+        )
+        details = [f"  {name}: {', '.join(map(str, ids))}" for name, ids in self._changes() if ids]
+        return [head, *details]
+
+    def _changes(self) -> list[tuple[str, tuple[int, ...]]]:
+        plan = self.report.plan
+        return [("new", plan.added), ("updated", plan.updated), ("withdrawn", plan.withdrawn)]
+
+
+def site_config(settings: Settings, *, outputs: tuple[str, ...] = OUTPUTS) -> SiteConfig:
+    """The [publish] section, with the first campaign's title and hashtags as defaults."""
+    section: dict[str, Any] = dict(settings.extra.get("publish", {}))
+    campaign = load_campaigns(settings)[0]
+    templates = section.get("templates_dir")
+    return SiteConfig(
+        base_url=str(section.get("base_url", "")),
+        site_title=str(section.get("site_title", f"Resolutions: {campaign.title}")),
+        campaign_title=str(section.get("campaign_title", campaign.title)),
+        hashtags=tuple(section.get("hashtags", campaign.hashtags)),
+        social_max_length=int(section.get("social_max_length", 280)),
+        feed_entries=int(section.get("feed_entries", 100)),
+        tombstone_days=int(section.get("tombstone_days", 30)),
+        entry_id_prefix=str(section.get("entry_id_prefix", "urn:x-resolution-intake:resolution:")),
+        templates_dir=(settings.config_dir / templates) if templates else None,
+        outputs=outputs,
+    )
+
+
+def show_amendments_default(settings: Settings) -> bool:
+    return bool(settings.extra.get("publish", {}).get("show_amendments", False))
+
+
+def public_records(
+    session: Session, *, show_amendments: bool = False, now: datetime | None = None
+) -> list[PublicResolution]:
+    items = session.scalars(
+        select(Resolution).where(Resolution.status.in_(PUBLISHABLE)).order_by(Resolution.id)
+    )
+    return [to_public(item, show_amendments=show_amendments, now=now) for item in items]
+
+
+def to_public(
+    item: Resolution, *, show_amendments: bool = False, now: datetime | None = None
+) -> PublicResolution:
+    """The public record: personal data scrubbed, lines an editor marked public kept."""
+    published = item.published_at or now
+    return PublicResolution(
+        id=item.id,
+        campaign=item.campaign,
+        organisation=_scrubbed(item.organisation),
+        meeting_date=item.meeting_date,
+        place=_scrubbed(item.place),
+        city=item.city,
+        country_code=item.country_code,
+        latitude=item.latitude,
+        longitude=item.longitude,
+        outcome=item.outcome,
+        text=scrub_personal_data(item.text, public_lines=item.public_lines or ()),
+        approved_at=_iso(item.approved_at),
+        country=_country_name(item.country_code),
+        organisation_type=organisation_type(item.organisation),
+        updated_at=_iso(item.updated_at),
+        published_at=_iso(published),
+        amendments=_amendments(item)
+        if item.extraction.get("show_amendments", show_amendments)
+        else (),
+    )
+
+
+def _iso(moment: datetime | None) -> str | None:
+    """ISO 8601 in UTC whatever the database hands back (SQLite: naive, meaning UTC)."""
+    if moment is None:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+
+
+def _scrubbed(value: str | None) -> str | None:
+    return scrub_line(value) if value else value
+
+
+def _amendments(item: Resolution) -> tuple[Amendment, ...]:
+    return tuple(
+        Amendment(
+            change=str(a.get("change", "")),
+            model=scrub_line(str(a.get("model", ""))),
+            submitted=scrub_line(str(a.get("submitted", ""))),
+        )
+        for a in item.extraction.get("amendments", [])
+        if isinstance(a, dict)
+    )
+
+
+def _country_name(code: str | None) -> str | None:
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return getattr(country, "common_name", None) or getattr(country, "name", None)
+
+
+def run_publish(
+    db: Database,
+    settings: Settings,
+    out_dir: Path,
+    *,
+    actor: str,
+    dry_run: bool = False,
+    now: datetime | None = None,
+) -> PublishOutcome:
+    """Publish every approved resolution to out_dir, atomically; record and mark what went out."""
+    now = now or utcnow().replace(microsecond=0)
+    config = site_config(settings)
+    with _publish_lock(out_dir):
+        with db.transaction() as session:
+            records = public_records(
+                session, show_amendments=show_amendments_default(settings), now=now
+            )
+            versions = {
+                item_id: version
+                for item_id, version in session.execute(
+                    select(Resolution.id, Resolution.version).where(
+                        Resolution.status.in_(PUBLISHABLE)
+                    )
+                )
+            }
+        report = _build(records, out_dir, config, now=now, dry_run=dry_run)
+        if dry_run:
+            return PublishOutcome(report, (), dry_run=True)
+        with db.transaction() as session:
+            newly = _mark_published(session, report, versions, now)
+            _record_run(session, report, config, actor)
+    return PublishOutcome(report, newly, dry_run=False)
+
+
+def _build(
+    records: list[PublicResolution],
+    out_dir: Path,
+    config: SiteConfig,
+    *,
+    now: datetime,
+    dry_run: bool,
+) -> PublishReport:
+    try:
+        return publish_site(records, out_dir, config, now=now, dry_run=dry_run)
+    except SiteError as err:
+        raise ExportError(f"publish: {err}") from err
+    except OSError as err:
+        raise ExportError(f"cannot write to {out_dir}: {err.strerror or err}") from err
+
+
+def _mark_published(
+    session: Session, report: PublishReport, versions: dict[int, int], now: datetime
+) -> tuple[int, ...]:
+    """Approved items that went out become published, unless an editor changed them since."""
+    newly = []
+    ids = sorted(report.plan.manifest.items)
+    with session.no_autoflush:  # thousands of rows: one query per batch, one flush at the end
+        for start in range(0, len(ids), 500):
+            batch = session.scalars(
+                select(Resolution)
+                .where(Resolution.id.in_(ids[start : start + 500]), Resolution.status == "approved")
+                .options(selectinload(Resolution.message))
+            )
+            for item in batch:
+                if item.version != versions.get(item.id):
+                    continue  # changed by an editor since it was rendered: the next run takes it
+                item.status = "published"
+                item.published_at = item.published_at or now
+                session.add(
+                    AuditEntry(
+                        resolution_id=item.id,
+                        message_pk=item.message_pk,
+                        actor="intake",
+                        action="published",
+                        details={},
+                    )
+                )
+                queue_acknowledgement(session, item.message, "published")
+                newly.append(item.id)
+    for item_id in report.plan.withdrawn:
+        gone = session.get(Resolution, item_id)
+        if gone is not None:
+            session.add(
+                AuditEntry(
+                    resolution_id=gone.id,
+                    message_pk=gone.message_pk,
+                    actor="intake",
+                    action="withdrawn",
+                    details={"status": gone.status},
+                )
+            )
+    return tuple(newly)
+
+
+def _record_run(session: Session, report: PublishReport, config: SiteConfig, actor: str) -> None:
+    run = ExportRun(
+        kind="publish",
+        out_dir=str(report.out_dir),
+        formats=list(config.outputs),
+        resolution_ids=sorted(report.plan.manifest.items),
+        actor=actor,
+    )
+    session.add(run)
+    session.flush()
+    session.add(
+        AuditEntry(
+            actor=actor,
+            action="publish",
+            details={"export_run": run.id, "rendered": report.rendered, **report.plan.summary()},
+        )
+    )
+
+
+@contextmanager
+def _publish_lock(out_dir: Path) -> Iterator[None]:
+    """One publish per output folder at a time (cron runs may overlap)."""
+    out_dir = out_dir.absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    path = out_dir.parent / f".{out_dir.name}.lock"
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as err:
+            raise LockHeldError(f"another publish to {out_dir} is running") from err
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

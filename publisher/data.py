@@ -1,0 +1,103 @@
+"""The data outputs: resolutions.json (versioned schema), resolutions.csv, resolutions.geojson."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from publisher.records import PublicResolution
+
+SCHEMA_VERSION = 2  # docs/publishing.md; bump on any change that is not a new optional key
+CSV_COLUMNS = (
+    "id",
+    "url",
+    "organisation",
+    "organisation_type",
+    "meeting_date",
+    "place",
+    "city",
+    "country_code",
+    "country",
+    "latitude",
+    "longitude",
+    "outcome",
+    "approved_at",
+    "published_at",
+    "updated_at",
+    "text",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def record_json(record: PublicResolution, url: str) -> dict[str, Any]:
+    """One resolution in the shape of schema version 2."""
+    data = record.as_dict()
+    data["url"] = url
+    data["title"] = record.title
+    data["amendments"] = [dict(a) for a in data["amendments"]]
+    return data
+
+
+def resolutions_json(
+    records: Sequence[PublicResolution],
+    urls: Mapping[int, str],
+    withdrawn: Mapping[int, str],
+    generated_at: str,
+) -> str:
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "generated_at": generated_at,
+        "count": len(records),
+        "resolutions": [record_json(r, urls[r.id]) for r in records],
+        "withdrawn": [{"id": i, "withdrawn_at": at} for i, at in sorted(withdrawn.items())],
+    }
+    return json_document(document)
+
+
+def json_document(document: Mapping[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def resolutions_csv(records: Sequence[PublicResolution], urls: Mapping[int, str]) -> str:
+    """CSV for spreadsheets; a cell that a spreadsheet would run as a formula is quoted with '."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        row = record.as_dict() | {"url": urls[record.id]}
+        writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, str) and text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def resolutions_geojson(records: Sequence[PublicResolution], urls: Mapping[int, str]) -> str:
+    """Meeting places as GeoJSON points (RFC 7946: longitude first)."""
+    features = [
+        {
+            "type": "Feature",
+            "id": record.id,
+            "geometry": {"type": "Point", "coordinates": [record.longitude, record.latitude]},
+            "properties": {
+                "title": record.title,
+                "organisation": record.organisation,
+                "place": record.place,
+                "country_code": record.country_code,
+                "meeting_date": record.meeting_date,
+                "url": urls[record.id],
+            },
+        }
+        for record in records
+        if record.latitude is not None and record.longitude is not None
+    ]
+    return json_document({"type": "FeatureCollection", "features": features})

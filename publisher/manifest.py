@@ -1,0 +1,123 @@
+"""What the last build contained, and what changes in the next one: the plan of a publish.
+
+Each build carries `.manifest.json`: per resolution a hash of its public data and a hash of
+everything its pages were rendered from, when its data last changed, and the tombstones of
+resolutions withdrawn recently. The next publish compares against it to know what was added,
+updated or withdrawn, and which pages it may reuse untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from publisher.records import PublicResolution
+
+MANIFEST = ".manifest.json"
+MANIFEST_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ItemState:
+    data_hash: str
+    render_key: str
+    changed_at: str  # ISO time its public data last changed: the feed entry's `updated`
+    first_published_at: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    items: Mapping[int, ItemState] = field(default_factory=dict)
+    withdrawn: Mapping[int, str] = field(default_factory=dict)  # id -> ISO time withdrawn
+    outputs: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        document = {
+            "manifest_version": MANIFEST_VERSION,
+            "outputs": list(self.outputs),
+            "items": {str(k): v.__dict__ for k, v in sorted(self.items.items())},
+            "withdrawn": {str(k): v for k, v in sorted(self.withdrawn.items())},
+        }
+        return json.dumps(document, indent=1, sort_keys=True) + "\n"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a publish changes, compared with the live build."""
+
+    added: tuple[int, ...]
+    updated: tuple[int, ...]
+    withdrawn: tuple[int, ...]
+    unchanged: tuple[int, ...]
+    manifest: Manifest  # the manifest the new build will carry
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.withdrawn)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "added": list(self.added),
+            "updated": list(self.updated),
+            "withdrawn": list(self.withdrawn),
+            "unchanged": len(self.unchanged),
+        }
+
+
+def read_manifest(build: Path | None) -> Manifest:
+    """The manifest of a build; an empty one when there is none or it cannot be read."""
+    if build is None:
+        return Manifest()
+    try:
+        document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+        items = {int(k): ItemState(**v) for k, v in document["items"].items()}
+        withdrawn = {int(k): str(v) for k, v in document["withdrawn"].items()}
+        return Manifest(items, withdrawn, tuple(document.get("outputs", ())))
+    except (OSError, ValueError, KeyError, TypeError):
+        return Manifest()  # a missing or foreign manifest: everything is rendered afresh
+
+
+def data_hash(record: PublicResolution) -> str:
+    text = json.dumps(record.as_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def plan(
+    records: Sequence[PublicResolution],
+    previous: Manifest,
+    *,
+    render_salt: str,
+    now: datetime,
+    outputs: Sequence[str],
+    tombstone_days: int,
+) -> Plan:
+    """Compare the records with the previous manifest; build the manifest of the next build."""
+    stamp = now.isoformat()
+    items: dict[int, ItemState] = {}
+    added, updated, unchanged = [], [], []
+    for record in records:
+        digest = data_hash(record)
+        key = hashlib.sha256(f"{digest}:{render_salt}".encode()).hexdigest()[:20]
+        before = previous.items.get(record.id)
+        if before is None:
+            added.append(record.id)
+            first = record.published_at or stamp
+            items[record.id] = ItemState(digest, key, stamp, first)
+        elif before.data_hash != digest:
+            updated.append(record.id)
+            items[record.id] = ItemState(digest, key, stamp, before.first_published_at)
+        else:
+            unchanged.append(record.id)
+            items[record.id] = ItemState(digest, key, before.changed_at, before.first_published_at)
+    gone = sorted(set(previous.items) - set(items))
+    horizon = (now - timedelta(days=tombstone_days)).isoformat()
+    withdrawn = {k: v for k, v in previous.withdrawn.items() if k not in items and v >= horizon} | {
+        k: stamp for k in gone
+    }
+    manifest = Manifest(items, withdrawn, tuple(outputs))
+    return Plan(tuple(added), tuple(updated), tuple(gone), tuple(unchanged), manifest)

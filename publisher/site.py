@@ -1,0 +1,294 @@
+"""Builds the whole publication folder from plain records, then swaps it in atomically.
+
+One call writes every output into a new build folder (pages reused from the live build when
+nothing they are made of changed), and `out` is then pointed at it in one rename.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from publisher import chart, data, swap
+from publisher.feed import FeedEntry, FeedInfo, atom_feed
+from publisher.html import safe_url, text_to_html
+from publisher.manifest import MANIFEST, ItemState, Plan, plan, read_manifest
+from publisher.records import PublicResolution
+from publisher.social import social_post
+from publisher.templates import environment, fingerprint
+
+OUTPUTS = ("html", "markdown", "index", "json", "csv", "atom", "geojson", "chart", "social")
+
+
+class SiteError(ValueError):
+    """A setting or output the publisher cannot work with."""
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """How the site looks and links; built by intake from the [publish] settings."""
+
+    base_url: str = ""  # absolute URL of the published folder, ending in "/"; "" = relative
+    site_title: str = "Resolutions"
+    campaign_title: str = ""
+    hashtags: tuple[str, ...] = ()
+    social_max_length: int = 280
+    feed_entries: int = 100
+    tombstone_days: int = 30
+    entry_id_prefix: str = "urn:x-resolution-intake:resolution:"  # never change once published
+    templates_dir: Path | None = None
+    outputs: tuple[str, ...] = OUTPUTS
+
+    def check(self) -> None:
+        unknown = [o for o in self.outputs if o not in OUTPUTS]
+        if unknown:
+            raise SiteError(f"unknown output {', '.join(unknown)}: use {', '.join(OUTPUTS)}")
+        if self.base_url and (safe_url(self.base_url) is None or not self.base_url.endswith("/")):
+            raise SiteError(f"base_url {self.base_url!r} must be an http(s) URL ending in '/'")
+
+
+@dataclass(frozen=True)
+class PublishReport:
+    plan: Plan
+    out_dir: Path
+    build: Path | None  # None for a dry run
+    files: list[Path] = field(default_factory=list)
+    rendered: int = 0  # resolution pages rendered afresh (the others were reused)
+
+
+def publish_site(
+    records: Sequence[PublicResolution],
+    out_dir: Path,
+    config: SiteConfig,
+    *,
+    now: datetime | None = None,
+    dry_run: bool = False,
+) -> PublishReport:
+    """Render every record into a new build and swap it in; a dry run only plans."""
+    config.check()
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    out_dir = out_dir.absolute()
+    live = swap.current_build(out_dir)
+    previous = read_manifest(live)
+    env = environment(config.templates_dir)
+    salt = f"{fingerprint(config.templates_dir)}:{config!r}"
+    the_plan = plan(
+        records,
+        previous,
+        render_salt=salt,
+        now=now,
+        outputs=config.outputs,
+        tombstone_days=config.tombstone_days,
+    )
+    if dry_run:
+        return PublishReport(the_plan, out_dir, None)
+    build = swap.new_build(out_dir)
+    try:
+        writer = _Build(build, live, previous.items, env, config, the_plan, now)
+        writer.write_all(_newest_first(records))
+        swap.swap_in(build, out_dir)
+    except BaseException:
+        swap.discard(build)
+        raise
+    files = [out_dir / p.relative_to(build) for p in writer.files]
+    return PublishReport(the_plan, out_dir, build, files, writer.rendered)
+
+
+def _newest_first(records: Sequence[PublicResolution]) -> list[PublicResolution]:
+    return sorted(records, key=lambda r: (r.sort_date, r.id), reverse=True)
+
+
+class _Build:
+    """Writes one build folder; remembers what it wrote."""
+
+    def __init__(
+        self,
+        folder: Path,
+        live: Path | None,
+        live_items: Mapping[int, ItemState],
+        env: Environment,
+        config: SiteConfig,
+        the_plan: Plan,
+        now: datetime,
+    ) -> None:
+        self.folder, self.live, self.env, self.config = folder, live, env, config
+        self.plan, self.now = the_plan, now
+        self.previous = live_items
+        self.files: list[Path] = []
+        self.rendered = 0
+
+    def url(self, record_id: int) -> str:
+        return f"{self.config.base_url}resolutions/{record_id}.html"
+
+    def write_all(self, records: list[PublicResolution]) -> None:
+        outputs = self.config.outputs
+        urls = {r.id: self.url(r.id) for r in records}
+        bodies = {record.id: self._pages(record, outputs) for record in records}
+        if "social" in outputs:
+            self._social(records, urls)
+        if "index" in outputs:
+            self._index(records)
+        if "json" in outputs:
+            withdrawn = self.plan.manifest.withdrawn
+            self._write(
+                "resolutions.json",
+                data.resolutions_json(records, urls, withdrawn, self.now.isoformat()),
+            )
+            schema = resources.files("publisher").joinpath("schema/resolutions.schema.json")
+            self._write("resolutions.schema.json", schema.read_text(encoding="utf-8"))
+        if "csv" in outputs:
+            self._write("resolutions.csv", data.resolutions_csv(records, urls))
+        if "geojson" in outputs:
+            self._write("resolutions.geojson", data.resolutions_geojson(records, urls))
+        if "atom" in outputs:
+            self._feed(records, urls, bodies)
+        if "chart" in outputs:
+            self._charts(records)
+        self._write(MANIFEST, self.plan.manifest.to_json())
+
+    def _pages(self, record: PublicResolution, outputs: Sequence[str]) -> Callable[[], Markup]:
+        """Write (or reuse) the record's pages; return how to get its HTML body for the feed."""
+        body_cache: list[Markup] = []
+
+        def body() -> Markup:
+            if not body_cache:
+                body_cache.append(text_to_html(record.text, record.amendments))
+            return body_cache[0]
+
+        context = {
+            "record": record,
+            "body": body,
+            "url": self.url(record.id),
+            "site_title": self.config.site_title,
+            "campaign_title": self.config.campaign_title,
+            "removed": [a for a in record.amendments if a.change == "removed"],
+        }
+        rendered = False
+        for output, name, template in (
+            ("html", f"resolutions/{record.id}.html", "page.html.j2"),
+            ("markdown", f"resolutions/{record.id}.md", "page.md.j2"),
+        ):
+            if output in outputs and not self._reuse(record.id, name):
+                self._write(name, self.env.get_template(template).render(context))
+                rendered = True
+        self.rendered += rendered
+        return body
+
+    def _reuse(self, record_id: int, name: str) -> bool:
+        """Hard-link the live build's file when nothing it is made of changed."""
+        before = self.previous.get(record_id)
+        now = self.plan.manifest.items[record_id]
+        if self.live is None or before is None or before.render_key != now.render_key:
+            return False
+        source, target = self.live / name, self.folder / name
+        if not source.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+        self.files.append(target)
+        return True
+
+    def _social(self, records: list[PublicResolution], urls: dict[int, str]) -> None:
+        posts = []
+        for record in records:
+            text = social_post(
+                self.env,
+                record,
+                url=urls[record.id],
+                hashtags=self.config.hashtags,
+                campaign_title=self.config.campaign_title,
+                max_length=self.config.social_max_length,
+            )
+            self._write(f"social/{record.id}.txt", text + "\n")
+            posts.append({"id": record.id, "text": text, "url": urls[record.id]})
+        self._write("social.json", data.json_document({"posts": posts}))
+
+    def _index(self, records: list[PublicResolution]) -> None:
+        context = {
+            "records": records,
+            "count": len(records),
+            "by_country": _counted(r.country or r.country_code or "unknown" for r in records),
+            "by_type": _counted(r.organisation_type for r in records),
+            "site_title": self.config.site_title,
+            "campaign_title": self.config.campaign_title,
+            "charts": "chart" in self.config.outputs,
+            "generated_at": self.now.isoformat(),
+        }
+        self._write("index.html", self.env.get_template("index.html.j2").render(context))
+        self._write("index.md", self.env.get_template("index.md.j2").render(context))
+        self._write("style.css", self.env.get_template("style.css").render())
+
+    def _feed(
+        self,
+        records: list[PublicResolution],
+        urls: dict[int, str],
+        bodies: dict[int, Callable[[], Markup]],
+    ) -> None:
+        items = self.plan.manifest.items
+        latest = sorted(records, key=lambda r: (items[r.id].changed_at, r.id), reverse=True)
+        entries = [
+            FeedEntry(
+                id=f"{self.config.entry_id_prefix}{r.id}",
+                title=r.title,
+                url=urls[r.id],
+                published=_moment(items[r.id].first_published_at, self.now),
+                updated=_moment(items[r.id].changed_at, self.now),
+                content_html=str(bodies[r.id]()),
+            )
+            for r in latest[: self.config.feed_entries]
+        ]
+        deleted = {
+            f"{self.config.entry_id_prefix}{k}": datetime.fromisoformat(v)
+            for k, v in self.plan.manifest.withdrawn.items()
+        }
+        stamps = [e.updated for e in entries] + list(deleted.values())
+        info = FeedInfo(
+            id=f"{self.config.entry_id_prefix}feed",
+            title=self.config.site_title,
+            url=f"{self.config.base_url}index.html",
+            self_url=f"{self.config.base_url}feed.atom" if self.config.base_url else "",
+            updated=max(stamps, default=self.now),
+        )
+        self._write("feed.atom", atom_feed(info, entries, deleted))
+
+    def _charts(self, records: list[PublicResolution]) -> None:
+        weekly = chart.bar_chart_svg(self.env, "Resolutions per week", chart.per_week(records))
+        countries = chart.bar_chart_svg(
+            self.env, "Resolutions per country", chart.per_country(records)
+        )
+        self._write("chart-weekly.svg", weekly)
+        self._write("chart-countries.svg", countries)
+
+    def _write(self, name: str, content: str | bytes) -> None:
+        path = self.folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        self.files.append(path)
+
+
+def _moment(text: str, fallback: datetime) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return fallback
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _counted(values: Iterable[str]) -> list[tuple[str, int]]:
+    counts = Counter(values)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
