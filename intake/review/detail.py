@@ -107,16 +107,25 @@ def word_diff(model: str, text: str) -> list[dict[str, str]]:
     """Word-level differences from the model: runs of "=" same, "-" removed, "+" added."""
     a, b = model.split(), text.split()
     out: list[dict[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    folded_a, folded_b = [_fold(w) for w in a], [_fold(w) for w in b]
+    matcher = difflib.SequenceMatcher(None, folded_a, folded_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            out.append({"op": "=", "text": " ".join(a[i1:i2])})
+            out.append({"op": "=", "text": " ".join(b[j1:j2])})
             continue
         if i2 > i1:
             out.append({"op": "-", "text": " ".join(a[i1:i2])})
         if j2 > j1:
             out.append({"op": "+", "text": " ".join(b[j1:j2])})
     return out
+
+
+def _fold(word: str) -> str:
+    """Curly and straight quotes are the same word: a mail client's choice, not an amendment."""
+    return word.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def merged_from(session: Session, item_id: int) -> list[dict[str, Any]]:
