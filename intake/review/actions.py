@@ -262,11 +262,12 @@ def change(session: Session, item: Resolution, editor: str, action: str, **value
     item.updated_at, item.updated_by = utcnow(), editor
     after = {key: _jsonable(value) for key, value in values.items()}
     _audit(session, item, editor, action, {"before": before, "after": after})
+    item_id = item.id  # the failed flush expires the item: say its id without reloading it
     try:
         session.flush()
     except StaleDataError as err:  # someone committed between our read and our write
         raise ConflictError(
-            f"item {item.id} was changed by someone else at the same moment: "
+            f"item {item_id} was changed by someone else at the same moment: "
             "nothing done, look at it again"
         ) from err
 

@@ -1,7 +1,8 @@
 """Suspected duplicates: the same organisation and meeting, or a near-identical text (rapidfuzz).
 
-Every resolution of a campaign shares the model text, so "near-identical" means the whole
-submitted text, slots included, nearly the same; organisations are compared as tokens so that
+Every resolution of a campaign shares the model text, so two branches' texts are 98% alike
+by any ratio: "near-identical" here means a few characters apart in all (case, spacing and
+quote style ignored), the same text sent twice. Organisations are compared as tokens so that
 "UCU, UEA branch" and "UEA UCU branch" meet.
 """
 
@@ -11,13 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.store.models import Message, Resolution
 
 SAME_ORGANISATION = 90.0  # token_sort_ratio of the organisation names
-SAME_TEXT = 97.0  # ratio of the whole texts
+SAME_TEXT = 10  # at most this many characters changed in the whole text
 _IGNORED_STATUSES = ("merged",)  # a merged item is already one resolution with its target
 
 
@@ -65,7 +67,7 @@ def load_candidates(session: Session) -> list[Candidate]:
             item.status,
             (item.organisation or "").casefold(),
             item.meeting_date or "",
-            item.text,
+            _fold(item.text),
             sender or "",
         )
         for item, sender in session.execute(query)
@@ -94,16 +96,18 @@ def _why_same(a: Candidate, b: Candidate) -> str | None:
         and fuzz.token_sort_ratio(a.organisation, b.organisation) >= SAME_ORGANISATION
     ):
         return "same organisation and meeting"
-    if a.text and b.text and _lengths_close(a.text, b.text):
-        score = fuzz.ratio(a.text, b.text, score_cutoff=SAME_TEXT)
-        if score:
-            return f"near-identical text ({score:.0f}%)"
+    if a.text and b.text and abs(len(a.text) - len(b.text)) <= SAME_TEXT:
+        distance = Levenshtein.distance(a.text, b.text, score_cutoff=SAME_TEXT)
+        if distance <= SAME_TEXT:
+            return f"near-identical text ({distance} characters apart)"
     return None
 
 
-def _lengths_close(a: str, b: str) -> bool:
-    # ratio() cannot reach SAME_TEXT when the lengths differ by more than this: skip the work
-    return abs(len(a) - len(b)) <= (1 - SAME_TEXT / 100) * max(len(a), len(b)) * 2
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).casefold().split())
 
 
 def duplicate_map(session: Session, ids: Iterable[int]) -> dict[int, list[Duplicate]]:
