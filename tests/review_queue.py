@@ -28,7 +28,7 @@ MESSAGES = [
 def build_queue(db: Database, folder: Path) -> dict[str, int]:
     """Poll the messages into db; returns organisation (+ sender for the twin) -> item id."""
     box = mailbox.Maildir(folder, create=True)
-    for day, (org, trailing, who) in enumerate(MESSAGES, start=15):
+    for day, (org, trailing, who) in enumerate(MESSAGES, start=15):  # one poll each: ids in order
         box.add(
             resolution_message(
                 org,
@@ -37,8 +37,8 @@ def build_queue(db: Database, folder: Path) -> dict[str, int]:
                 date=datetime(2024, 3, day, 10, 0, tzinfo=UTC),
             )
         )
+        run_poll(db, Settings(), MaildirSource(folder))
     box.close()
-    run_poll(db, Settings(), MaildirSource(folder))
     from sqlalchemy import select
 
     from intake.store.models import Message, Resolution

@@ -65,7 +65,9 @@ def make_filter(**given: Any) -> QueueFilter:
 
 
 def console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    out = Console(highlight=False)
+    out.soft_wrap = not out.is_terminal  # piped: whole lines, for grep
+    return out
 
 
 def campaign_for(app: AppContext, name: str | None) -> Campaign | None:

@@ -236,12 +236,12 @@ def draw(out: Console, item: dict[str, Any], desk: Desk) -> None:
     lines.append(Text(f"From {message['sender']}  ·  {message['subject']}", style="dim"))
     lines.append(Text("Documents: " + "  ".join(d.strip() for d in render.document_lines(item))))
     changes = render.changes_text(item["amendments"], out)
-    budget = max(1, out.size.height - len(lines) - 4)
+    note = desk.note.wrap(out, out.size.width)[:4]  # a conflict says who changed what: let it wrap
+    budget = max(1, out.size.height - len(lines) - len(note) - 3)
     body = changes.wrap(out, out.size.width)[:budget]
     out.clear()
-    for line in [*lines, Text(""), *body]:
+    for line in [*lines, Text(""), *body, *note]:
         out.print(line, no_wrap=True, overflow="ellipsis", crop=True)
-    out.print(desk.note, no_wrap=True, overflow="ellipsis", crop=True)
     out.print(Text(KEYS, style="reverse"), no_wrap=True, overflow="ellipsis", crop=True)
 
 
