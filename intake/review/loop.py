@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import termios
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ KEYS = "a approve  r reject  e edit  s skip  o open  u undo  v view all  q quit"
 REASON_KEYS = dict(zip("12345", actions.REJECT_REASONS, strict=True))
 FIELD_KEYS = {"o": "organisation", "d": "meeting_date", "p": "place"}
 _ESCAPE, _CTRL_D = "\x1b", "\x04"
+LOST = "the terminal closed during review: finished actions are kept"
 
 
 @dataclass
@@ -79,10 +81,12 @@ def run_review(app: AppContext, wanted: QueueFilter, *, view: bool = False) -> s
         return f"nothing to review: no pending item matches {wanted.describe()}"
     out = Console(highlight=False)
     with hangup_ends_review():
-        while desk.position < len(desk.ids):
-            if not step(app, desk, out, view=view):
-                break
-    out.clear()
+        try:
+            while desk.position < len(desk.ids) and step(app, desk, out, view=view):
+                pass
+            out.clear()
+        except OSError as err:  # writing to a terminal that has gone away
+            raise TerminalLostError(LOST) from err
     return desk.summary()
 
 
@@ -91,13 +95,15 @@ def hangup_ends_review() -> Iterator[None]:
     """A closed terminal (ssh dropped, window shut) ends the loop with its own exit code."""
 
     def hung_up(_signum: int, _frame: FrameType | None) -> None:
-        raise TerminalLostError("the terminal closed during review: finished actions are kept")
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)  # one is enough: let the exit finish
+        raise TerminalLostError(LOST)
 
     previous = signal.signal(signal.SIGHUP, hung_up)
     try:
         yield
     finally:
-        signal.signal(signal.SIGHUP, previous)
+        if signal.getsignal(signal.SIGHUP) is hung_up:
+            signal.signal(signal.SIGHUP, previous)
 
 
 def step(app: AppContext, desk: Desk, out: Console, *, view: bool) -> bool:
@@ -115,6 +121,8 @@ def step(app: AppContext, desk: Desk, out: Console, *, view: bool) -> bool:
     desk.note = Text()
     try:
         act(app, desk, out, item, key, view=view)
+    except TerminalLostError:
+        raise
     except ConflictError as err:
         desk.note = Text(str(err), style="bold red")
     except IntakeError as err:
@@ -250,12 +258,12 @@ def read_key() -> str:
         key = click.getchar()
     except EOFError:
         return _CTRL_D
-    except OSError as err:  # EIO: the terminal is gone
+    except (OSError, termios.error) as err:  # EIO: the terminal is gone
         raise TerminalLostError(
             "the terminal closed during review: finished actions are kept"
         ) from err
     if key == "":
-        raise TerminalLostError("the terminal closed during review: finished actions are kept")
+        raise TerminalLostError(LOST)
     return key.lower()
 
 
