@@ -272,7 +272,9 @@ def change(session: Session, item: Resolution, editor: str, action: str, **value
         ) from err
 
 
-def _audit(session: Session, item: Resolution, editor: str, action: str, details: dict) -> None:
+def _audit(
+    session: Session, item: Resolution, editor: str, action: str, details: dict[str, Any]
+) -> None:
     session.add(
         AuditEntry(
             resolution_id=item.id,

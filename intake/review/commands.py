@@ -60,7 +60,9 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def make_filter(**given: Any) -> QueueFilter:
-    values = {k: v.date() if isinstance(v, datetime) else v for k, v in given.items()}
+    values: dict[str, Any] = {
+        k: v.date() if isinstance(v, datetime) else v for k, v in given.items()
+    }
     return QueueFilter(**values)
 
 
@@ -70,14 +72,14 @@ def console() -> Console:
     return out
 
 
-def campaign_for(app: AppContext, name: str | None) -> Campaign | None:
+def campaign_for(app: AppContext, /, name: str | None) -> Campaign | None:
     from intake.process import load_campaigns
 
     return next((c for c in load_campaigns(app.settings) if c.name == name), None)
 
 
 @contextmanager
-def shown_again_on_conflict(app: AppContext, item_id: int) -> Iterator[None]:
+def shown_again_on_conflict(app: AppContext, /, item_id: int) -> Iterator[None]:
     """On a conflict, show the item as it now is before the one-line refusal."""
     try:
         yield
@@ -107,7 +109,7 @@ def queue() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @pass_app
 def queue_list(
-    app: AppContext, sort: str, limit: int, page: int, as_json: bool, **filters: Any
+    app: AppContext, /, sort: str, limit: int, page: int, as_json: bool, **filters: Any
 ) -> None:
     """List review items: a table on a terminal, tab-separated lines when piped.
 
@@ -146,7 +148,7 @@ def _print_rows(rows: list[q.QueueRow], *, total: int, page: int, size: int, as_
 @click.argument("item_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="The item as JSON.")
 @pass_app
-def queue_show(app: AppContext, item_id: int, as_json: bool) -> None:
+def queue_show(app: AppContext, /, item_id: int, as_json: bool) -> None:
     """Show one item: fields with confidence and evidence, the diff to the model, documents,
     sender, suspected duplicates and history.
 
@@ -157,7 +159,7 @@ def queue_show(app: AppContext, item_id: int, as_json: bool) -> None:
     _print_item(app, item_id, as_json=as_json)
 
 
-def _print_item(app: AppContext, item_id: int, *, as_json: bool = False) -> None:
+def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> None:
     with app.database().transaction() as session:
         campaign = campaign_for(app, q.get_item(session, item_id).campaign)
         item = q.show_item(session, item_id, model=campaign.model if campaign else None)
@@ -183,6 +185,7 @@ def _print_item(app: AppContext, item_id: int, *, as_json: bool = False) -> None
 @pass_app
 def queue_edit(
     app: AppContext,
+    /,
     item_id: int,
     expected_version: int | None,
     alias: bool | None,
@@ -214,14 +217,16 @@ def queue_edit(
             languages=languages,
             expected_version=expected_version if expected_version is not None else seen,
         )
-        said = actions.record_alias(session, item, spelling, editor=app.editor) if alias else ""
+        said = (
+            actions.record_alias(session, item, spelling or "", editor=app.editor) if alias else ""
+        )
     click.echo(f"edited {item_id}: " + ", ".join(f"{k} = {v}" for k, v in _edited(item, changes)))
     if said:
         click.echo(said)
 
 
 def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
-    names = [n for n in ("organisation", "meeting_date", "place") if n in changes]
+    names: list[str] = [n for n in ("organisation", "meeting_date", "place") if n in changes]
     if "country" in changes and "place" not in changes:
         names.append("country_code")
     return [(n, getattr(item, n)) for n in names]
@@ -236,6 +241,7 @@ def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
 @pass_app
 def queue_approve(
     app: AppContext,
+    /,
     item_ids: tuple[int, ...],
     all_matching: bool,
     yes: bool,
@@ -260,7 +266,7 @@ def queue_approve(
     click.echo(f"approved {_ids(done)}")
 
 
-def _matching(app: AppContext, wanted: QueueFilter) -> list[int]:
+def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:
     with app.database().transaction() as session:
         ids = q.matching_ids(session, wanted, sort="oldest")
     if not ids:
@@ -280,6 +286,7 @@ def _ids(ids: list[int]) -> str:
 @pass_app
 def queue_reject(
     app: AppContext,
+    /,
     item_ids: tuple[int, ...],
     reason: str,
     note: str | None,
@@ -307,7 +314,7 @@ def queue_reject(
 @click.argument("item_id", type=int)
 @click.option("--expected-version", type=int, help="The version you saw (default: current).")
 @pass_app
-def queue_reopen(app: AppContext, item_id: int, expected_version: int | None) -> None:
+def queue_reopen(app: AppContext, /, item_id: int, expected_version: int | None) -> None:
     """Put an approved, rejected or merged item back in the pending queue.
 
     \b
@@ -324,7 +331,9 @@ def queue_reopen(app: AppContext, item_id: int, expected_version: int | None) ->
 @click.option("--into", "target", required=True, type=int, help="The item that stays.")
 @click.option("--expected-version", type=int, help="The version of ITEM_ID you saw.")
 @pass_app
-def queue_merge(app: AppContext, item_id: int, target: int, expected_version: int | None) -> None:
+def queue_merge(
+    app: AppContext, /, item_id: int, target: int, expected_version: int | None
+) -> None:
     """Merge a duplicate into another item; both messages stay as its provenance.
 
     \b
@@ -341,7 +350,7 @@ def queue_merge(app: AppContext, item_id: int, target: int, expected_version: in
 @click.argument("document", required=False)
 @click.option("--view", is_flag=True, help="Open it with the system's viewer.")
 @pass_app
-def queue_open(app: AppContext, item_id: int, document: str | None, view: bool) -> None:
+def queue_open(app: AppContext, /, item_id: int, document: str | None, view: bool) -> None:
     """Write a document of an item to a temporary file and print its path.
 
     DOCUMENT is a number or name from `intake queue show` (default: the first attachment).
@@ -363,7 +372,7 @@ def queue_open(app: AppContext, item_id: int, document: str | None, view: bool) 
 @click.argument("item_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per entry.")
 @pass_app
-def queue_history(app: AppContext, item_id: int, as_json: bool) -> None:
+def queue_history(app: AppContext, /, item_id: int, as_json: bool) -> None:
     """The audit trail of an item: who did what, when.
 
     \b

@@ -67,7 +67,9 @@ def field_view(item: Resolution, name: str, documents: list[Document]) -> dict[s
     return out
 
 
-def evidence_view(evidence: dict[str, Any] | None, documents: list[Document]) -> dict | None:
+def evidence_view(
+    evidence: dict[str, Any] | None, documents: list[Document]
+) -> dict[str, Any] | None:
     """The source text around the evidence span: before, the span itself, after."""
     if not evidence or not 0 <= evidence.get("document", -1) < len(documents):
         return None

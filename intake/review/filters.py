@@ -61,7 +61,7 @@ def check_status(status: str | None) -> None:
         raise ValidationError(f"unknown status {status!r}: use one of {allowed}")
 
 
-def resolutions_query(wanted: QueueFilter, sort: str = "newest") -> Select[Any]:
+def resolutions_query(wanted: QueueFilter, sort: str = "newest") -> Select:  # type: ignore[type-arg]  # noqa: E501
     """Resolutions joined with their message, filtered and sorted."""
     check_status(wanted.status)
     if sort not in SORTS:

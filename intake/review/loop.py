@@ -59,7 +59,7 @@ class Desk:
 @filter_options
 @click.option("--view", is_flag=True, help="`o` opens documents in the system's viewer too.")
 @click.pass_obj
-def review(app: AppContext, view: bool, **filters: Any) -> None:
+def review(app: AppContext, /, view: bool, **filters: Any) -> None:
     """Work through the pending queue one item at a time, the unsure first.
 
     Keys: a approve, r reject, e edit, s skip, o open document, u undo, v view all, q quit.
@@ -130,7 +130,9 @@ def step(app: AppContext, desk: Desk, out: Console, *, view: bool) -> bool:
     return True
 
 
-def act(app: AppContext, desk: Desk, out: Console, item: dict, key: str, *, view: bool) -> None:
+def act(
+    app: AppContext, desk: Desk, out: Console, item: dict[str, Any], key: str, *, view: bool
+) -> None:
     item_id, seen = item["id"], item["version"]
     if key == "a":
         with app.database().transaction() as session:
@@ -174,7 +176,7 @@ def reject(app: AppContext, desk: Desk, out: Console, item_id: int, seen: int) -
     finish(desk, item_id, seen, "rejected")
 
 
-def edit(app: AppContext, desk: Desk, out: Console, item: dict) -> None:
+def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> None:
     name = FIELD_KEYS.get(ask_key(out, "Edit: o organisation  d date  p place  (Esc cancels)"))
     if name is None:
         desk.note = Text("nothing edited")
