@@ -33,13 +33,13 @@ def test_filters(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     assert _ids(db, status="pending") == [ids["jo"], ids["sam"], ids["al"], ids["kim"], ids["lee"]]
     assert _ids(db, organisation="unite") == [ids["jo"], ids["sam"]]
-    assert _ids(db, country="gb") == [ids["jo"], ids["sam"], ids["al"]]
+    assert _ids(db, country="gb") == [ids["jo"], ids["sam"], ids["al"], ids["kim"]]
     assert _ids(db, met_from=date(2024, 2, 3), met_to=date(2024, 2, 5)) == [ids["kim"]]
     assert _ids(db, text="sheffield") == [ids["al"]]
     assert _ids(db, text="KIM@example") == [ids["kim"]]
-    assert _ids(db, below=0.5) == [ids["kim"], ids["lee"]]  # a field not found: weakest is 0
+    assert _ids(db, below=0.5) == [ids["lee"]]  # no date found: the weakest is 0
     assert _ids(db, status="approved") == []
-    assert _ids(db, sort="unsure")[:2] == [ids["kim"], ids["lee"]]
+    assert _ids(db, sort="unsure")[:2] == [ids["lee"], ids["kim"]]
 
 
 def test_pages_and_counts(queued) -> None:  # type: ignore[no-untyped-def]
@@ -108,7 +108,7 @@ def test_edit_normalises_audits_and_raises_confidence(queued) -> None:  # type: 
 
 def test_a_refused_edit_changes_nothing(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
-    with pytest.raises(ValidationError, match="February 2020 has no day 31"), db.transaction() as s:
+    with pytest.raises(ValidationError, match="not a date of the calendar"), db.transaction() as s:
         q.edit(
             s,
             ids["al"],
@@ -130,10 +130,7 @@ def test_another_editors_change_is_never_overwritten(queued) -> None:  # type: i
         q.approve(session, [ids["al"]], editor="ana", expected_version=seen)
     message = str(err.value)
     assert message.startswith(f"item {ids['al']} was changed by ben since you saw it (ben at ")
-    assert message.endswith(
-        ": edit organisation → Sheffield TUC, organisation_confidence → "
-        "1.0, min_confidence → 0.7): nothing done, look at it again"
-    )
+    assert message.endswith(": edit organisation → Sheffield TUC): nothing done, look at it again")
     with db.transaction() as session:
         item = q.get_item(session, ids["al"])
         assert (item.status, item.organisation) == ("pending", "Sheffield TUC")

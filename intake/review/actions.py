@@ -22,6 +22,8 @@ from intake.store.models import AuditEntry, Organisation, OrganisationAlias, Res
 REJECT_REASONS = ("not-a-resolution", "not-passed", "duplicate", "spam", "other")
 EDITABLE = ("organisation", "meeting_date", "place")
 _DATETIME_COLUMNS = {"approved_at", "published_at"}
+# what an editor cares to hear about another's change (not timestamps or confidences)
+_SAID = {"status", "organisation", "meeting_date", "place", "reject_reason", "merged_into"}
 _UNDOABLE = ("approve", "reject", "reopen", "edit", "merge", "undo")
 
 
@@ -59,7 +61,7 @@ def conflict_message(session: Session, item: Resolution, seen: int) -> str:
 
 def _said(entry: AuditEntry) -> str:
     after = entry.details.get("after", {})
-    what = ", ".join(f"{k} → {v}" for k, v in after.items() if not k.endswith("_at"))
+    what = ", ".join(f"{k} → {v}" for k, v in after.items() if k in _SAID)
     at = entry.at.strftime("%Y-%m-%d %H:%M")
     return f"{entry.actor} at {at}: {entry.action}" + (f" {what}" if what else "")
 
@@ -155,10 +157,9 @@ def edit(
     *,
     editor: str,
     expected_version: int | None = None,
-    languages: tuple[str, ...] = ("en",),
 ) -> Resolution:
     """Correct fields; each is read by extraction's own normalisers, or the edit is refused."""
-    values = normalised_fields(changes, languages=languages)
+    values = normalised_fields(changes)
     (item,) = _items(session, [item_id], expected_version)
     if item.status not in ("pending", "approved", "rejected"):
         raise ValidationError(f"item {item.id} is {item.status}: reopen it to edit")
@@ -173,7 +174,7 @@ def edit(
     return item
 
 
-def normalised_fields(changes: dict[str, str], *, languages: tuple[str, ...]) -> dict[str, Any]:
+def normalised_fields(changes: dict[str, str]) -> dict[str, Any]:
     """Column values for the edited fields; raises before anything is changed."""
     unknown = set(changes) - {*EDITABLE, "country"}
     if unknown:
@@ -184,9 +185,7 @@ def normalised_fields(changes: dict[str, str], *, languages: tuple[str, ...]) ->
     if "organisation" in changes:
         values["organisation"] = normalise.organisation(changes["organisation"])
     if "meeting_date" in changes:
-        values["meeting_date"] = normalise.meeting_date(
-            changes["meeting_date"], languages=languages
-        )
+        values["meeting_date"] = normalise.meeting_date(changes["meeting_date"])
     if "place" in changes:
         found = normalise.place(changes["place"], country=changes.get("country"))
         values.update(

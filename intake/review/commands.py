@@ -201,9 +201,7 @@ def queue_edit(
     with app.database().transaction() as session:
         item = q.get_item(session, item_id)
         seen, spelling = item.version, item.organisation_as_written or item.organisation
-        campaign = campaign_for(app, item.campaign)
-    languages = campaign.languages if campaign else ("en",)
-    actions.normalised_fields(changes, languages=languages)  # refuse before asking anything
+    actions.normalised_fields(changes)  # refuse before asking anything
     if "organisation" in changes and spelling and alias is None:
         alias = sys.stdin.isatty() and click.confirm(
             f"Record {spelling!r} as an alias of this organisation?", default=True
@@ -214,7 +212,6 @@ def queue_edit(
             item_id,
             changes,
             editor=app.editor,
-            languages=languages,
             expected_version=expected_version if expected_version is not None else seen,
         )
         said = (

@@ -24,7 +24,7 @@ from intake import queue as q
 from intake.errors import ConflictError, IntakeError, TerminalLostError, ValidationError
 from intake.review import actions, render
 from intake.review.attachments import write_document
-from intake.review.commands import campaign_for, filter_options, make_filter
+from intake.review.commands import filter_options, make_filter
 from intake.review.filters import QueueFilter
 
 if TYPE_CHECKING:
@@ -185,9 +185,7 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
     if not value:
         desk.note = Text("nothing edited")
         return
-    campaign = campaign_for(app, item["campaign"])
-    languages = campaign.languages if campaign else ("en",)
-    actions.normalised_fields({name: value}, languages=languages)  # refuse before asking more
+    actions.normalised_fields({name: value})  # refuse before asking more
     spelling = item[name]["as_written"] or item[name]["value"]
     alias = (
         name == "organisation"
@@ -201,7 +199,6 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
             {name: value},
             editor=app.editor,
             expected_version=item["version"],
-            languages=languages,
         )
         said = actions.record_alias(session, edited, spelling, editor=app.editor) if alias else ""
     desk.undo.append((item["id"], item["version"] + 1, "edited"))
