@@ -187,3 +187,36 @@ def test_review_refuses_without_a_terminal(env, capsys) -> None:  # type: ignore
         ExitCode.USAGE,
         "intake: intake review needs a terminal: use `intake queue ...` in scripts\n",
     )
+
+
+def test_the_terminal_table_fits_80_columns() -> None:
+    from rich.console import Console
+
+    from intake.queue import QueueRow
+    from intake.review.render import queue_table
+
+    row = QueueRow(
+        12,
+        "pending",
+        "A very long organisation name " * 3,
+        "2024-03-14",
+        "Newcastle upon Tyne, United Kingdom",
+        "passed",
+        0.5,
+        "s",
+        duplicates=[13],
+    )
+    out = Console(width=80, force_terminal=True, no_color=True, record=True)
+    out.print(queue_table([row], total=1, page=1, size=50, width=80))
+    lines = out.export_text().splitlines()
+    assert lines[0].split() == [
+        "ID",
+        "STATUS",
+        "ORGANISATION",
+        "MEETING",
+        "PLACE",
+        "OUTCOME",
+        "CONF",
+        "DUP",
+    ]
+    assert all(len(line) <= 80 for line in lines) and lines[1].rstrip().endswith("0.50  13")

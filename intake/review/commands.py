@@ -139,7 +139,7 @@ def _print_rows(rows: list[q.QueueRow], *, total: int, page: int, size: int, as_
         for row in rows:
             click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
     elif out.is_terminal:
-        out.print(render.queue_table(rows, total=total, page=page, size=size))
+        out.print(render.queue_table(rows, total=total, page=page, size=size, width=out.width))
     else:
         click.echo("\n".join(render.tsv_lines(rows)))
 

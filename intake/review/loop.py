@@ -24,7 +24,7 @@ from intake import queue as q
 from intake.errors import ConflictError, IntakeError, TerminalLostError, ValidationError
 from intake.review import actions, render
 from intake.review.attachments import write_document
-from intake.review.commands import filter_options, make_filter
+from intake.review.commands import campaign_for, filter_options, make_filter
 from intake.review.filters import QueueFilter
 
 if TYPE_CHECKING:
@@ -229,7 +229,8 @@ def undo(app: AppContext, desk: Desk) -> None:
 
 def load(app: AppContext, item_id: int) -> dict[str, Any]:
     with app.database().transaction() as session:
-        return q.show_item(session, item_id)
+        campaign = campaign_for(app, q.get_item(session, item_id).campaign)
+        return q.show_item(session, item_id, model=campaign.model if campaign else None)
 
 
 def draw(out: Console, item: dict[str, Any], desk: Desk) -> None:
@@ -242,7 +243,7 @@ def draw(out: Console, item: dict[str, Any], desk: Desk) -> None:
     lines = [head, *fields, render.duplicates_text(item)]
     lines.append(Text(f"From {message['sender']}  ·  {message['subject']}", style="dim"))
     lines.append(Text("Documents: " + "  ".join(d.strip() for d in render.document_lines(item))))
-    changes = render.changes_text(item["amendments"], out)
+    changes = render.changes_text(item, out)
     note = desk.note.wrap(out, out.size.width)[:4]  # a conflict says who changed what: let it wrap
     budget = max(1, out.size.height - len(lines) - len(note) - 3)
     body = changes.wrap(out, out.size.width)[:budget]

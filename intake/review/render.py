@@ -27,17 +27,22 @@ def confidence_text(value: float | None) -> Text:
     return Text(f"{value:.2f}", style=style)
 
 
-def queue_table(rows: list[Any], *, total: int, page: int, size: int) -> RenderableType:
+def queue_table(
+    rows: list[Any], *, total: int, page: int, size: int, width: int = 120
+) -> RenderableType:
     """The queue as a table that fits the terminal's width."""
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    table.add_column("ID", justify="right", no_wrap=True)
-    table.add_column("STATUS", no_wrap=True)
-    table.add_column("ORGANISATION", overflow="ellipsis", no_wrap=True, ratio=3, min_width=12)
-    table.add_column("MEETING", no_wrap=True)
-    table.add_column("PLACE", overflow="ellipsis", no_wrap=True, ratio=2, min_width=8)
-    table.add_column("OUTCOME", no_wrap=True, overflow="ellipsis")
-    table.add_column("CONF", justify="right", no_wrap=True)
-    table.add_column("DUP", no_wrap=True)
+    # fixed columns keep their width; organisation and place give way on a narrow terminal
+    table.add_column("ID", justify="right", no_wrap=True, min_width=max(2, *_widths(rows, "id")))
+    table.add_column("STATUS", no_wrap=True, min_width=7)
+    room = max(20, width - 50)  # what the fixed columns and their padding leave
+    org_width, place_width = min(36, room * 3 // 5), min(26, room * 2 // 5)
+    table.add_column("ORGANISATION", overflow="ellipsis", no_wrap=True, max_width=org_width)
+    table.add_column("MEETING", no_wrap=True, min_width=10)
+    table.add_column("PLACE", overflow="ellipsis", no_wrap=True, max_width=place_width)
+    table.add_column("OUTCOME", no_wrap=True, min_width=8)
+    table.add_column("CONF", justify="right", no_wrap=True, min_width=4)
+    table.add_column("DUP", no_wrap=True, min_width=3)
     for r in rows:
         table.add_row(
             str(r.id),
@@ -52,6 +57,10 @@ def queue_table(rows: list[Any], *, total: int, page: int, size: int) -> Rendera
     pages = max(1, -(-total // size))
     footer = Text(f"{len(rows)} shown of {total}, page {page} of {pages}", style="dim")
     return Group(table, footer)
+
+
+def _widths(rows: list[Any], name: str) -> list[int]:
+    return [len(str(getattr(r, name))) for r in rows] or [0]
 
 
 def tsv_lines(rows: list[Any]) -> list[str]:
@@ -202,24 +211,13 @@ def detail(item: dict[str, Any], console: Console) -> RenderableType:
     return Group(*parts)
 
 
-def changes_text(amendments: list[dict[str, str]], console: Console) -> Text:
-    """The amendments, one paragraph each, unchanged words squeezed: the changes at a glance."""
-    from intake.review.detail import word_diff
-
-    text = Text()
-    for amendment in amendments:
-        change = amendment["change"]
-        if change == "changed":
-            text.append("~ ", style="yellow")
-            text.append_text(
-                diff_text(_squeeze(word_diff(amendment["model"], amendment["submitted"])), console)
-            )
-        elif change == "removed":
-            text.append("- removed: ", style="red").append(amendment["model"], style="dim")
-        else:
-            text.append("+ added: ", style="green").append(amendment["submitted"])
-        text.append("\n")
-    return text if amendments else Text("No amendments to the model.", style="dim")
+def changes_text(item: dict[str, Any], console: Console) -> Text:
+    """The text's differences from the model, unchanged runs squeezed: changes at a glance."""
+    if not item["diff"]:
+        return Text("(no model to compare with)", style="dim")
+    if all(part["op"] == "=" for part in item["diff"]):
+        return Text("The model, word for word.", style="dim")
+    return diff_text(_squeeze(item["diff"]), console)
 
 
 def _squeeze(diff: list[dict[str, str]], keep: int = 3) -> list[dict[str, str]]:
