@@ -6,6 +6,7 @@ a traceback only with --debug.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
@@ -14,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import click
 
-from intake import queue as review
 from intake.errors import ConfigError, ExitCode, IntakeError, PartialFailureError
 from intake.logs import LOG_FORMATS
+from intake.review.commands import queue
+from intake.review.loop import review
 from intake.settings import Settings, describe, load_settings
 from intake.sources.base import Source
 from intake.store.db import Database, open_database
@@ -338,154 +339,10 @@ def eval_command(app: AppContext, folder: Path) -> None:
     click.echo(format_report(evaluate(folder, extract_config(app.settings))))
 
 
-# --- review ---------------------------------------------------------------------------------
+# --- review: `intake queue ...` and `intake review` live in intake/review/commands.py ------
 
-
-@cli.group()
-def queue() -> None:
-    """Review the queue: list, show, approve, reject."""
-
-
-@queue.command("list")
-@click.option(
-    "--status",
-    type=click.Choice(review.REVIEW_STATUSES + review.MESSAGE_STATUSES),
-    help="Only items with this status (failed: quarantined messages).",
-)
-@click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
-def queue_list(app: AppContext, status: str | None, limit: int, as_json: bool) -> None:
-    """List review items, newest first.
-
-    \b
-    Example:
-      intake queue list --status pending
-    """
-    with app.database().transaction() as session:
-        rows = review.list_items(session, status=status, limit=limit)
-    if as_json:
-        for row in rows:
-            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
-        return
-    click.echo(_table(rows))
-
-
-def _table(rows: list[review.QueueRow]) -> str:
-    if not rows:
-        return "nothing in the queue with that status"
-    quarantined = rows[0].status in review.MESSAGE_STATUSES
-    header = (
-        "ID",
-        "STATUS",
-        "ORGANISATION",
-        "DATE",
-        "PLACE",
-        "REASON" if quarantined else "OUTCOME",
-        "CONF",
-    )
-    body = [
-        (
-            str(r.id),
-            r.status,
-            _cut(r.organisation or "?", 34),
-            r.meeting_date or "?",
-            _cut(r.place or "?", 24),
-            _cut(r.outcome, 60 if quarantined else 10),
-            f"{r.confidence:.2f}" if r.confidence is not None else "-",
-        )
-        for r in rows
-    ]
-    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
-    return "\n".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
-        for line in [header, *body]
-    )
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-@queue.command("show")
-@click.argument("item_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="The item as JSON.")
-@pass_app
-def queue_show(app: AppContext, item_id: int, as_json: bool) -> None:
-    """Show one item: fields with confidence, text, documents, sender, history.
-
-    \b
-    Example:
-      intake queue show 3
-    """
-    with app.database().transaction() as session:
-        item = review.show_item(session, item_id)
-    click.echo(json.dumps(item, indent=2, ensure_ascii=False) if as_json else _describe(item))
-
-
-def _describe(item: dict[str, Any]) -> str:
-    lines = [
-        f"#{item['id']}  {item['status']}  outcome: {item['outcome']}  "
-        f"similarity to model: {item['similarity']:.2f}"
-    ]
-    for key in ("organisation", "meeting_date", "place"):
-        field = item[key]
-        conf = f"{field['confidence']:.2f}" if field["confidence"] is not None else "-"
-        lines.append(
-            f"  {key:<13} {field['value'] or '?'}  (confidence {conf}; "
-            f"as written: {field['as_written'] or '-'})"
-        )
-    message = item["message"]
-    lines += [
-        "",
-        f"From (editors only): {message['sender']}",
-        f"Subject: {message['subject']}",
-        "",
-        item["text"].strip() or "(no resolution text found)",
-        "",
-        "Documents:",
-    ]
-    lines += [
-        f"  - {d['name']} [{d['type']}, {d['method']}, {d['chars']} chars]"
-        + (f" FAILED: {d['failed']}" if d["failed"] else "")
-        for d in item["documents"]
-    ]
-    lines += ["", "History:"] + [
-        f"  {h['at'][:19]}  {h['actor']}: {h['action']}" for h in item["history"]
-    ]
-    return "\n".join(lines)
-
-
-@queue.command("approve")
-@click.argument("item_ids", nargs=-1, required=True, type=int)
-@pass_app
-def queue_approve(app: AppContext, item_ids: tuple[int, ...]) -> None:
-    """Approve items for publication.
-
-    \b
-    Example:
-      intake queue approve 3 4
-    """
-    with app.database().transaction() as session:
-        done = review.approve(session, list(item_ids), editor=app.editor)
-    click.echo(f"approved {', '.join(map(str, done))}")
-
-
-@queue.command("reject")
-@click.argument("item_ids", nargs=-1, required=True, type=int)
-@click.option("--reason", required=True, type=click.Choice(review.REJECT_REASONS))
-@click.option("--note", help="A free-text note for the audit trail.")
-@pass_app
-def queue_reject(app: AppContext, item_ids: tuple[int, ...], reason: str, note: str | None) -> None:
-    """Reject items, with a reason.
-
-    \b
-    Example:
-      intake queue reject 5 --reason not-passed --note "only a draft"
-    """
-    with app.database().transaction() as session:
-        done = review.reject(session, list(item_ids), reason=reason, note=note, editor=app.editor)
-    click.echo(f"rejected {', '.join(map(str, done))} ({reason})")
+cli.add_command(queue)
+cli.add_command(review)
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -588,6 +445,12 @@ def status(app: AppContext, as_json: bool, stale_after: int) -> None:
 # --- entry point ----------------------------------------------------------------------------
 
 
+def _say(line: str) -> None:
+    """One line on stderr; a terminal that has gone away (review over ssh) cannot take it."""
+    with contextlib.suppress(OSError):
+        click.echo(line, err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; turn our errors into one line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -603,7 +466,7 @@ def main(argv: list[str] | None = None) -> None:
     except IntakeError as err:
         if debug:
             raise
-        click.echo(f"intake: {err}", err=True)
+        _say(f"intake: {err}")
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -19,6 +19,8 @@ class ExitCode(IntEnum):
     NOT_FOUND = 8  # an unknown id
     CONFLICT = 9  # someone else changed the item since it was shown
     EXPORT = 10  # publication failed
+    NO_MATCH = 11  # a filter matched no item (like grep's 1: scripts can tell "none" from "error")
+    TERMINAL = 12  # the terminal went away during `intake review`; every finished action is kept
 
 
 class IntakeError(Exception):
@@ -59,6 +61,14 @@ class NotFoundError(IntakeError):
 
 class ConflictError(IntakeError):
     exit_code = ExitCode.CONFLICT
+
+
+class NoMatchError(IntakeError):
+    exit_code = ExitCode.NO_MATCH
+
+
+class TerminalLostError(IntakeError):
+    exit_code = ExitCode.TERMINAL
 
 
 class ValidationError(IntakeError):

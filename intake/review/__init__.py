@@ -1,0 +1,1 @@
+"""The editors' review desk: filters, evidence, duplicates, actions and the interactive loop."""

@@ -1,0 +1,294 @@
+"""Editors' actions on review items, each audited, each refused when the item changed meanwhile.
+
+Every action takes the version the editor saw (`expected_version`; None means "the current
+one"). If someone else changed the item since, the action is refused with a ConflictError that
+says who changed what and when. Two editors racing on the same row are caught again at flush by
+SQLAlchemy's version counter (`Resolution.version`), so no change is ever silently overwritten.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from intake.errors import ConflictError, NotFoundError, ValidationError
+from intake.review import normalise
+from intake.store.models import AuditEntry, Organisation, OrganisationAlias, Resolution, utcnow
+
+REJECT_REASONS = ("not-a-resolution", "not-passed", "duplicate", "spam", "other")
+EDITABLE = ("organisation", "meeting_date", "place")
+_DATETIME_COLUMNS = {"approved_at", "published_at"}
+# what an editor cares to hear about another's change (not timestamps or confidences)
+_SAID = {"status", "organisation", "meeting_date", "place", "reject_reason", "merged_into"}
+_UNDOABLE = ("approve", "reject", "reopen", "edit", "merge", "undo")
+
+
+def get_item(session: Session, item_id: int, *, for_update: bool = False) -> Resolution:
+    query = select(Resolution).where(Resolution.id == item_id)
+    if for_update:  # PostgreSQL makes a second editor wait here, then see the new version
+        query = query.with_for_update().execution_options(populate_existing=True)
+    item = session.scalar(query)
+    if item is None:
+        raise NotFoundError(f"no review item {item_id}: see `intake queue list`")
+    return item
+
+
+def check_version(session: Session, item: Resolution, expected: int | None) -> None:
+    """Refuse when the item is no longer the one the editor saw."""
+    if expected is None or item.version == expected:
+        return
+    raise ConflictError(conflict_message(session, item, expected))
+
+
+def conflict_message(session: Session, item: Resolution, seen: int) -> str:
+    changes = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.resolution_id == item.id, AuditEntry.action != "queued")
+        .order_by(AuditEntry.id.desc())
+        .limit(max(1, item.version - seen))
+    ).all()
+    said = "; ".join(_said(entry) for entry in reversed(changes)) or "changed"
+    who = item.updated_by or "someone"
+    return (
+        f"item {item.id} was changed by {who} since you saw it ({said}): "
+        "nothing done, look at it again"
+    )
+
+
+def _said(entry: AuditEntry) -> str:
+    after = entry.details.get("after", {})
+    what = ", ".join(f"{k} → {v}" for k, v in after.items() if k in _SAID)
+    at = entry.at.strftime("%Y-%m-%d %H:%M")
+    return f"{entry.actor} at {at}: {entry.action}" + (f" {what}" if what else "")
+
+
+def _items(session: Session, ids: list[int], expected: int | None) -> list[Resolution]:
+    if expected is not None and len(ids) != 1:
+        raise ValidationError("--expected-version goes with a single id")
+    items = [get_item(session, i, for_update=True) for i in ids]
+    for item in items:
+        check_version(session, item, expected)
+    return items
+
+
+def approve(
+    session: Session, ids: list[int], *, editor: str, expected_version: int | None = None
+) -> list[int]:
+    """Approve pending (or rejected) items; all or nothing."""
+    items = _items(session, ids, expected_version)
+    for item in items:
+        if item.status not in ("pending", "rejected"):
+            raise ValidationError(
+                f"item {item.id} is {item.status}: only pending items are approved"
+            )
+    for item in items:
+        change(
+            session,
+            item,
+            editor,
+            "approve",
+            status="approved",
+            approved_at=utcnow(),
+            reject_reason=None,
+            reject_note=None,
+        )
+    return [item.id for item in items]
+
+
+def reject(
+    session: Session,
+    ids: list[int],
+    *,
+    reason: str,
+    editor: str,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> list[int]:
+    """Reject items with one of the known reasons; all or nothing."""
+    if reason not in REJECT_REASONS:
+        raise ValidationError(f"unknown reason {reason!r}: use one of {', '.join(REJECT_REASONS)}")
+    items = _items(session, ids, expected_version)
+    for item in items:
+        # A published item may be rejected outright: the next publish withdraws it everywhere.
+        if item.status not in ("pending", "approved", "published"):
+            raise ValidationError(f"item {item.id} is {item.status}: reopen it first")
+    for item in items:
+        change(
+            session,
+            item,
+            editor,
+            "reject",
+            status="rejected",
+            reject_reason=reason,
+            reject_note=note,
+            approved_at=None,
+        )
+    return [item.id for item in items]
+
+
+def reopen(
+    session: Session, item_id: int, *, editor: str, expected_version: int | None = None
+) -> Resolution:
+    """Put an approved, rejected or merged item back in the pending queue."""
+    (item,) = _items(session, [item_id], expected_version)
+    if item.status not in ("approved", "rejected", "merged"):
+        raise ValidationError(f"item {item.id} is {item.status}: only decided items are reopened")
+    change(
+        session,
+        item,
+        editor,
+        "reopen",
+        status="pending",
+        approved_at=None,
+        reject_reason=None,
+        reject_note=None,
+        merged_into=None,
+    )
+    return item
+
+
+def edit(
+    session: Session,
+    item_id: int,
+    changes: dict[str, str],
+    *,
+    editor: str,
+    expected_version: int | None = None,
+) -> Resolution:
+    """Correct fields; each is read by extraction's own normalisers, or the edit is refused."""
+    values = normalised_fields(changes)
+    (item,) = _items(session, [item_id], expected_version)
+    if item.status not in ("pending", "approved", "rejected"):
+        raise ValidationError(f"item {item.id} is {item.status}: reopen it to edit")
+    confidences = {f"{name}_confidence": 1.0 for name in EDITABLE if name in values}
+    values.update(confidences)
+    after = {
+        name: values.get(f"{name}_confidence", getattr(item, f"{name}_confidence"))
+        for name in EDITABLE
+    }
+    values["min_confidence"] = min(c if c is not None else 0.0 for c in after.values())
+    change(session, item, editor, "edit", **values)
+    return item
+
+
+def normalised_fields(changes: dict[str, str]) -> dict[str, Any]:
+    """Column values for the edited fields; raises before anything is changed."""
+    unknown = set(changes) - {*EDITABLE, "country"}
+    if unknown:
+        raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}")
+    if not changes:
+        raise ValidationError("nothing to edit: give --organisation, --date or --place")
+    values: dict[str, Any] = {}
+    if "organisation" in changes:
+        values["organisation"] = normalise.organisation(changes["organisation"])
+    if "meeting_date" in changes:
+        values["meeting_date"] = normalise.meeting_date(changes["meeting_date"])
+    if "place" in changes:
+        found = normalise.place(changes["place"], country=changes.get("country"))
+        values.update(
+            place=found.place,
+            city=found.city,
+            country_code=found.country_code,
+            latitude=found.latitude,
+            longitude=found.longitude,
+        )
+    elif "country" in changes:
+        values["country_code"] = normalise.country_code(changes["country"])
+    return values
+
+
+def merge(
+    session: Session, item_id: int, *, into: int, editor: str, expected_version: int | None = None
+) -> Resolution:
+    """Fold one item into another: both messages stay as provenance of the one resolution."""
+    if item_id == into:
+        raise ValidationError(f"item {item_id} cannot be merged into itself")
+    (item,) = _items(session, [item_id], expected_version)
+    target = get_item(session, into, for_update=True)
+    if target.status == "merged":
+        raise ValidationError(
+            f"item {into} is itself merged into {target.merged_into}: merge into that one"
+        )
+    if item.status in ("merged", "published"):
+        raise ValidationError(f"item {item.id} is {item.status}: it cannot be merged")
+    change(session, item, editor, "merge", status="merged", merged_into=target.id, approved_at=None)
+    _audit(session, target, editor, "merged-in", {"from": item.id, "message": item.message_pk})
+    return item
+
+
+def undo(session: Session, item_id: int, *, editor: str, expected_version: int | None) -> str:
+    """Take back this editor's last change of the item, if nobody changed it since."""
+    (item,) = _items(session, [item_id], expected_version)
+    last = session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.resolution_id == item.id, AuditEntry.action.in_(_UNDOABLE))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    if last is None or last.actor != editor or last.action == "undo":
+        raise ValidationError(f"nothing of yours to undo on item {item.id}")
+    before = {k: _from_json(k, v) for k, v in last.details["before"].items()}
+    change(session, item, editor, "undo", **before)
+    return last.action
+
+
+def record_alias(session: Session, item: Resolution, spelling: str, *, editor: str) -> str:
+    """Remember `spelling` as another name of the item's organisation, in the registry."""
+    name = item.organisation
+    spelling = " ".join(spelling.split())
+    if not name or not spelling or spelling.casefold() == name.casefold():
+        return "no alias needed"
+    organisation = session.scalar(select(Organisation).where(Organisation.name == name))
+    if organisation is None:
+        organisation = Organisation(name=name, country_code=item.country_code)
+        session.add(organisation)
+    existing = session.scalar(select(OrganisationAlias).where(OrganisationAlias.alias == spelling))
+    if existing is not None:
+        return f"{spelling!r} is already an alias of {existing.organisation.name!r}"
+    organisation.aliases.append(OrganisationAlias(alias=spelling))
+    _audit(session, item, editor, "alias", {"organisation": name, "alias": spelling})
+    return f"recorded {spelling!r} as an alias of {name!r}"
+
+
+def change(session: Session, item: Resolution, editor: str, action: str, **values: Any) -> None:
+    """Set values on the item and audit them (before and after); flush to claim the version."""
+    before = {key: _jsonable(getattr(item, key)) for key in values}
+    for key, value in values.items():
+        setattr(item, key, value)
+    item.updated_at, item.updated_by = utcnow(), editor
+    after = {key: _jsonable(value) for key, value in values.items()}
+    _audit(session, item, editor, action, {"before": before, "after": after})
+    item_id = item.id  # the failed flush expires the item: say its id without reloading it
+    try:
+        session.flush()
+    except StaleDataError as err:  # someone committed between our read and our write
+        raise ConflictError(
+            f"item {item_id} was changed by someone else at the same moment: "
+            "nothing done, look at it again"
+        ) from err
+
+
+def _audit(
+    session: Session, item: Resolution, editor: str, action: str, details: dict[str, Any]
+) -> None:
+    session.add(
+        AuditEntry(
+            resolution_id=item.id,
+            message_pk=item.message_pk,
+            actor=editor,
+            action=action,
+            details=details,
+        )
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _from_json(key: str, value: Any) -> Any:
+    return datetime.fromisoformat(value) if key in _DATETIME_COLUMNS and value else value

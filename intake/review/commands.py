@@ -1,0 +1,387 @@
+"""The editors' commands: `intake queue ...` and `intake review`. Each one is short: settings,
+a session, one core function, print. The AppContext comes from intake.cli via click's obj."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.console import Console
+
+from intake import queue as q
+from intake.errors import ConflictError, NoMatchError
+from intake.review import actions, render
+from intake.review.filters import QueueFilter
+
+if TYPE_CHECKING:
+    from intake.cli import AppContext
+    from parsers.campaign import Campaign
+
+pass_app = click.pass_obj
+_DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The queue filters, shared by `queue list`, `queue approve --all-matching` and `review`."""
+    options = [
+        click.option(
+            "--status",
+            type=click.Choice(q.REVIEW_STATUSES + q.MESSAGE_STATUSES),
+            help="Only this status (failed: quarantined messages).",
+        ),
+        click.option("--campaign", metavar="NAME", help="Only this campaign."),
+        click.option(
+            "--below",
+            type=click.FloatRange(0, 1),
+            metavar="CONF",
+            help="Only items whose weakest field confidence is under CONF.",
+        ),
+        click.option("--organisation", metavar="TEXT", help="Organisation contains TEXT."),
+        click.option("--country", metavar="CODE", help="Meeting place in this country (GB)."),
+        click.option("--met-from", type=_DAY, help="Meeting on or after YYYY-MM-DD."),
+        click.option("--met-to", type=_DAY, help="Meeting on or before YYYY-MM-DD."),
+        click.option("--received-from", type=_DAY, help="Received on or after YYYY-MM-DD."),
+        click.option("--received-to", type=_DAY, help="Received on or before YYYY-MM-DD."),
+        click.option(
+            "--search",
+            "text",
+            metavar="TEXT",
+            help="TEXT anywhere: resolution, organisation, place, subject, sender.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def make_filter(**given: Any) -> QueueFilter:
+    values: dict[str, Any] = {
+        k: v.date() if isinstance(v, datetime) else v for k, v in given.items()
+    }
+    return QueueFilter(**values)
+
+
+def console() -> Console:
+    out = Console(highlight=False)
+    out.soft_wrap = not out.is_terminal  # piped: whole lines, for grep
+    return out
+
+
+def campaign_for(app: AppContext, /, name: str | None) -> Campaign | None:
+    from intake.process import load_campaigns
+
+    return next((c for c in load_campaigns(app.settings) if c.name == name), None)
+
+
+@contextmanager
+def shown_again_on_conflict(app: AppContext, /, item_id: int) -> Iterator[None]:
+    """On a conflict, show the item as it now is before the one-line refusal."""
+    try:
+        yield
+    except ConflictError:
+        _print_item(app, item_id)
+        raise
+
+
+@click.group()
+def queue() -> None:
+    """Review the queue: list, show, edit, approve, reject, reopen, merge, open, history."""
+
+
+@queue.command("list")
+@filter_options
+@click.option(
+    "--sort",
+    type=click.Choice(q.SORTS),
+    default="newest",
+    show_default=True,
+    help="unsure: the weakest confidence first.",
+)
+@click.option(
+    "--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Items per page."
+)
+@click.option("--page", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@pass_app
+def queue_list(
+    app: AppContext, /, sort: str, limit: int, page: int, as_json: bool, **filters: Any
+) -> None:
+    """List review items: a table on a terminal, tab-separated lines when piped.
+
+    Columns: id, status, organisation, meeting date, place, outcome, weakest confidence,
+    suspected duplicates. Exit code 11 when nothing matches.
+
+    \b
+    Example:
+      intake queue list --status pending --sort unsure --country GB
+    """
+    wanted = make_filter(**filters)
+    with app.database().transaction() as session:
+        rows = q.list_items(session, wanted=wanted, sort=sort, limit=limit, page=page)
+        total = (
+            q.count_matching(session, wanted)
+            if wanted.status not in q.MESSAGE_STATUSES
+            else len(rows)
+        )
+    if not rows:
+        raise NoMatchError(f"nothing in the queue matches {wanted.describe()}")
+    _print_rows(rows, total=total, page=page, size=limit, as_json=as_json)
+
+
+def _print_rows(rows: list[q.QueueRow], *, total: int, page: int, size: int, as_json: bool) -> None:
+    out = console()
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+    elif out.is_terminal:
+        out.print(render.queue_table(rows, total=total, page=page, size=size, width=out.width))
+    else:
+        click.echo("\n".join(render.tsv_lines(rows)))
+
+
+@queue.command("show")
+@click.argument("item_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="The item as JSON.")
+@pass_app
+def queue_show(app: AppContext, /, item_id: int, as_json: bool) -> None:
+    """Show one item: fields with confidence and evidence, the diff to the model, documents,
+    sender, suspected duplicates and history.
+
+    \b
+    Example:
+      intake queue show 3
+    """
+    _print_item(app, item_id, as_json=as_json)
+
+
+def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> None:
+    with app.database().transaction() as session:
+        campaign = campaign_for(app, q.get_item(session, item_id).campaign)
+        item = q.show_item(session, item_id, model=campaign.model if campaign else None)
+    if as_json:
+        click.echo(json.dumps(item, indent=2, ensure_ascii=False))
+        return
+    out = console()
+    out.print(render.detail(item, out))
+
+
+@queue.command("edit")
+@click.argument("item_id", type=int)
+@click.option("--organisation", metavar="NAME", help="The organisation's name.")
+@click.option("--date", "meeting_date", metavar="DATE", help="Meeting date (2024-03-14).")
+@click.option("--place", metavar="PLACE", help="Town or city of the meeting.")
+@click.option("--country", metavar="CODE", help="Country of the place (code or name).")
+@click.option(
+    "--alias/--no-alias",
+    default=None,
+    help="Record the spelling as written as an alias (asked on a terminal).",
+)
+@click.option("--expected-version", type=int, help="The version you saw (default: current).")
+@pass_app
+def queue_edit(
+    app: AppContext,
+    /,
+    item_id: int,
+    expected_version: int | None,
+    alias: bool | None,
+    **fields: str | None,
+) -> None:
+    """Correct fields, read the same way extraction reads them (an unreadable date is refused).
+
+    \b
+    Example:
+      intake queue edit 3 --organisation "Unite NW 522" --date 2024-03-14 --place Manchester
+    """
+    changes = {k: v for k, v in fields.items() if v is not None}
+    with app.database().transaction() as session:
+        item = q.get_item(session, item_id)
+        seen, spelling = item.version, item.organisation_as_written or item.organisation
+    actions.normalised_fields(changes)  # refuse before asking anything
+    if "organisation" in changes and spelling and alias is None:
+        alias = sys.stdin.isatty() and click.confirm(
+            f"Record {spelling!r} as an alias of this organisation?", default=True
+        )
+    with shown_again_on_conflict(app, item_id), app.database().transaction() as session:
+        item = q.edit(
+            session,
+            item_id,
+            changes,
+            editor=app.editor,
+            expected_version=expected_version if expected_version is not None else seen,
+        )
+        said = (
+            actions.record_alias(session, item, spelling or "", editor=app.editor) if alias else ""
+        )
+    click.echo(f"edited {item_id}: " + ", ".join(f"{k} = {v}" for k, v in _edited(item, changes)))
+    if said:
+        click.echo(said)
+
+
+def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
+    names: list[str] = [n for n in ("organisation", "meeting_date", "place") if n in changes]
+    if "country" in changes and "place" not in changes:
+        names.append("country_code")
+    return [(n, getattr(item, n)) for n in names]
+
+
+@queue.command("approve")
+@click.argument("item_ids", nargs=-1, type=int)
+@click.option("--all-matching", is_flag=True, help="Every pending item matching the filters.")
+@filter_options
+@click.option("--yes", is_flag=True, help="With --all-matching: really approve (else a dry run).")
+@click.option("--expected-version", type=int, help="The version you saw (one id only).")
+@pass_app
+def queue_approve(
+    app: AppContext,
+    /,
+    item_ids: tuple[int, ...],
+    all_matching: bool,
+    yes: bool,
+    expected_version: int | None,
+    **filters: Any,
+) -> None:
+    """Approve items for publication; or all matching items (a dry run without --yes).
+
+    \b
+    Example:
+      intake queue approve 3 4
+      intake queue approve --all-matching --campaign free-assange-manning --yes
+    """
+    if all_matching == bool(item_ids):
+        raise click.UsageError("give item ids, or --all-matching with filters")
+    ids = list(item_ids) or _matching(app, make_filter(**filters | {"status": "pending"}))
+    if all_matching and not yes:
+        click.echo(f"would approve {len(ids)} item(s): {_ids(ids)} (add --yes to approve them)")
+        return
+    with shown_again_on_conflict(app, ids[0]), app.database().transaction() as session:
+        done = q.approve(session, ids, editor=app.editor, expected_version=expected_version)
+    click.echo(f"approved {_ids(done)}")
+
+
+def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:
+    with app.database().transaction() as session:
+        ids = q.matching_ids(session, wanted, sort="oldest")
+    if not ids:
+        raise NoMatchError(f"nothing in the queue matches {wanted.describe()}")
+    return ids
+
+
+def _ids(ids: list[int]) -> str:
+    return ", ".join(map(str, ids))
+
+
+@queue.command("reject")
+@click.argument("item_ids", nargs=-1, required=True, type=int)
+@click.option("--reason", required=True, type=click.Choice(q.REJECT_REASONS))
+@click.option("--note", help="A free-text note for the audit trail.")
+@click.option("--expected-version", type=int, help="The version you saw (one id only).")
+@pass_app
+def queue_reject(
+    app: AppContext,
+    /,
+    item_ids: tuple[int, ...],
+    reason: str,
+    note: str | None,
+    expected_version: int | None,
+) -> None:
+    """Reject items, with a reason.
+
+    \b
+    Example:
+      intake queue reject 5 --reason not-passed --note "only a draft"
+    """
+    with shown_again_on_conflict(app, item_ids[0]), app.database().transaction() as session:
+        done = q.reject(
+            session,
+            list(item_ids),
+            reason=reason,
+            note=note,
+            editor=app.editor,
+            expected_version=expected_version,
+        )
+    click.echo(f"rejected {_ids(done)} ({reason})")
+
+
+@queue.command("reopen")
+@click.argument("item_id", type=int)
+@click.option("--expected-version", type=int, help="The version you saw (default: current).")
+@pass_app
+def queue_reopen(app: AppContext, /, item_id: int, expected_version: int | None) -> None:
+    """Put an approved, rejected or merged item back in the pending queue.
+
+    \b
+    Example:
+      intake queue reopen 5
+    """
+    with shown_again_on_conflict(app, item_id), app.database().transaction() as session:
+        q.reopen(session, item_id, editor=app.editor, expected_version=expected_version)
+    click.echo(f"reopened {item_id}: pending again")
+
+
+@queue.command("merge")
+@click.argument("item_id", type=int)
+@click.option("--into", "target", required=True, type=int, help="The item that stays.")
+@click.option("--expected-version", type=int, help="The version of ITEM_ID you saw.")
+@pass_app
+def queue_merge(
+    app: AppContext, /, item_id: int, target: int, expected_version: int | None
+) -> None:
+    """Merge a duplicate into another item; both messages stay as its provenance.
+
+    \b
+    Example:
+      intake queue merge 5 --into 4
+    """
+    with shown_again_on_conflict(app, item_id), app.database().transaction() as session:
+        q.merge(session, item_id, into=target, editor=app.editor, expected_version=expected_version)
+    click.echo(f"merged {item_id} into {target}")
+
+
+@queue.command("open")
+@click.argument("item_id", type=int)
+@click.argument("document", required=False)
+@click.option("--view", is_flag=True, help="Open it with the system's viewer.")
+@pass_app
+def queue_open(app: AppContext, /, item_id: int, document: str | None, view: bool) -> None:
+    """Write a document of an item to a temporary file and print its path.
+
+    DOCUMENT is a number or name from `intake queue show` (default: the first attachment).
+
+    \b
+    Example:
+      intake queue open 3 2 --view
+    """
+    from intake.review.attachments import write_document
+
+    with app.database().transaction() as session:
+        path = write_document(session, item_id, document)
+    click.echo(str(path))
+    if view:
+        click.launch(str(path))
+
+
+@queue.command("history")
+@click.argument("item_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per entry.")
+@pass_app
+def queue_history(app: AppContext, /, item_id: int, as_json: bool) -> None:
+    """The audit trail of an item: who did what, when.
+
+    \b
+    Example:
+      intake queue history 3
+    """
+    with app.database().transaction() as session:
+        q.get_item(session, item_id)
+        entries = q.history(session, item_id)
+    for line in (
+        (json.dumps(e, ensure_ascii=False) for e in entries)
+        if as_json
+        else render.history_lines(entries)
+    ):
+        click.echo(line)

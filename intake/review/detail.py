@@ -1,0 +1,146 @@
+"""One item as an editor judges it: fields with evidence, the diff to the model, documents,
+sender, suspected duplicates, provenance and the audit trail, as plain data."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.review.actions import EDITABLE, get_item
+from intake.review.duplicates import duplicate_map
+from intake.store.models import AuditEntry, Document, Resolution
+
+_CONTEXT = 50  # characters of source text shown either side of the evidence
+
+
+def show_item(session: Session, item_id: int, *, model: str | None = None) -> dict[str, Any]:
+    """Everything an editor needs to judge one item; `model` is the campaign's model text."""
+    item = get_item(session, item_id)
+    message = item.message
+    return {
+        "id": item.id,
+        "version": item.version,
+        "status": item.status,
+        "campaign": item.campaign,
+        "outcome": item.outcome,
+        **{name: field_view(item, name, message.documents) for name in EDITABLE},
+        "min_confidence": item.min_confidence,
+        "similarity": round(item.similarity, 3),
+        "text": item.text,
+        "diff": word_diff(model, item.text) if model else [],
+        "amendments": item.extraction.get("amendments", []),
+        "message": {
+            "id": message.id,
+            "subject": message.subject,
+            "sender": message.sender,  # editors only, never published
+            "sent_at": message.sent_at.isoformat() if message.sent_at else None,
+            "message_id": message.message_id,
+        },
+        "documents": [document_view(d) for d in message.documents],
+        "duplicates": [d.as_dict() for d in duplicate_map(session, [item.id])[item.id]],
+        "merged_into": item.merged_into,
+        "merged_from": merged_from(session, item.id),
+        "reject_reason": item.reject_reason,
+        "reject_note": item.reject_note,
+        "updated_by": item.updated_by,
+        "history": history(session, item.id),
+    }
+
+
+def field_view(item: Resolution, name: str, documents: list[Document]) -> dict[str, Any]:
+    value = getattr(item, name)
+    confidence = getattr(item, f"{name}_confidence")
+    extracted = item.extraction.get(name) or {}
+    out: dict[str, Any] = {
+        "value": value,
+        "as_written": getattr(item, f"{name}_as_written"),
+        "confidence": round(confidence, 2) if confidence is not None else None,
+        "edited": extracted.get("value") != value,
+        "evidence": evidence_view(extracted.get("evidence"), documents),
+    }
+    if name == "place":
+        out["country_code"] = item.country_code
+    return out
+
+
+def evidence_view(
+    evidence: dict[str, Any] | None, documents: list[Document]
+) -> dict[str, Any] | None:
+    """The source text around the evidence span: before, the span itself, after."""
+    if not evidence or not 0 <= evidence.get("document", -1) < len(documents):
+        return None
+    doc = documents[evidence["document"]]
+    start, end = evidence["start"], evidence["end"]
+    if not 0 <= start <= end <= len(doc.text):
+        return None
+    return {
+        "document": doc.name,
+        "rule": evidence.get("rule"),
+        "before": _squash(doc.text[max(0, start - _CONTEXT) : start], keep="end"),
+        "match": _squash(doc.text[start:end]),
+        "after": _squash(doc.text[end : end + _CONTEXT], keep="start"),
+    }
+
+
+def _squash(text: str, keep: str = "") -> str:
+    flat = re.sub(r"\s+", " ", text)
+    return flat.lstrip() if keep == "end" else flat.rstrip() if keep == "start" else flat.strip()
+
+
+def document_view(doc: Document) -> dict[str, Any]:
+    return {
+        "number": doc.position + 1,
+        "name": doc.name,
+        "type": doc.type,
+        "method": doc.method,
+        "pages": doc.pages,
+        "chars": len(doc.text),
+        "warnings": doc.warnings,
+        "failed": doc.failed,
+        "ocr_confidence": doc.ocr_confidence,
+    }
+
+
+def word_diff(model: str, text: str) -> list[dict[str, str]]:
+    """Word-level differences from the model: runs of "=" same, "-" removed, "+" added."""
+    a, b = model.split(), text.split()
+    out: list[dict[str, str]] = []
+    folded_a, folded_b = [_fold(w) for w in a], [_fold(w) for w in b]
+    matcher = difflib.SequenceMatcher(None, folded_a, folded_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append({"op": "=", "text": " ".join(b[j1:j2])})
+            continue
+        if i2 > i1:
+            out.append({"op": "-", "text": " ".join(a[i1:i2])})
+        if j2 > j1:
+            out.append({"op": "+", "text": " ".join(b[j1:j2])})
+    return out
+
+
+def _fold(word: str) -> str:
+    """Curly and straight quotes are the same word: a mail client's choice, not an amendment."""
+    return word.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def merged_from(session: Session, item_id: int) -> list[dict[str, Any]]:
+    """Items merged into this one: their messages are its provenance too."""
+    rows = session.scalars(select(Resolution).where(Resolution.merged_into == item_id))
+    return [{"id": r.id, "message": r.message_pk, "sender": r.message.sender} for r in rows]
+
+
+def history(session: Session, item_id: int) -> list[dict[str, Any]]:
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.resolution_id == item_id).order_by(AuditEntry.id)
+    )
+    return [
+        {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "details": e.details}
+        for e in entries
+    ]

@@ -1,0 +1,230 @@
+"""How the desk looks: rich tables and text on a terminal, plain lines when piped.
+
+rich decides colour: only on a terminal, never with NO_COLOR. Without colour, evidence is
+marked «like this» and the diff [-removed-] {+added+}, so nothing depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+LOW = 0.6  # a confidence under this is shown as unsure
+SUSPECT = "dup"
+
+
+def plain(console: Console) -> bool:
+    return not console.is_terminal or console.no_color or console.color_system is None
+
+
+def confidence_text(value: float | None) -> Text:
+    if value is None:
+        return Text("-", style="dim")
+    style = "bold red" if value < LOW else "yellow" if value < 0.85 else "green"
+    return Text(f"{value:.2f}", style=style)
+
+
+def queue_table(
+    rows: list[Any], *, total: int, page: int, size: int, width: int = 120
+) -> RenderableType:
+    """The queue as a table that fits the terminal's width."""
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    # fixed columns keep their width; organisation and place give way on a narrow terminal
+    table.add_column("ID", justify="right", no_wrap=True, min_width=max(2, *_widths(rows, "id")))
+    table.add_column("STATUS", no_wrap=True, min_width=7)
+    room = max(20, width - 50)  # what the fixed columns and their padding leave
+    org_width, place_width = min(36, room * 3 // 5), min(26, room * 2 // 5)
+    table.add_column("ORGANISATION", overflow="ellipsis", no_wrap=True, max_width=org_width)
+    table.add_column("MEETING", no_wrap=True, min_width=10)
+    table.add_column("PLACE", overflow="ellipsis", no_wrap=True, max_width=place_width)
+    table.add_column("OUTCOME", no_wrap=True, min_width=8)
+    table.add_column("CONF", justify="right", no_wrap=True, min_width=4)
+    table.add_column("DUP", no_wrap=True, min_width=3)
+    for r in rows:
+        table.add_row(
+            str(r.id),
+            r.status,
+            r.organisation or "?",
+            r.meeting_date or "?",
+            r.place or "?",
+            r.outcome,
+            confidence_text(r.confidence),
+            Text(",".join(map(str, r.duplicates)), style="bold magenta") if r.duplicates else "",
+        )
+    pages = max(1, -(-total // size))
+    footer = Text(f"{len(rows)} shown of {total}, page {page} of {pages}", style="dim")
+    return Group(table, footer)
+
+
+def _widths(rows: list[Any], name: str) -> list[int]:
+    return [len(str(getattr(r, name))) for r in rows] or [0]
+
+
+def tsv_lines(rows: list[Any]) -> list[str]:
+    """One line per item: id, status, organisation, date, place, outcome, confidence, dups."""
+    return [
+        "\t".join(
+            [
+                str(r.id),
+                r.status,
+                _cell(r.organisation),
+                _cell(r.meeting_date),
+                _cell(r.place),
+                _cell(r.outcome),
+                f"{r.confidence:.2f}" if r.confidence is not None else "",
+                ",".join(map(str, r.duplicates)),
+            ]
+        )
+        for r in rows
+    ]
+
+
+def _cell(value: str | None) -> str:
+    return " ".join((value or "").split())  # a tab or newline would break the columns
+
+
+FIELD_LABELS = {"organisation": "Organisation", "meeting_date": "Meeting date", "place": "Place"}
+
+
+def field_lines(item: dict[str, Any], console: Console, *, width: int = 0) -> list[Text]:
+    """Each field with its confidence, then its evidence highlighted in the source text.
+
+    With a width, the evidence is cut to fit one line around the highlighted words.
+    """
+    lines = []
+    for name, label in FIELD_LABELS.items():
+        field = item[name]
+        line = Text(f"{label:<13} ", style="bold")
+        line.append(field["value"] or "?")
+        line.append("  ")
+        line.append_text(confidence_text(field["confidence"]))
+        lines.append(line)
+        lines.append(evidence_text(field, console, width=width))
+    return lines
+
+
+def evidence_text(field: dict[str, Any], console: Console, *, width: int = 0) -> Text:
+    evidence = field["evidence"]
+    line = Text(" " * 14)
+    if field["edited"]:
+        return line.append(f"edited (as written: {field['as_written'] or '-'})", style="dim")
+    if evidence is None:
+        return line.append("no evidence found", style="dim")
+    before, match, after = evidence["before"], evidence["match"], evidence["after"]
+    if width:
+        room = max(8, (width - 18 - len(match)) // 2)
+        before, after = before[-room:], after[:room]
+    line.append(f"…{before}", style="dim")
+    if plain(console):
+        line.append(f"«{match}»")
+    else:
+        line.append(match, style="bold reverse")
+    line.append(f"{after}…", style="dim")
+    if not width:
+        line.append(f"  ({evidence['document']}, {evidence['rule']})", style="dim")
+    return line
+
+
+def diff_text(diff: list[dict[str, str]], console: Console) -> Text:
+    text = Text()
+    for part in diff:
+        words = part["text"]
+        if part["op"] == "=":
+            text.append(words + " ")
+        elif plain(console):
+            text.append(f"[-{words}-] " if part["op"] == "-" else f"{{+{words}+}} ")
+        else:
+            style = "red strike" if part["op"] == "-" else "bold green"
+            text.append(words, style=style).append(" ")
+    return text
+
+
+def duplicates_text(item: dict[str, Any]) -> Text:
+    if not item["duplicates"]:
+        return Text("Duplicates    none suspected", style="dim")
+    text = Text("Duplicates    ", style="bold")
+    for d in item["duplicates"]:
+        who = "another sender" if d["other_sender"] else "same sender"
+        text.append(f"#{d['id']} ({d['status']}, {d['why']}, {who})  ", style="magenta")
+    return text
+
+
+def document_lines(item: dict[str, Any]) -> list[str]:
+    lines = []
+    for d in item["documents"]:
+        ocr = f", OCR {d['ocr_confidence']:.0%}" if d["ocr_confidence"] is not None else ""
+        pages = f", {d['pages']} p." if d["pages"] else ""
+        failed = f" FAILED: {d['failed']}" if d["failed"] else ""
+        lines.append(
+            f"  {d['number']}. {d['name']} [{d['type']}, {d['method']}{pages}{ocr}, "
+            f"{d['chars']} chars]{failed}"
+        )
+    return lines
+
+
+def history_lines(entries: list[dict[str, Any]]) -> list[str]:
+    out = []
+    for h in entries:
+        after = h["details"].get("after") or {}
+        said = ", ".join(
+            f"{k}={v}" for k, v in after.items() if not k.endswith(("_at", "_confidence"))
+        )
+        out.append(
+            f"  {h['at'][:16].replace('T', ' ')}  {h['actor']}: {h['action']} {said}".rstrip()
+        )
+    return out
+
+
+def detail(item: dict[str, Any], console: Console) -> RenderableType:
+    """The whole item, for `intake queue show`."""
+    message = item["message"]
+    parts: list[RenderableType] = [
+        Text(
+            f"#{item['id']}  {item['status']}  outcome: {item['outcome']}  "
+            f"campaign: {item['campaign']}  version {item['version']}",
+            style="bold",
+        ),
+        *field_lines(item, console),
+        duplicates_text(item),
+        Text(""),
+        Text(f"From (editors only, never published): {message['sender']}"),
+        Text(f"Subject: {message['subject']}   sent {message['sent_at'] or '?'}"),
+    ]
+    if item["merged_into"]:
+        parts.append(Text(f"Merged into #{item['merged_into']}", style="bold"))
+    for m in item["merged_from"]:
+        parts.append(
+            Text(f"Also received as #{m['id']} (message {m['message']}) from {m['sender']}")
+        )
+    parts += [Text(""), Text("Resolution text", style="bold"), Text(item["text"] or "(none found)")]
+    if item["diff"]:
+        parts += [
+            Text(""),
+            Text(f"Compared with the model (similarity {item['similarity']:.2f})", style="bold"),
+            diff_text(item["diff"], console),
+        ]
+    parts += [Text(""), Text("Documents", style="bold"), *map(Text, document_lines(item))]
+    parts += [Text(""), Text("History", style="bold"), *map(Text, history_lines(item["history"]))]
+    return Group(*parts)
+
+
+def changes_text(item: dict[str, Any], console: Console) -> Text:
+    """The text's differences from the model, unchanged runs squeezed: changes at a glance."""
+    if not item["diff"]:
+        return Text("(no model to compare with)", style="dim")
+    if all(part["op"] == "=" for part in item["diff"]):
+        return Text("The model, word for word.", style="dim")
+    return diff_text(_squeeze(item["diff"]), console)
+
+
+def _squeeze(diff: list[dict[str, str]], keep: int = 3) -> list[dict[str, str]]:
+    out = []
+    for part in diff:
+        words = part["text"].split()
+        if part["op"] == "=" and len(words) > 2 * keep + 1:
+            part = {"op": "=", "text": " ".join(words[:keep] + ["…"] + words[-keep:])}
+        out.append(part)
+    return out
