@@ -85,14 +85,19 @@ class MessageView:
     org_country: str | None = None
 
     def country_hints(self, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Evidence of the country: `extra` (countries the text names), the organisation's
+        registry entry, the sender's country domain."""
         hints: list[str] = list(extra)
         if self.org_country:
             hints.append(self.org_country)
         tld = (self.sender_address or "").rsplit(".", 1)[-1].lower()
         if tld in _TLD_COUNTRY:
             hints.append(_TLD_COUNTRY[tld])
-        hints.extend(LANGUAGE_COUNTRIES.get(self.language or "", ()))
         return tuple(dict.fromkeys(hints))
+
+    def language_hints(self) -> tuple[str, ...]:
+        """The countries where the message's language is most written: a weak hint."""
+        return LANGUAGE_COUNTRIES.get(self.language or "", ())
 
     def source(self, index: int) -> Source:
         for source in self.sources:

@@ -217,15 +217,15 @@ MEETING: dict[str, tuple[str, ...]] = {
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: dict[str, tuple[str, ...]] = {
     "en": (
-        r"hearing",
+        r"hearings?",
         r"court",
-        r"trial",
+        r"trials?",
         r"appeal",
-        r"rally",
-        r"protest",
-        r"demonstration",
-        r"vigil",
-        r"picket",
+        r"rall(?:y|ies)",
+        r"protests?",
+        r"demonstrations?",
+        r"vigils?",
+        r"pickets?",
         r"marched",
         r"born",
         r"arrest(?:ed)?",
@@ -251,7 +251,7 @@ NOT_MEETING: dict[str, tuple[str, ...]] = {
         r"public meeting",
         r"screening",
         r"film",
-        r"event",
+        r"events?",
     ),
     "de": (
         r"Anhörung",

@@ -19,9 +19,18 @@ from parsers.fields.gazetteer import (
     country_code,
     country_name,
     enclosing_city,
+    subdivision_country,
 )
 from parsers.fields.language import detect_language
-from parsers.fields.lexicon import MEETING, MONTHS, NOT_MEETING, WEEKDAYS, cues
+from parsers.fields.lexicon import (
+    MEETING,
+    MONTHS,
+    NOT_MEETING,
+    ORG_WORDS,
+    WEEKDAYS,
+    alternation,
+    cues,
+)
 from parsers.types import Evidence, FieldValue, PlaceValue
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
@@ -29,6 +38,69 @@ _NAME = re.compile(
     rf"{_WORD}(?:(?:\s+|-)(?:upon|on|am|an|der|sur|de|del|di|la|le|en|im|in|"
     rf"sous|lès|les|y)?(?:\s+|-)?{_WORD}){{0,3}}"
 )
+_ORG_WORD = alternation(ORG_WORDS)
+# Words before a name that make it a street: "viale Monza", "rue de Lyon", "Calle Toledo".
+_STREET = re.compile(
+    r"\b(?:via|viale|corso|piazza|piazzale|largo|rue|avenue|boulevard|bd|place|quai|calle|"
+    r"avenida|plaza|paseo|carrer|straße|strasse|str\.|platz|allee|weg|gasse)\s+(?:de\s+|di\s+|del\s+)?$",
+    re.I,
+)
+_IN = {"in", "en", "im", "at", "on", "à", "a", "nel", "nella", "near", "bei"}
+# Capitalised words that may come before a city without making it part of another name.
+_LEADING_WORDS = {
+    "in",
+    "at",
+    "on",
+    "the",
+    "our",
+    "a",
+    "an",
+    "from",
+    "near",
+    "to",
+    "by",
+    "and",
+    "held",
+    "passed",
+    "adopted",
+    "agreed",
+    "carried",
+    "voted",
+    "meeting",
+    "last",
+    "this",
+    "à",
+    "en",
+    "nel",
+    "nella",
+    "zu",
+    "im",
+    "am",
+    "aus",
+    "bei",
+    "le",
+    "la",
+    "les",
+    "el",
+    "il",
+    "lo",
+    "de",
+    "di",
+    "del",
+    "du",
+    "des",
+    "da",
+    "hier",
+    "ieri",
+    "ayer",
+    "gestern",
+    "yesterday",
+    "today",
+    "tonight",
+    "downtown",
+    "central",
+    "greater",
+}
 _PREPOSITION = re.compile(r"\b(?:in|at|à|a|en|in|zu|nel|nella|bei|aus|from|de)\s+$", re.I)
 _NOT_PLACES = (
     {m for names in MONTHS.values() for group in names for m in group}
@@ -78,6 +150,18 @@ _NOT_PLACES = (
 
 
 @dataclass(frozen=True)
+class _Hints:
+    """Countries the message points to: `strong` decide, `weak` (its language) only order."""
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.strong + self.weak
+
+
+@dataclass(frozen=True)
 class _Hit:
     city: City
     clear: bool
@@ -97,7 +181,7 @@ def find_place(
 ) -> PlaceValue | None:
     """The city where the meeting was held, by the strongest rule that finds one."""
     blocked = {a.lower() for a in anchors} | _NOT_PLACES
-    hints = view.country_hints(_countries_named(view))
+    hints = _Hints(view.country_hints(_countries_named(view)), view.language_hints())
     for rule, confidence, spans in _searches(view, date_evidence, organisation):
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
@@ -151,15 +235,15 @@ def _first_city(
     start: int,
     end: int,
     blocked: set[str],
-    hints: tuple[str, ...],
+    hints: _Hints,
     rule: str,
     confidence: float,
     view: MessageView,
 ) -> _Hit | None:
     segment = source.text[start:end]
-    hints = _local_hints(segment) + hints
+    hints = _Hints(hints.strong, _local_hints(segment) + hints.weak)
     not_meeting = cues(NOT_MEETING)
-    for match in _NAME.finditer(segment):
+    for match in _runs(segment):
         where = start + match.start()
         if (
             rule == "meeting-cue"
@@ -172,13 +256,16 @@ def _first_city(
             continue
         if rule == "meeting-cue" and not _PREPOSITION.search(before):
             continue
-        found = _lookup(match.group(0), blocked, hints)
+        if _STREET.search(before) or before.endswith(('"', "“", "«", "„")):
+            continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
+        local = _region_after(segment, match.end())
+        here = _Hints((local, *hints.strong), hints.weak) if local else hints
+        found = _lookup(match.group(0), blocked, here, stated=rule != "organisation-name")
         if found is None:
             continue
-        city, clear, written = found
-        return _Hit(
-            city, clear, source, where + match.group(0).find(written), written, rule, confidence
-        )
+        city, clear, written = _chained(segment, match.end(), found, blocked, hints)
+        offset = source.text.find(written, where)
+        return _Hit(city, clear, source, offset, written, rule, confidence)
     return None
 
 
@@ -190,8 +277,12 @@ def _local_hints(segment: str) -> tuple[str, ...]:
     return LANGUAGE_COUNTRIES.get(language, ())
 
 
-def _lookup(name: str, blocked: set[str], hints: tuple[str, ...]) -> tuple[City, bool, str] | None:
-    """The longest run of words in `name` that is a city (its first words first)."""
+def _lookup(
+    name: str, blocked: set[str], hints: _Hints, *, stated: bool = True
+) -> tuple[City, bool, str] | None:
+    """The longest run of words in `name` that is a city (its first words first), unless the
+    city is only part of a longer proper name: "Queen Alexandra Hospital", "Brunswick Town
+    Hall", "Free Press Reading Circle" name a hospital, a hall and a group, not a town."""
     words = re.split(r"(\s+|-)", name)
     tokens = [w for w in words if w and not w.isspace() and w != "-"]
     for length in range(len(tokens), 0, -1):
@@ -202,13 +293,88 @@ def _lookup(name: str, blocked: set[str], hints: tuple[str, ...]) -> tuple[City,
                 continue
             if parts[0].lower() in blocked and length > 1 and first == 0:
                 continue
-            found = best_city(written.strip(".'’"), hints)
+            found = best_city(written.strip(".'’"), hints.strong, hints.weak)
             if found is None:
                 continue
-            if found[0].country_code not in hints and found[0].population < 100_000:
+            if found[0].country_code not in hints.all and found[0].population < 100_000:
                 continue  # a small town abroad is more often a word ("Rail", "Best")
+            around = _own_words(tokens[:first], tokens[first + length :])
+            if _part_of_longer_name(*around, stated=stated, hyphened=_hyphened(name, written)):
+                return None
             return enclosing_city(found[0]), found[1], written
     return None
+
+
+_REGION = re.compile(r"\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)")
+
+
+def _region_after(segment: str, end: int) -> str | None:
+    """The country of a state, province or country named right after a place: "Halifax,
+    Nova Scotia", "Ann Arbor, MI", "Lyon, France"."""
+    match = _REGION.match(segment, end)
+    if match is None:
+        return None
+    return country_code(match.group(1)) or subdivision_country(match.group(1))
+
+
+def _runs(segment: str) -> list[re.Match[str]]:
+    """Runs of capitalised words, cut where a sentence ends ("in London. Sorry")."""
+    out: list[re.Match[str]] = []
+    for match in _NAME.finditer(segment):
+        cut = re.search(r"(?<=[a-zà-ÿ]{2})\.\s", match.group(0))
+        if cut is None:
+            out.append(match)
+        else:
+            head = _NAME.match(segment, match.start(), match.start() + cut.start() + 1)
+            tail = _NAME.match(segment, match.start() + cut.end(), match.end())
+            out.extend(m for m in (head, tail) if m is not None)
+    return out
+
+
+def _own_words(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """The words of the same name as the city: "Irish Centre in Camden" is a venue *in* it."""
+    cuts = [i for i, w in enumerate(before) if w in _IN]
+    before = before[cuts[-1] + 1 :] if cuts else before
+    ends = [i for i, w in enumerate(after) if w in _IN]
+    return before, after[: ends[0]] if ends else after
+
+
+def _part_of_longer_name(
+    before: list[str], after: list[str], *, stated: bool, hyphened: bool
+) -> bool:
+    """Whether the capitalised words around a city make it part of another name. Where the
+    meeting place is stated, any such word does (a date or a postcode after it does not);
+    in an organisation's name, only words on both sides with an ordinary word before it do
+    ("Free Press Reading Circle"); not a union's initials or an organisation word before it
+    ("Unite Hull Docks Branch"), nor a city at either end of the name."""
+    before = [w for w in before if w.lower().strip(".,") not in _LEADING_WORDS | _NOT_PLACES]
+    after = [w for w in after if not any(ch.isdigit() for ch in w)]
+    after = [w for w in after if w.lower().strip(".,") not in _NOT_PLACES]
+    if hyphened:
+        after = after[1:]  # "Leipzig-Süd", "Hamburg-Nord": the city and its district
+    if stated:
+        return bool(before or after)
+    return bool(before and after) and not _ORG_WORD.search(before[-1]) and not before[-1].isupper()
+
+
+def _hyphened(name: str, written: str) -> bool:
+    at = name.find(written) + len(written)
+    return name[at : at + 1] == "-"
+
+
+def _chained(
+    segment: str, end: int, found: tuple[City, bool, str], blocked: set[str], hints: _Hints
+) -> tuple[City, bool, str]:
+    """ "Tottenham, London", "Camden, London", "viale Monza, Milano": a place followed by a
+    comma and a bigger city is a district or a venue in that city."""
+    start = end + len(segment[end:]) - len(segment[end:].lstrip(" ,"))
+    following = next(iter(_runs(segment[start : start + 80])), None)
+    if following is None or following.start() != 0 or "," not in segment[end:start]:
+        return found
+    bigger = _lookup(following.group(0), blocked, hints)
+    if bigger is None or bigger[0].population <= found[0].population:
+        return found
+    return bigger
 
 
 def _rejoin(name: str, parts: list[str]) -> str | None:
@@ -218,10 +384,12 @@ def _rejoin(name: str, parts: list[str]) -> str | None:
 
 
 def _countries_named(view: MessageView) -> tuple[str, ...]:
-    """Countries the framing names next to a city ("Lyon, France"): the strongest hint."""
+    """Countries the framing names next to a place ("Lyon, France"): the strongest hint."""
     found: list[str] = []
     for source in view.sources:
-        for match in re.finditer(r",\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)", source.text):
+        for match in re.finditer(
+            r"[A-Za-zÀ-ÿ.'’]\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)", source.text
+        ):
             if view.resolution and view.resolution.inside_model_text(source.index, match.start()):
                 continue
             code = country_code(match.group(1))
