@@ -202,6 +202,22 @@ _NEWSLETTER = alternation(
         r"disiscriviti",
     )
 )
+# The footer of a newsletter or list post.
+NEWSLETTER_FOOTER = alternation(
+    (
+        r"unsubscribe",
+        r"view (?:this email |it )?in (?:your )?browser",
+        r"abbestellen",
+        r"abmelden",
+        r"se désabonner",
+        r"se désinscrire",
+        r"désinscription",
+        r"darse de baja",
+        r"cancelar (?:la )?suscripción",
+        r"disiscriviti",
+        r"annulla (?:l'|l’)?iscrizione",
+    )
+)
 _SPAM = alternation(
     (
         r"viagra",

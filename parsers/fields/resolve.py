@@ -6,7 +6,15 @@ import re
 
 from parsers.campaign import Campaign
 from parsers.fields.align import Alignment, align
-from parsers.fields.classify import automatic_message, find_outcome, other_category
+from parsers.fields.classify import (
+    NEWSLETTER_FOOTER as _NEWSLETTER_FOOTER,
+)
+from parsers.fields.classify import (
+    Automatic,
+    automatic_message,
+    find_outcome,
+    other_category,
+)
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
 from parsers.fields.lexicon import MEETING, PASSED, alternation, cues
@@ -56,10 +64,16 @@ def find_fields(
 ) -> Extraction:
     """Everything the fields stage makes of a parsed message and its documents' texts."""
     automatic = automatic_message(message)
-    if automatic is not None:
+    if automatic is not None and automatic.category != "mailing-list":
         return Extraction(kind="other", reason=f"{automatic.category}: {automatic.reason}")
     texts = [text for text, _ in documents]
     campaign, index, alignment = _best_campaign(texts, campaigns)
+    not_new = _not_a_new_submission(message.subject, documents, index, alignment, automatic)
+    if not_new is not None:
+        category, reason = not_new
+        return Extraction(
+            kind="other", reason=f"{category}: {reason}", similarity=alignment.similarity
+        )
     view = build_view(
         message.subject,
         message.date,
@@ -109,6 +123,40 @@ def find_fields(
         slot_fills=alignment.slot_fills,
         amendments=alignment.amendments,
     )
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|r|rif|rv|sv|vs|réf|odp)\s*:", re.I)
+
+
+def _not_a_new_submission(
+    subject: str,
+    documents: list[tuple[str, str]],
+    index: int,
+    alignment: Alignment,
+    automatic: Automatic | None,
+) -> tuple[str, str] | None:
+    """Why a message carrying the text is still not a resolution sent to us: (category, reason).
+
+    The text only in the quoted part of a reply, with no new word of a vote: a reply chasing
+    or confirming an earlier submission, or a question about the model. A list or newsletter
+    post (list headers, an unsubscribe footer) that does not carry most of the model and
+    report its vote: news about resolutions, not one.
+    """
+    if not documents:
+        return None
+    origin = documents[index][1]
+    new_text = "\n".join(t for t, o in documents if not o.endswith(("quoted", "signature")))
+    reports_vote = find_outcome(new_text).outcome in {"passed", "defeated"}
+    if origin.endswith("quoted") and not reports_vote:
+        if _REPLY_SUBJECT.match(subject):
+            return "reply", "a reply quoting an earlier message; nothing new about a vote"
+        return other_category(new_text)
+    listed = automatic is not None or _NEWSLETTER_FOOTER.search(new_text) is not None
+    carries_model = alignment.similarity >= RESOLUTION_SIMILARITY
+    if listed and not (carries_model and reports_vote):
+        why = automatic.reason if automatic else "an unsubscribe footer"
+        return "newsletter", f"a list or newsletter post ({why}) reporting on resolutions"
+    return None
 
 
 def _outcome_languages(language: str | None) -> tuple[str, ...] | None:

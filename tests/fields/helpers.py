@@ -63,3 +63,16 @@ def model_filled(
         .model.replace("[name of organisation / group]", org)
         .replace("[Date, and place where meeting was held]", trailer)
     )
+
+
+def extract_documents(
+    documents: list[tuple[str, str]],
+    subject: str = "",
+    *,
+    sent: str = "2024-03-15T09:00:00",
+    headers: tuple[tuple[str, str], ...] = (),
+) -> Extraction:
+    """Like `extract`, for a message of several texts: (text, origin) as the reader gives them."""
+    return find_fields(
+        message(subject, sent=sent, headers=headers), documents, campaigns=(campaign(),)
+    )
