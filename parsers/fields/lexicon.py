@@ -17,6 +17,7 @@ PASSED: dict[str, tuple[str, ...]] = {
         r"passed",
         r"carried",
         r"adopted",
+        r"went through",
         r"unanimous(?:ly)?",
         r"agreed",
         r"approved",
@@ -42,7 +43,7 @@ PASSED: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         r"adopt[ée]e?s?",
-        r"vot[ée]e?s?",
+        r"votée?s?",
         r"(?:à l')?unanimit[ée]",
         r"approuv[ée]e?s?",
         r"a été votée?",
@@ -54,6 +55,8 @@ PASSED: dict[str, tuple[str, ...]] = {
         r"adoptad[ao]s?",
         r"votad[ao]s?",
         r"aprob[óo]",
+        r"aprobamos",
+        r"aprobaron",
         r"respaldad[ao]",
     ),
     "it": (
@@ -62,6 +65,7 @@ PASSED: dict[str, tuple[str, ...]] = {
         r"adottat[aoie]",
         r"votat[aoie]",
         r"ha approvato",
+        r"abbiamo approvato",
         r"hanno approvato",
     ),
 }
