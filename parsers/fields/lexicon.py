@@ -375,6 +375,7 @@ ORG_WORDS = (
     r"chapel",
     r"lodge",
     r"congress",
+    r"forum",
     r"NEU",
     r"UCU",
     r"Unite",

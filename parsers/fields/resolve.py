@@ -19,6 +19,7 @@ from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
 from parsers.fields.lexicon import MEETING, PASSED, alternation, cues
 from parsers.fields.organisation import Registry, find_organisation, registry_country
+from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
 from parsers.types import Extraction, ParsedMessage
 
@@ -91,7 +92,7 @@ def find_fields(
         )
     view = _with_resolution(view, index, alignment)
     outcome = find_outcome(framing, _outcome_languages(view.language))
-    organisation = find_organisation(view, registry)
+    organisation = find_organisation(view, registry, campaign_slot(campaign))
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
     slot_line = _slot_line(texts[index], index, alignment)
