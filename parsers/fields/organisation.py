@@ -111,7 +111,7 @@ def _candidates(view: MessageView, slot: re.Pattern[str] | None) -> list[FieldVa
                 found.extend(assembly_of(match, made))
         found.extend(from_signature(source))
         if source.origin != "body":
-            found.extend(from_letterhead(source))
+            found.extend(from_letterhead(source, view.subject))
     unique: dict[tuple[str, int], FieldValue] = {}
     for candidate in found:
         key = (candidate.value.lower(), _position(candidate))

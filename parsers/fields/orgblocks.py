@@ -4,10 +4,13 @@ sign-off, and the letterhead of an attached document."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 from parsers.fields.context import Source
+from parsers.fields.gazetteer import cities_named
 from parsers.fields.lexicon import SIGN_OFFS, alternation
-from parsers.fields.orgname import ORG_WORD, make_candidate
+from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
 from parsers.fields.orgrules import _N
 from parsers.types import FieldValue
 
@@ -16,12 +19,15 @@ _ROLE = re.compile(
     r"^(?:(?:branch |general |assistant |press |minutes |joint )?(?:secretary|chair(?:person)?|"
     r"president|convenor|treasurer|rep(?:resentative)?|officer|delegate|Vorsitzende[rn]?|"
     r"Sekretär(?:in)?|secrétaire|présidente?|secretari[oa]|president[ea]|segretari[oa]|"
-    r"coordinat\w+))\b[\s,:-]*(?:of |de la |du |de |del |della |des |der )?",
+    r"coordinat\w+|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz))\b"
+    r"(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?",
     re.I,
 )
 _SUBJECT_ORG = re.compile(
     rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione)\w*"
-    rf"(?:\s+(?:passed|adopted|agreed|carried))?\s*(?:from|by|of|-|–|:|von|de la|du|de|del|della)"
+    rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
+    rf"angenommen|verabschiedet))?\s*(?:from|by|of|-|–|:|von|vom|de la|du|de|del|della|dal|"
+    rf"dalla|dall['’]|par|por)"
     rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about)\b)",
     re.I,
 )
@@ -34,8 +40,9 @@ def from_subject(source: Source) -> list[FieldValue]:
     return make_candidate(source, match.group("org"), match.start("org"), "subject", 0.7)
 
 
-def from_signature(source: Source) -> list[FieldValue]:
-    """An organisation line in the signature block: after a sign-off, near the end."""
+def from_signature(source: Source, subject: str = "") -> list[FieldValue]:
+    """An organisation line in the signature block: after a sign-off, near the end; or, with
+    no sign-off, the last line of a body under a person's name."""
     lines = source.text.splitlines()
     sign_off = next(
         (
@@ -46,36 +53,84 @@ def from_signature(source: Source) -> list[FieldValue]:
         None,
     )
     if sign_off is None or len(lines) - sign_off > 15:
-        return []
+        return _closing_line(source, lines)
     offset = sum(len(line) + 1 for line in lines[: sign_off + 1])
     found: list[FieldValue] = []
     for line in lines[sign_off + 1 :]:
-        text = line.strip()
-        role = _ROLE.match(text)
-        name = text[role.end() :] if role else text
-        if role is None:
-            name = re.split(
-                r",\s*(?=[A-Za-z ]*(?:secretary|chair|Vorsitz|secrétaire))", name, flags=re.I
-            )[0]
-        if (
-            name
-            and ORG_WORD.search(name)
-            and len(name) < 90
-            and "@" not in name
-            and not re.search(r"\d{5,}|tel|phone|mobile", name, re.I)
-        ):
-            start = offset + line.find(name)
-            found.extend(make_candidate(source, name, start, "signature", 0.68))
+        name = _signature_name(line.strip())
+        if name and _names_body(name):
+            found.extend(_signed(source, name, offset + line.find(name), 0.68))
         offset += len(line) + 1
     return found[:1]
 
 
-def from_letterhead(source: Source) -> list[FieldValue]:
-    """The first short line of an attached document that names a body."""
+def _signature_name(text: str) -> str:
+    """The organisation part of a signature line: after a role ("Secretary, X", "Secrétaire
+    départementale, X"), before another role or a second affiliation ("X | Delegate to Y")."""
+    text = re.split(r"\s+[|·•]\s+", text)[0]
+    role = _ROLE.match(text)
+    if role is not None:
+        return text[role.end() :].strip()
+    return re.split(r",\s*(?=[A-Za-z ]*(?:secretary|chair|Vorsitz|secrétaire))", text, flags=re.I)[
+        0
+    ]
+
+
+def _names_body(name: str) -> bool:
+    return (
+        bool(ORG_WORD.search(name))
+        and len(name) < 90
+        and "@" not in name
+        and not re.search(r"\d{5,}|tel|phone|mobile", name, re.I)
+    )
+
+
+def _signed(source: Source, name: str, start: int, confidence: float) -> list[FieldValue]:
+    """A signature's organisation; a town after the last comma ("Stonehouse Community
+    Association, Plymouth") is where it is, not part of its name (the evidence keeps it)."""
+    made = make_candidate(source, name, start, "signature", confidence)
+    head, _, town = name.rpartition(",")
+    if made and head and ORG_WORD.search(head) and cities_named(town.strip(" ."))[:1]:
+        return [replace(made[0], value=normalise_organisation(head))]
+    return made
+
+
+def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
+    """ "Elena Gallo / Comitato Inquilini San Salvario Torino" at the very end of a body."""
+    kept = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    if len(kept) < 3 or source.origin != "body":
+        return []
+    (_, above), (index, last) = kept[-2], kept[-1]
+    if last.endswith((".", "!", "?", ":")) or len(above.split()) > 4 or len(last) > 80:
+        return []
+    if not (_names_body(last) and capitalised(last)):
+        return []
+    start = sum(len(line) + 1 for line in lines[:index]) + lines[index].find(last)
+    return _signed(source, last, start, 0.6)
+
+
+_LEGAL_SUFFIX = re.compile(r"\b(?:e\.\s?V|Ltd|Inc|asbl|a\.s\.b\.l|Onlus|Co)\.$", re.I)
+
+
+def from_letterhead(source: Source, subject: str = "") -> list[FieldValue]:
+    """The first short line of an attached document that names a body, or that the subject
+    repeats ("Centrale Générale FGTB Bruxelles")."""
     offset = 0
     for line in source.text.splitlines()[:4]:
         text = line.strip()
-        if text and len(text) < 80 and ORG_WORD.search(text) and not text.endswith("."):
+        plain = not text.endswith(".") or _LEGAL_SUFFIX.search(text) is not None
+        if (
+            text
+            and len(text) < 80
+            and plain
+            and "@" not in text
+            and (ORG_WORD.search(text) or _folded(text) in _folded(subject))
+        ):
             return make_candidate(source, text, offset + line.find(text), "letterhead", 0.62)
         offset += len(line) + 1
     return []
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

@@ -62,7 +62,8 @@ _GENITIVE = {
 
 def normalise_organisation(name: str) -> str:
     """Whitespace tidied, a leading article or possessive and trailing punctuation dropped,
-    German genitive endings undone, a trailing "(ACRONYM)" dropped, quotation marks kept only
+    German genitive endings undone, a trailing "(ACRONYM)" or legal form ("e.V.") dropped,
+    quotation marks kept only
     when they pair up; case and abbreviations kept as the organisation wrote them."""
     cleaned = _strip_edges(" ".join(name.split()))
     previous = None
@@ -77,11 +78,14 @@ def normalise_organisation(name: str) -> str:
         )
         cleaned = re.sub(r"^(?:l|dell|dall|d)['’](?=\w)", "", cleaned, flags=re.I)
         cleaned = re.sub(r"\s*\((?-i:[A-Z][A-Za-z0-9&.]{1,9})\)$", "", cleaned)
+        cleaned = _LEGAL_FORM.sub("", cleaned)
         cleaned = _strip_edges(cleaned)
-    words = [_GENITIVE.get(w.lower(), w) if w[:1].isupper() else w for w in cleaned.split(" ")]
+    words = [_nominative(w) if w[:1].isupper() else w for w in cleaned.split(" ")]
     return _strip_edges(" ".join(words))
 
 
+# A legal form after the name is not part of how members name it: "Verein e.V.", "Club Ltd".
+_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?V\.?|gGmbH|Ltd\.?|Inc\.?|a\.?s\.?b\.?l\.?|Onlus)$", re.I)
 _QUOTES = '"“”«»„'
 
 
@@ -98,6 +102,15 @@ def _strip_edges(text: str) -> str:
         else:
             break
     return text
+
+
+def _nominative(word: str) -> str:
+    """A German genitive undone, in compounds too: "Mietervereins" -> "Mieterverein"."""
+    for ending, plain in _GENITIVE.items():
+        if word.lower().endswith(ending):
+            head = word[: len(word) - len(ending)]
+            return head + (plain.lower() if head and head[-1].isalpha() else plain)
+    return word
 
 
 def is_generic(value: str) -> bool:

@@ -24,7 +24,7 @@ _NAME_TOKEN = r"[A-ZÀ-Ý0-9][\w'’.·&/-]*"
 _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
     rf"(?-i:[A-ZÀ-Ý])[\w'’.·&/-]*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
-    rf"y|e|et|und|der|the|la|le|en)\s+)?{_NAME_TOKEN})*(?:\s+(?:branch|section|chapter))?)"
+    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro)\s+)?{_NAME_TOKEN})*(?:\s+(?:branch|section|chapter))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
