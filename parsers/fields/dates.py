@@ -21,6 +21,8 @@ from parsers.types import Evidence, FieldValue
 
 # Countries writing day before month; the United States and a few others write month first.
 MDY_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
+# ... and Canada writes both, so its country settles nothing.
+BOTH_ORDERS = {"CA"}
 _STRONG_CUE = re.compile(
     r"(?:meeting|AGM|EGM|conference|held|passed|carried|adopted|agreed|voted|met|dated|"
     r"session|am|le|el|il|del|on|réunion|assemblée|Versammlung|Sitzung|reunión|asamblea|"
@@ -72,6 +74,8 @@ def find_meeting_date(
         confidence = min(confidence, 0.5)
     if best.ambiguous:
         confidence = min(confidence, 0.35)
+    if outcome == "proposed":
+        confidence = min(confidence, 0.45)  # a draft has no meeting yet: any date is other
     if best.mention.kind == "relative" and not best.mention.has_year:
         confidence = min(confidence, 0.85)
     evidence = Evidence(
@@ -163,11 +167,11 @@ def _score(
     after = text[mention.end : min(sentence[1], mention.end + 40)]
     score, rule = 0.0, "lone-date"
     future = base is not None and first_day > base.date()
-    if future and outcome != "proposed":
+    if future:
         return None  # a date after the message was sent is not a meeting date
-    if outcome == "proposed":
-        score += 1.0 if future else -1.0  # a draft's meeting is still to come
-    elif cues(FUTURE).search(before[-30:]):
+    if outcome == "proposed" and not mention.has_year:
+        return None  # a draft's "12 March" is the meeting still to come, not last year's
+    if outcome != "proposed" and cues(FUTURE).search(before[-30:]):
         score -= 6.0
     if base is not None and (base.date() - first_day).days > 730:
         score -= 2.5  # history, not this meeting
@@ -243,6 +247,8 @@ def _date_order(view: MessageView, country: str | None) -> str | None:
         for mention in find_dates(source.text, base=view.sent):
             if mention.kind == "numeric" and mention.order is not None:
                 return mention.order
+    if country in BOTH_ORDERS:
+        return None
     if country is not None:
         return "MDY" if country in MDY_COUNTRIES else "DMY"
     if view.language in {"de", "fr", "es", "it"}:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from parsers.campaign import Campaign
 from parsers.fields.align import Alignment, align
@@ -62,8 +63,10 @@ def find_fields(
     campaigns: tuple[Campaign, ...],
     registry: Registry = (),
     languages: tuple[str, ...] = ("en", "de", "fr", "es", "it"),
+    document_dates: tuple[datetime | None, ...] = (),
 ) -> Extraction:
-    """Everything the fields stage makes of a parsed message and its documents' texts."""
+    """Everything the fields stage makes of a parsed message and its documents' texts;
+    `document_dates` are the Date headers of forwarded messages the texts came from."""
     automatic = automatic_message(message)
     if automatic is not None and automatic.category != "mailing-list":
         return Extraction(kind="other", reason=f"{automatic.category}: {automatic.reason}")
@@ -81,6 +84,7 @@ def find_fields(
         message.sender_address,
         documents,
         campaign.languages if campaign else languages,
+        document_dates,
     )
     framing = _framing(message.subject, texts, index, alignment)
     if campaign is None or not _is_resolution(alignment, texts[index] if texts else "", framing):

@@ -71,8 +71,13 @@ def extract_documents(
     *,
     sent: str = "2024-03-15T09:00:00",
     headers: tuple[tuple[str, str], ...] = (),
+    document_dates: tuple[datetime | None, ...] = (),
 ) -> Extraction:
-    """Like `extract`, for a message of several texts: (text, origin) as the reader gives them."""
+    """Like `extract`, for a message of several texts: (text, origin) as the reader gives them,
+    with the Date of the forwarded message each came from."""
     return find_fields(
-        message(subject, sent=sent, headers=headers), documents, campaigns=(campaign(),)
+        message(subject, sent=sent, headers=headers),
+        documents,
+        campaigns=(campaign(),),
+        document_dates=document_dates,
     )
