@@ -127,6 +127,7 @@ def find_fields(
         similarity=alignment.similarity,
         slot_fills=alignment.slot_fills,
         amendments=alignment.amendments,
+        comparison=_comparison(alignment),
     )
 
 
@@ -238,8 +239,20 @@ def _slot_line(text: str, index: int, alignment: Alignment) -> tuple[int, int, i
     return index, match.start(1), match.end(1)
 
 
+def _comparison(alignment: Alignment) -> str:
+    if alignment.translated is None:
+        return ""
+    return (
+        f"translation ({alignment.translated}): not compared with the model sentence by "
+        "sentence, so no amendments are listed; recognised by the model's names"
+    )
+
+
 def _reason(alignment: Alignment, phrase: str) -> str:
-    share = f"{alignment.similarity:.0%} of the model's sentences"
+    if alignment.translated is not None:
+        share = f"a translation ({alignment.translated}) of the model"
+    else:
+        share = f"{alignment.similarity:.0%} of the model's sentences"
     names = ", ".join(alignment.anchors[:4])
     said = f"; outcome from {phrase!r}" if phrase else ""
     return f"resolution: {share}, names {names}{said}"
