@@ -161,6 +161,10 @@ def _score(
     value, ambiguous = _reading(
         mention, order or _local_order(mention, text[sentence[0] : sentence[1]])
     )
+    if ambiguous and base is not None:
+        past = [r for r in mention.readings if date.fromisoformat(r) <= base.date()]
+        if len(past) == 1:  # the other reading is after the email: not a meeting held
+            value, ambiguous = past[0], False
     readings = (value, *[r for r in mention.readings if r != value]) if ambiguous else (value,)
     first_day = date.fromisoformat(value.split("/")[0])
     before = text[max(sentence[0], mention.start - 90) : mention.start]
@@ -181,7 +185,9 @@ def _score(
         slot_line and slot_line[0] == source.index and slot_line[1] <= mention.start < slot_line[2]
     ):
         score, rule = score + 5.0, "slot-line"
-    if cues(MEETING).search(before) or cues(MEETING).search(after[:25]):
+    # a date opening its sentence ("Last night the branch voted ...") is followed by its cue
+    reach = sentence[1] if not before.strip() else mention.end + 25
+    if cues(MEETING).search(before) or cues(MEETING).search(text[mention.end : reach]):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):

@@ -178,11 +178,13 @@ def find_place(
     date_evidence: Evidence | None,
     organisation: FieldValue | None,
     anchors: tuple[str, ...] = (),
+    slot_line: tuple[int, int, int] | None = None,
 ) -> PlaceValue | None:
-    """The city where the meeting was held, by the strongest rule that finds one."""
+    """The city where the meeting was held, by the strongest rule that finds one.
+    `slot_line` is (document, start, end) of the line filling the model's date-and-place slot."""
     blocked = {a.lower() for a in anchors} | _NOT_PLACES
     hints = _Hints(view.country_hints(_countries_named(view)), view.language_hints())
-    for rule, confidence, spans in _searches(view, date_evidence, organisation):
+    for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line):
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
             if hit is not None:
@@ -191,13 +193,18 @@ def find_place(
 
 
 def _searches(
-    view: MessageView, date_evidence: Evidence | None, organisation: FieldValue | None
+    view: MessageView,
+    date_evidence: Evidence | None,
+    organisation: FieldValue | None,
+    slot_line: tuple[int, int, int] | None = None,
 ) -> list[tuple[str, float, list[tuple[Source, int, int]]]]:
     searches: list[tuple[str, float, list[tuple[Source, int, int]]]] = []
     if date_evidence is not None:
         source = view.source(date_evidence.document)
         start, end = _sentence_around(source.text, date_evidence.start, date_evidence.end)
         searches.append(("date-line", 0.85, [(source, start, end)]))
+    if slot_line is not None:
+        searches.append(("slot-line", 0.8, [(view.source(slot_line[0]), *slot_line[1:])]))
     meeting = cues(MEETING)
     cue_spans = [
         (s, a, b)
@@ -227,7 +234,15 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     line_end = text.find("\n", end)
     if line_end >= 0 and text[end:line_end].strip(" ,;-–"):
         right = max(right, line_end)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end - line_start >= _WRAPPED_LINE and text.find(".", end) > right:
+        # hard-wrapped prose: the sentence goes on past the line's end
+        stops = [i for i in (text.find(".", end), text.find("\n\n", end)) if i >= 0]
+        right = max(right, min(stops))
     return left + 1, right
+
+
+_WRAPPED_LINE = 60
 
 
 def _first_city(
@@ -252,7 +267,7 @@ def _first_city(
         ):
             continue  # the resolution's own words name prisons and capitals
         before = segment[max(0, match.start() - 45) : match.start()]
-        if rule in {"meeting-cue", "date-line"} and not_meeting.search(before[-30:]):
+        if rule in {"meeting-cue", "date-line", "slot-line"} and not_meeting.search(before[-30:]):
             continue
         if rule == "meeting-cue" and not _PREPOSITION.search(before):
             continue
@@ -300,7 +315,7 @@ def _lookup(
                 continue  # a small town abroad is more often a word ("Rail", "Best")
             around = _own_words(tokens[:first], tokens[first + length :])
             if _part_of_longer_name(*around, stated=stated, hyphened=_hyphened(name, written)):
-                return None
+                continue  # and look on in the run: "Town Hall in Melbourne"
             return enclosing_city(found[0]), found[1], written
     return None
 

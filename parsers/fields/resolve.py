@@ -106,6 +106,7 @@ def find_fields(
         date_evidence=date.evidence if date else None,
         organisation=organisation,
         anchors=alignment.anchors,
+        slot_line=slot_line,
     )
     if place is not None and place.country_code and (date is None or date.confidence < 0.5):
         date = (

@@ -63,6 +63,21 @@ ENGLISH = ("GB", "US", "AU", "IE", "NZ", "CA")
             "GB",
             id="plural-protests-is-a-distractor",
         ),
+        pytest.param(
+            "Last night the Ealing Tenants Union voted unanimously at the \nEaling Town "
+            "Hall in Wolverhampton to support it.",
+            "",
+            "Wolverhampton",
+            "GB",
+            id="hard-wrapped-sentence-goes-on-past-the-line",
+        ),
+        pytest.param(
+            "",
+            "Passed at our meeting 02/01/2024, Ann Arbor, MI",
+            "Ann Arbor",
+            "US",
+            id="slot-line-place-without-a-sure-date",
+        ),
     ],
 )
 def test_stated_place(framing: str, trailer: str, city: str, country: str) -> None:
