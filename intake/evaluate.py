@@ -8,6 +8,7 @@ its evidence. `intake eval PATH` prints `format_report(evaluate(PATH, config))`.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,8 +138,15 @@ def _fold(text: str) -> str:
 
 
 def _same_organisation(want: dict[str, Any], value: FieldValue) -> bool:
+    """The labels' rule: case, spacing and apostrophe style aside, quotation marks and a
+    leading "the" dropped."""
     names = [want.get("value") or "", *(want.get("accept") or [])]
-    return _fold(value.value) in {_fold(n) for n in names if n}
+    return _name_key(value.value) in {_name_key(n) for n in names if n}
+
+
+def _name_key(name: str) -> str:
+    folded = re.sub('["“”«»„]', "", _fold(name))
+    return " ".join(re.sub(r"^the\s+", "", folded).split())
 
 
 def _same_date(want: str, value: FieldValue) -> bool:

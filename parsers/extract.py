@@ -9,6 +9,7 @@ from parsers.campaign import Campaign
 from parsers.documents import ReaderLimits
 from parsers.documents.reading import read_message_documents
 from parsers.errors import ParseError
+from parsers.fields.context import header_date
 from parsers.fields.organisation import OrganisationEntry, Registry
 from parsers.fields.resolve import find_fields
 from parsers.mime import parse_message
@@ -77,6 +78,7 @@ def extract_fields(
         campaigns=config.campaigns,
         registry=config.organisations,
         languages=config.languages,
+        document_dates=tuple(header_date(d.headers) for d in documents),
     )
     return replace(found, documents=documents)
 

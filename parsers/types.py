@@ -145,6 +145,8 @@ class Extraction:
     slot_fills: dict[str, str] = field(default_factory=dict)
     amendments: tuple[Amendment, ...] = ()
     documents: tuple[Document, ...] = ()
+    # how the text was compared with the model, when not sentence by sentence (a translation)
+    comparison: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The `intake extract --json` shape (later issues add keys, never rename)."""
@@ -159,6 +161,7 @@ class Extraction:
             "similarity": round(self.similarity, 3),
             "slot_fills": dict(self.slot_fills),
             "amendments": [asdict(a) for a in self.amendments],
+            "comparison": self.comparison,
             "documents": [_document_json(d) for d in self.documents],
         }
 

@@ -55,6 +55,7 @@ def test_each_message_is_matched_to_its_campaign(tmp_path: Path) -> None:
     results = {Path(r["source"]).name: r for r in extract_paths(settings, (tmp_path,))}
     assert results["a.eml"]["campaign"] == "free-assange-manning"
     assert results["b.eml"]["campaign"] == "save-the-hospital"
+    assert results["b.eml"]["organisation"]["value"] == "Riverside Tenants Association"
     only = list(
         extract_paths(settings, (tmp_path / "b.eml",), campaign_name="free-assange-manning")
     )

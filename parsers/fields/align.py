@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from parsers.campaign import Campaign
+from parsers.fields.language import detect_language
 from parsers.types import Amendment
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\[A-ZÀ-Ý\"“‘«¡¿])")
@@ -31,6 +32,7 @@ class Alignment:
     slot_fills: dict[str, str] = field(default_factory=dict)
     anchors: tuple[str, ...] = ()  # the model's proper names found in the text
     matched: tuple[tuple[int, int], ...] = ()  # spans of the text matched to model sentences
+    translated: str | None = None  # the text's language, when it is not the model's
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ def align(text: str, campaign: Campaign) -> Alignment:
         if score < _SAME:
             amendments.append(Amendment("changed", model=sentence, submitted=pieces[index].text))
     countable = [s for s in model if not _SLOT.fullmatch(s.strip())]
+    translated = _translated(text, campaign) if len(matched) < len(countable) / 2 else None
+    if translated is not None:
+        return _translation(text, campaign, pieces, anchors, matched, translated)
     if not matched:
         return Alignment(0.0, 0, 0, tuple(amendments), anchors=anchors)
     start, end = min(s for s, _ in matched), max(e for _, e in matched)
@@ -113,6 +118,47 @@ def align(text: str, campaign: Campaign) -> Alignment:
         fills,
         anchors,
         tuple(sorted(matched)),
+    )
+
+
+def _translated(text: str, campaign: Campaign) -> str | None:
+    """The text's language when it is sure and not the model's: a translation, which the
+    sentence comparison cannot judge."""
+    mine, sure = detect_language(text)
+    model, _ = detect_language(_SLOT.sub(" ", campaign.model))
+    return (
+        mine if mine is not None and model is not None and mine != model and sure >= 0.9 else None
+    )
+
+
+def _translation(
+    text: str,
+    campaign: Campaign,
+    pieces: list[_Piece],
+    anchors: tuple[str, ...],
+    matched: list[tuple[int, int]],
+    language: str,
+) -> Alignment:
+    """A translated resolution: where it sits (the sentences naming the model's people, and
+    any sentence that did match), its trailing date-and-place line, and no amendments: a
+    sentence-by-sentence comparison across languages would call every sentence removed."""
+    spans = list(matched)
+    for piece in pieces:
+        if any(re.search(rf"\b{re.escape(a)}", piece.text, re.I) for a in anchors):
+            spans.append((piece.start, piece.end))
+    if not spans:
+        return Alignment(0.0, 0, 0, (), anchors=anchors, translated=language)
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    countable = [s for s in sentences(campaign.model) if not _SLOT.fullmatch(s.strip())]
+    return Alignment(
+        len(matched) / max(1, len(countable)),
+        start,
+        end,
+        (),
+        slot_fills(text, campaign, end),
+        anchors,
+        tuple(sorted(matched)),
+        translated=language,
     )
 
 

@@ -89,6 +89,9 @@ _ABOUT_MOTION = re.compile(
     re.I,
 )
 _AMENDMENT = re.compile(r"\b(amendment|Änderungsantrag|amendement|enmienda|emendamento)\b", re.I)
+# "am 5. Dezember", "le 1. mai": the dot of a day number does not end the sentence.
+_ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?= [A-Za-zÀ-ÿ])")
+_CLAUSE_END = re.compile(r"[:;,–—]|\s-\s")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
 
 
@@ -108,7 +111,7 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
     """
     passed, proposed, defeated = (cues(t, languages) for t in (PASSED, PROPOSED, DEFEATED))
     found: dict[str, tuple[str, int]] = {}  # reading -> (phrase, offset)
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in _SENTENCE.finditer(_ORDINAL_DOT.sub("\\1\u2024", text)):
         body = sentence.group(0)
         for name, pattern in (("defeated", defeated), ("passed", passed), ("proposed", proposed)):
             for match in pattern.finditer(body):
@@ -139,12 +142,30 @@ def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
         return "defeated"
     if name == "proposed":
         return "proposed"
-    if _NEGATED.search(body[max(0, match.start() - 40) : match.start()]):
+    if _NEGATED.search(_clause_before(body, match.start())):
         return "proposed"
-    following = body[match.end() : match.end() + 30]
-    if re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I):
+    following = body[match.end() : match.end() + 60]
+    if re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I) and not (
+        _SEND_THE_TEXT.match(following)
+    ):
         return None  # "agreed to put it on the agenda" is not the vote
     return "weakly-passed" if WEAK_PASSED.match(match.group(0)) else "passed"
+
+
+# "agreed to send the following statement": the vote on the text itself.
+_SEND_THE_TEXT = re.compile(
+    r"\s+to\s+(?:send|issue|publish|sign|make|put out)\s+(?:the|this|our|a)\s+(?:following\s+)?"
+    r"(?:statement|resolution|motion|text|letter|declaration)",
+    re.I,
+)
+
+
+def _clause_before(body: str, start: int) -> str:
+    """The words before a cue in its own clause: "Better late than never: our branch passed"
+    is not negated."""
+    window = body[max(0, start - 40) : start]
+    cuts = list(_CLAUSE_END.finditer(window))
+    return window[cuts[-1].end() :] if cuts else window
 
 
 def outcome_of(text: str) -> Outcome:
@@ -200,6 +221,22 @@ _NEWSLETTER = alternation(
         r"se désabonner",
         r"darse de baja",
         r"disiscriviti",
+    )
+)
+# The footer of a newsletter or list post.
+NEWSLETTER_FOOTER = alternation(
+    (
+        r"unsubscribe",
+        r"view (?:this email |it )?in (?:your )?browser",
+        r"abbestellen",
+        r"abmelden",
+        r"se désabonner",
+        r"se désinscrire",
+        r"désinscription",
+        r"darse de baja",
+        r"cancelar (?:la )?suscripción",
+        r"disiscriviti",
+        r"annulla (?:l'|l’)?iscrizione",
     )
 )
 _SPAM = alternation(

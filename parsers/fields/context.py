@@ -85,14 +85,19 @@ class MessageView:
     org_country: str | None = None
 
     def country_hints(self, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Evidence of the country: `extra` (countries the text names), the organisation's
+        registry entry, the sender's country domain."""
         hints: list[str] = list(extra)
         if self.org_country:
             hints.append(self.org_country)
         tld = (self.sender_address or "").rsplit(".", 1)[-1].lower()
         if tld in _TLD_COUNTRY:
             hints.append(_TLD_COUNTRY[tld])
-        hints.extend(LANGUAGE_COUNTRIES.get(self.language or "", ()))
         return tuple(dict.fromkeys(hints))
+
+    def language_hints(self) -> tuple[str, ...]:
+        """The countries where the message's language is most written: a weak hint."""
+        return LANGUAGE_COUNTRIES.get(self.language or "", ())
 
     def source(self, index: int) -> Source:
         for source in self.sources:
@@ -107,14 +112,46 @@ def build_view(
     sender_address: str | None,
     documents: list[tuple[str, str]],
     languages: tuple[str, ...],
+    document_dates: tuple[datetime | None, ...] = (),
 ) -> MessageView:
-    """A view of the message: `documents` are (text, origin) in Extraction.documents order."""
-    sources = [Source(SUBJECT, subject, detect_language(subject, languages)[0], "subject")]
+    """A view of the message: `documents` are (text, origin) in Extraction.documents order;
+    `document_dates` the Date of the forwarded message each came from (None for our own)."""
+    forwarded = next((d for d in document_dates if d is not None), None)
+    subject_bases = ((0, forwarded),) if forwarded and _FORWARD_SUBJECT.match(subject) else ()
+    sources = [
+        Source(SUBJECT, subject, detect_language(subject, languages)[0], "subject", subject_bases)
+    ]
     for index, (text, origin) in enumerate(documents):
         language = detect_language(text, languages)[0]
-        sources.append(Source(index, text, language, origin, quoted_dates(text)))
+        own = document_dates[index] if index < len(document_dates) else None
+        bases = ((0, own),) if own is not None else ()
+        sources.append(Source(index, text, language, origin, bases + quoted_dates(text)))
     main = _main_language(sources)
     return MessageView(subject, sent, sender_address, tuple(sources), main)
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|i|rv|enc|doorst)\s*:", re.I)
+_DATE_HEADERS = {
+    "date",
+    "datum",
+    "gesendet",
+    "envoyé",
+    "fecha",
+    "enviado",
+    "data",
+    "inviato",
+    "sent",
+}
+
+
+def header_date(headers: tuple[tuple[str, str], ...]) -> datetime | None:
+    """The Date of a forwarded message, from its own headers as the reader kept them."""
+    for name, value in headers:
+        if name.strip().lower() in _DATE_HEADERS:
+            found = _read_header_date(value)
+            if found is not None:
+                return found
+    return None
 
 
 def _main_language(sources: list[Source]) -> str | None:

@@ -21,6 +21,8 @@ from parsers.types import Evidence, FieldValue
 
 # Countries writing day before month; the United States and a few others write month first.
 MDY_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
+# ... and Canada writes both, so its country settles nothing.
+BOTH_ORDERS = {"CA"}
 _STRONG_CUE = re.compile(
     r"(?:meeting|AGM|EGM|conference|held|passed|carried|adopted|agreed|voted|met|dated|"
     r"session|am|le|el|il|del|on|réunion|assemblée|Versammlung|Sitzung|reunión|asamblea|"
@@ -72,6 +74,8 @@ def find_meeting_date(
         confidence = min(confidence, 0.5)
     if best.ambiguous:
         confidence = min(confidence, 0.35)
+    if outcome == "proposed":
+        confidence = min(confidence, 0.45)  # a draft has no meeting yet: any date is other
     if best.mention.kind == "relative" and not best.mention.has_year:
         confidence = min(confidence, 0.85)
     evidence = Evidence(
@@ -157,17 +161,21 @@ def _score(
     value, ambiguous = _reading(
         mention, order or _local_order(mention, text[sentence[0] : sentence[1]])
     )
+    if ambiguous and base is not None:
+        past = [r for r in mention.readings if date.fromisoformat(r) <= base.date()]
+        if len(past) == 1:  # the other reading is after the email: not a meeting held
+            value, ambiguous = past[0], False
     readings = (value, *[r for r in mention.readings if r != value]) if ambiguous else (value,)
     first_day = date.fromisoformat(value.split("/")[0])
     before = text[max(sentence[0], mention.start - 90) : mention.start]
     after = text[mention.end : min(sentence[1], mention.end + 40)]
     score, rule = 0.0, "lone-date"
     future = base is not None and first_day > base.date()
-    if future and outcome != "proposed":
+    if future:
         return None  # a date after the message was sent is not a meeting date
-    if outcome == "proposed":
-        score += 1.0 if future else -1.0  # a draft's meeting is still to come
-    elif cues(FUTURE).search(before[-30:]):
+    if outcome == "proposed" and not mention.has_year:
+        return None  # a draft's "12 March" is the meeting still to come, not last year's
+    if outcome != "proposed" and cues(FUTURE).search(before[-30:]):
         score -= 6.0
     if base is not None and (base.date() - first_day).days > 730:
         score -= 2.5  # history, not this meeting
@@ -177,7 +185,9 @@ def _score(
         slot_line and slot_line[0] == source.index and slot_line[1] <= mention.start < slot_line[2]
     ):
         score, rule = score + 5.0, "slot-line"
-    if cues(MEETING).search(before) or cues(MEETING).search(after[:25]):
+    # a date opening its sentence ("Last night the branch voted ...") is followed by its cue
+    reach = sentence[1] if not before.strip() else mention.end + 25
+    if cues(MEETING).search(before) or cues(MEETING).search(text[mention.end : reach]):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
@@ -243,6 +253,8 @@ def _date_order(view: MessageView, country: str | None) -> str | None:
         for mention in find_dates(source.text, base=view.sent):
             if mention.kind == "numeric" and mention.order is not None:
                 return mention.order
+    if country in BOTH_ORDERS:
+        return None
     if country is not None:
         return "MDY" if country in MDY_COUNTRIES else "DMY"
     if view.language in {"de", "fr", "es", "it"}:

@@ -154,7 +154,9 @@ def country_name(code: str) -> str:
 
 
 _METROPOLIS = 1_000_000
-_DISTRICT_KM = 12.0
+_DISTRICT_KM = 12.0  # a town this close to a metropolis is one of its districts ...
+_BOROUGH_KM = 5.0  # ... and a bigger one only this close (Islington; not Montreuil)
+_BOROUGH_MAX = 500_000
 
 
 @lru_cache(maxsize=1)
@@ -165,10 +167,11 @@ def _metropolises() -> tuple[City, ...]:
 
 def enclosing_city(city: City) -> City:
     """The big city a district belongs to (Lambeth is in London), else the city itself."""
-    if city.population >= _METROPOLIS / 10:
+    if city.population >= _BOROUGH_MAX:
         return city
+    reach = _DISTRICT_KM if city.population < _METROPOLIS / 10 else _BOROUGH_KM
     for big in _metropolises():
-        if big.country_code == city.country_code and _km(city, big) <= _DISTRICT_KM:
+        if big != city and big.country_code == city.country_code and _km(city, big) <= reach:
             return big
     return city
 
@@ -180,11 +183,19 @@ def _km(a: City, b: City) -> float:
     return math.hypot(dx, dy)
 
 
-def best_city(name: str, hints: tuple[str, ...]) -> tuple[City, bool] | None:
-    """The city of that name in the first hinted country, else the most populous.
+def best_city(
+    name: str, hints: tuple[str, ...], weak: tuple[str, ...] = ()
+) -> tuple[City, bool] | None:
+    """The city of that name in the first hinted country, else in the weakly hinted ones (the
+    countries of the text's language), else the most populous.
 
-    The flag says whether the choice is clear: one country has it, a hint decided, or it is
-    ten times bigger than any namesake elsewhere.
+    `hints` are evidence about this message (a country named, the sender's domain, the
+    organisation's registry entry): the first that has the name decides, clearly. `weak`
+    hints, most likely first, only order namesakes: the first is kept unless another is ten
+    times bigger (Toronto is in Canada, though English is most written in Britain).
+    The flag says whether the choice is clear: a hint decided; or it is in the likeliest
+    country of the language and the biggest there; or it is ten times bigger than any
+    namesake in another country.
     """
     found = cities_named(name)
     if not found:
@@ -193,6 +204,39 @@ def best_city(name: str, hints: tuple[str, ...]) -> tuple[City, bool] | None:
         local = [city for city in found if city.country_code == code]
         if local:
             return max(local, key=lambda c: c.population), True
-    top = found[0]
-    others = [c for c in found[1:] if c.country_code != top.country_code]
-    return top, not others or top.population >= 10 * others[0].population
+    hinted = [
+        max(local, key=lambda c: c.population)
+        for local in ([c for c in found if c.country_code == code] for code in weak)
+        if local
+    ]
+    top = hinted[0] if hinted else found[0]
+    bigger = [c for c in found if c.population >= 10 * top.population]
+    if hinted and bigger and bigger[0].country_code in weak:
+        top = bigger[0]
+    others = [c for c in found if c.country_code != top.country_code]
+    rivals = [c for c in hinted if c.country_code != top.country_code]
+    likeliest = (
+        bool(hinted) and top == hinted[0] and all(top.population >= c.population for c in rivals)
+    )
+    return top, likeliest or all(top.population >= 10 * c.population for c in others)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """States, provinces and regions by name, and North American and Australian state codes
+    ("MI", "ON", "NSW"), to their country: "Halifax, Nova Scotia" is in Canada."""
+    table: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        code = str(sub.country_code)
+        table.setdefault(fold(str(sub.name)), code)
+        if code in {"US", "CA", "AU"}:
+            table.setdefault(str(sub.code).split("-", 1)[1], code)
+    return table
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of a state, province or region named (or its postal code, as written)."""
+    name = name.strip(" .")
+    if name.isupper() and 2 <= len(name) <= 3:
+        return _subdivisions().get(name)
+    return _subdivisions().get(fold(name))

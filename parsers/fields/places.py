@@ -15,66 +15,27 @@ from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.gazetteer import (
     LANGUAGE_COUNTRIES,
     City,
-    best_city,
     country_code,
     country_name,
-    enclosing_city,
 )
 from parsers.fields.language import detect_language
-from parsers.fields.lexicon import MEETING, MONTHS, NOT_MEETING, WEEKDAYS, cues
+from parsers.fields.lexicon import (
+    MEETING,
+    NOT_MEETING,
+    cues,
+)
+from parsers.fields.placenames import (
+    NOT_PLACES,
+    STREET,
+    Hints,
+    chained,
+    lookup,
+    region_after,
+    runs,
+)
 from parsers.types import Evidence, FieldValue, PlaceValue
 
-_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
-_NAME = re.compile(
-    rf"{_WORD}(?:(?:\s+|-)(?:upon|on|am|an|der|sur|de|del|di|la|le|en|im|in|"
-    rf"sous|lès|les|y)?(?:\s+|-)?{_WORD}){{0,3}}"
-)
 _PREPOSITION = re.compile(r"\b(?:in|at|à|a|en|in|zu|nel|nella|bei|aus|from|de)\s+$", re.I)
-_NOT_PLACES = (
-    {m for names in MONTHS.values() for group in names for m in group}
-    | {d for names in WEEKDAYS.values() for group in names for d in group}
-    | {
-        "best",
-        "hope",
-        "unity",
-        "union",
-        "dear",
-        "please",
-        "mobile",
-        "independence",
-        "liberty",
-        "temple",
-        "university",
-        "college",
-        "school",
-        "branch",
-        "district",
-        "city",
-        "council",
-        "nord",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "victoria",
-        "young",
-        "of",
-        "and",
-        "the",
-        "this",
-        "that",
-        "we",
-        "our",
-        "as",
-        "so",
-        "da",
-        "de",
-        "la",
-        "le",
-        "el",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -94,11 +55,13 @@ def find_place(
     date_evidence: Evidence | None,
     organisation: FieldValue | None,
     anchors: tuple[str, ...] = (),
+    slot_line: tuple[int, int, int] | None = None,
 ) -> PlaceValue | None:
-    """The city where the meeting was held, by the strongest rule that finds one."""
-    blocked = {a.lower() for a in anchors} | _NOT_PLACES
-    hints = view.country_hints(_countries_named(view))
-    for rule, confidence, spans in _searches(view, date_evidence, organisation):
+    """The city where the meeting was held, by the strongest rule that finds one.
+    `slot_line` is (document, start, end) of the line filling the model's date-and-place slot."""
+    blocked = {a.lower() for a in anchors} | NOT_PLACES
+    hints = Hints(view.country_hints(_countries_named(view)), view.language_hints())
+    for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line):
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
             if hit is not None:
@@ -107,13 +70,18 @@ def find_place(
 
 
 def _searches(
-    view: MessageView, date_evidence: Evidence | None, organisation: FieldValue | None
+    view: MessageView,
+    date_evidence: Evidence | None,
+    organisation: FieldValue | None,
+    slot_line: tuple[int, int, int] | None = None,
 ) -> list[tuple[str, float, list[tuple[Source, int, int]]]]:
     searches: list[tuple[str, float, list[tuple[Source, int, int]]]] = []
     if date_evidence is not None:
         source = view.source(date_evidence.document)
         start, end = _sentence_around(source.text, date_evidence.start, date_evidence.end)
         searches.append(("date-line", 0.85, [(source, start, end)]))
+    if slot_line is not None:
+        searches.append(("slot-line", 0.8, [(view.source(slot_line[0]), *slot_line[1:])]))
     meeting = cues(MEETING)
     cue_spans = [
         (s, a, b)
@@ -143,7 +111,15 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     line_end = text.find("\n", end)
     if line_end >= 0 and text[end:line_end].strip(" ,;-–"):
         right = max(right, line_end)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end - line_start >= _WRAPPED_LINE and text.find(".", end) > right:
+        # hard-wrapped prose: the sentence goes on past the line's end
+        stops = [i for i in (text.find(".", end), text.find("\n\n", end)) if i >= 0]
+        right = max(right, min(stops))
     return left + 1, right
+
+
+_WRAPPED_LINE = 60
 
 
 def _first_city(
@@ -151,15 +127,15 @@ def _first_city(
     start: int,
     end: int,
     blocked: set[str],
-    hints: tuple[str, ...],
+    hints: Hints,
     rule: str,
     confidence: float,
     view: MessageView,
 ) -> _Hit | None:
     segment = source.text[start:end]
-    hints = _local_hints(segment) + hints
+    hints = Hints(hints.strong, _local_hints(segment) + hints.weak)
     not_meeting = cues(NOT_MEETING)
-    for match in _NAME.finditer(segment):
+    for match in runs(segment):
         where = start + match.start()
         if (
             rule == "meeting-cue"
@@ -168,17 +144,20 @@ def _first_city(
         ):
             continue  # the resolution's own words name prisons and capitals
         before = segment[max(0, match.start() - 45) : match.start()]
-        if rule in {"meeting-cue", "date-line"} and not_meeting.search(before[-30:]):
+        if rule in {"meeting-cue", "date-line", "slot-line"} and not_meeting.search(before[-30:]):
             continue
         if rule == "meeting-cue" and not _PREPOSITION.search(before):
             continue
-        found = _lookup(match.group(0), blocked, hints)
+        if STREET.search(before) or before.endswith(('"', "“", "«", "„")):
+            continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
+        local = region_after(segment, match.end())
+        here = Hints((local, *hints.strong), hints.weak) if local else hints
+        found = lookup(match.group(0), blocked, here, stated=rule != "organisation-name")
         if found is None:
             continue
-        city, clear, written = found
-        return _Hit(
-            city, clear, source, where + match.group(0).find(written), written, rule, confidence
-        )
+        city, clear, written = chained(segment, match.end(), found, blocked, hints)
+        offset = source.text.find(written, where)
+        return _Hit(city, clear, source, offset, written, rule, confidence)
     return None
 
 
@@ -190,38 +169,13 @@ def _local_hints(segment: str) -> tuple[str, ...]:
     return LANGUAGE_COUNTRIES.get(language, ())
 
 
-def _lookup(name: str, blocked: set[str], hints: tuple[str, ...]) -> tuple[City, bool, str] | None:
-    """The longest run of words in `name` that is a city (its first words first)."""
-    words = re.split(r"(\s+|-)", name)
-    tokens = [w for w in words if w and not w.isspace() and w != "-"]
-    for length in range(len(tokens), 0, -1):
-        for first in range(0, len(tokens) - length + 1):
-            parts = tokens[first : first + length]
-            written = _rejoin(name, parts)
-            if written is None or written.lower().strip(".'’") in blocked:
-                continue
-            if parts[0].lower() in blocked and length > 1 and first == 0:
-                continue
-            found = best_city(written.strip(".'’"), hints)
-            if found is None:
-                continue
-            if found[0].country_code not in hints and found[0].population < 100_000:
-                continue  # a small town abroad is more often a word ("Rail", "Best")
-            return enclosing_city(found[0]), found[1], written
-    return None
-
-
-def _rejoin(name: str, parts: list[str]) -> str | None:
-    pattern = r"[\s-]+".join(re.escape(p) for p in parts)
-    match = re.search(pattern, name)
-    return match.group(0) if match else None
-
-
 def _countries_named(view: MessageView) -> tuple[str, ...]:
-    """Countries the framing names next to a city ("Lyon, France"): the strongest hint."""
+    """Countries the framing names next to a place ("Lyon, France"): the strongest hint."""
     found: list[str] = []
     for source in view.sources:
-        for match in re.finditer(r",\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)", source.text):
+        for match in re.finditer(
+            r"[A-Za-zÀ-ÿ.'’]\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)", source.text
+        ):
             if view.resolution and view.resolution.inside_model_text(source.index, match.start()):
                 continue
             code = country_code(match.group(1))

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from parsers.campaign import Campaign
 from parsers.fields.align import Alignment, align
-from parsers.fields.classify import automatic_message, find_outcome, other_category
+from parsers.fields.classify import (
+    NEWSLETTER_FOOTER as _NEWSLETTER_FOOTER,
+)
+from parsers.fields.classify import (
+    Automatic,
+    automatic_message,
+    find_outcome,
+    other_category,
+)
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
 from parsers.fields.lexicon import MEETING, PASSED, alternation, cues
 from parsers.fields.organisation import Registry, find_organisation, registry_country
+from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
 from parsers.types import Extraction, ParsedMessage
 
@@ -53,19 +63,28 @@ def find_fields(
     campaigns: tuple[Campaign, ...],
     registry: Registry = (),
     languages: tuple[str, ...] = ("en", "de", "fr", "es", "it"),
+    document_dates: tuple[datetime | None, ...] = (),
 ) -> Extraction:
-    """Everything the fields stage makes of a parsed message and its documents' texts."""
+    """Everything the fields stage makes of a parsed message and its documents' texts;
+    `document_dates` are the Date headers of forwarded messages the texts came from."""
     automatic = automatic_message(message)
-    if automatic is not None:
+    if automatic is not None and automatic.category != "mailing-list":
         return Extraction(kind="other", reason=f"{automatic.category}: {automatic.reason}")
     texts = [text for text, _ in documents]
     campaign, index, alignment = _best_campaign(texts, campaigns)
+    not_new = _not_a_new_submission(message.subject, documents, index, alignment, automatic)
+    if not_new is not None:
+        category, reason = not_new
+        return Extraction(
+            kind="other", reason=f"{category}: {reason}", similarity=alignment.similarity
+        )
     view = build_view(
         message.subject,
         message.date,
         message.sender_address,
         documents,
         campaign.languages if campaign else languages,
+        document_dates,
     )
     framing = _framing(message.subject, texts, index, alignment)
     if campaign is None or not _is_resolution(alignment, texts[index] if texts else "", framing):
@@ -77,7 +96,7 @@ def find_fields(
         )
     view = _with_resolution(view, index, alignment)
     outcome = find_outcome(framing, _outcome_languages(view.language))
-    organisation = find_organisation(view, registry)
+    organisation = find_organisation(view, registry, campaign_slot(campaign))
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
     slot_line = _slot_line(texts[index], index, alignment)
@@ -87,6 +106,7 @@ def find_fields(
         date_evidence=date.evidence if date else None,
         organisation=organisation,
         anchors=alignment.anchors,
+        slot_line=slot_line,
     )
     if place is not None and place.country_code and (date is None or date.confidence < 0.5):
         date = (
@@ -108,7 +128,42 @@ def find_fields(
         similarity=alignment.similarity,
         slot_fills=alignment.slot_fills,
         amendments=alignment.amendments,
+        comparison=_comparison(alignment),
     )
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|r|rif|rv|sv|vs|réf|odp)\s*:", re.I)
+
+
+def _not_a_new_submission(
+    subject: str,
+    documents: list[tuple[str, str]],
+    index: int,
+    alignment: Alignment,
+    automatic: Automatic | None,
+) -> tuple[str, str] | None:
+    """Why a message carrying the text is still not a resolution sent to us: (category, reason).
+
+    The text only in the quoted part of a reply, with no new word of a vote: a reply chasing
+    or confirming an earlier submission, or a question about the model. A list or newsletter
+    post (list headers, an unsubscribe footer) that does not carry most of the model and
+    report its vote: news about resolutions, not one.
+    """
+    if not documents:
+        return None
+    origin = documents[index][1]
+    new_text = "\n".join(t for t, o in documents if not o.endswith(("quoted", "signature")))
+    reports_vote = find_outcome(new_text).outcome in {"passed", "defeated"}
+    if origin.endswith("quoted") and not reports_vote:
+        if _REPLY_SUBJECT.match(subject):
+            return "reply", "a reply quoting an earlier message; nothing new about a vote"
+        return other_category(new_text)
+    listed = automatic is not None or _NEWSLETTER_FOOTER.search(new_text) is not None
+    carries_model = alignment.similarity >= RESOLUTION_SIMILARITY
+    if listed and not (carries_model and reports_vote):
+        why = automatic.reason if automatic else "an unsubscribe footer"
+        return "newsletter", f"a list or newsletter post ({why}) reporting on resolutions"
+    return None
 
 
 def _outcome_languages(language: str | None) -> tuple[str, ...] | None:
@@ -185,8 +240,20 @@ def _slot_line(text: str, index: int, alignment: Alignment) -> tuple[int, int, i
     return index, match.start(1), match.end(1)
 
 
+def _comparison(alignment: Alignment) -> str:
+    if alignment.translated is None:
+        return ""
+    return (
+        f"translation ({alignment.translated}): not compared with the model sentence by "
+        "sentence, so no amendments are listed; recognised by the model's names"
+    )
+
+
 def _reason(alignment: Alignment, phrase: str) -> str:
-    share = f"{alignment.similarity:.0%} of the model's sentences"
+    if alignment.translated is not None:
+        share = f"a translation ({alignment.translated}) of the model"
+    else:
+        share = f"{alignment.similarity:.0%} of the model's sentences"
     names = ", ".join(alignment.anchors[:4])
     said = f"; outcome from {phrase!r}" if phrase else ""
     return f"resolution: {share}, names {names}{said}"

@@ -63,3 +63,21 @@ def model_filled(
         .model.replace("[name of organisation / group]", org)
         .replace("[Date, and place where meeting was held]", trailer)
     )
+
+
+def extract_documents(
+    documents: list[tuple[str, str]],
+    subject: str = "",
+    *,
+    sent: str = "2024-03-15T09:00:00",
+    headers: tuple[tuple[str, str], ...] = (),
+    document_dates: tuple[datetime | None, ...] = (),
+) -> Extraction:
+    """Like `extract`, for a message of several texts: (text, origin) as the reader gives them,
+    with the Date of the forwarded message each came from."""
+    return find_fields(
+        message(subject, sent=sent, headers=headers),
+        documents,
+        campaigns=(campaign(),),
+        document_dates=document_dates,
+    )

@@ -74,6 +74,31 @@ def test_machine_mail_is_never_a_resolution(
         pytest.param("La mozione è stata approvata all'unanimità.", "passed", id="it-passed"),
         pytest.param("La mozione è stata respinta.", "defeated", id="it-defeated"),
         pytest.param("Here is the text.", "unknown", id="no-cue"),
+        pytest.param("The motion went through with two against.", "passed", id="en-went-through"),
+        pytest.param(
+            "Tenants agreed to issue this statement:", "passed", id="en-agreed-to-issue-the-text"
+        ),
+        pytest.param(
+            "Der Antrag wurde am 7. Mai 2024 mit 5 zu 9 Stimmen abgelehnt.",
+            "defeated",
+            id="de-day-number-dot-does-not-end-the-sentence",
+        ),
+        pytest.param(
+            "Projet de motion, à soumettre au vote de l'assemblée.",
+            "proposed",
+            id="fr-vote-noun-is-not-voted",
+        ),
+        pytest.param("La aprobamos en la asamblea.", "passed", id="es-first-person-plural"),
+        pytest.param(
+            "Sorry, it took ages: the branch passed it in May.",
+            "passed",
+            id="en-negation-only-in-its-own-clause",
+        ),
+        pytest.param(
+            "Better late than never: our branch passed it in May.",
+            "passed",
+            id="en-never-in-another-clause",
+        ),
     ],
 )
 def test_outcome(text: str, outcome: str) -> None:

@@ -35,11 +35,25 @@ ORG = "Unite North West 522 Branch"
             id="en-hearing-is-not-the-meeting",
         ),
         pytest.param(
+            "We passed this at the meeting on 02/01/2024.",
+            "",
+            "2024-01-02",
+            False,
+            id="en-ambiguous-numeric-flagged",
+        ),
+        pytest.param(
             "We passed this at the meeting on 04/03/2024.",
             "",
             "2024-03-04",
-            False,
-            id="en-ambiguous-numeric-flagged",
+            True,
+            id="en-numeric-other-reading-after-the-email",
+        ),
+        pytest.param(
+            "Last night, after a long debate, the branch voted for it.",
+            "",
+            "2024-03-14",
+            True,
+            id="en-relative-day-opening-its-sentence",
         ),
         pytest.param(
             "Passed at the meeting held 22 to 25 February 2024.",

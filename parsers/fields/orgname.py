@@ -1,0 +1,200 @@
+"""An organisation's name: normalised as the organisation writes it, told apart from generic
+words ("this meeting", "our branch"), and made into a candidate with its evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.fields.context import SUBJECT, Source
+from parsers.fields.lexicon import ORG_WORDS, alternation
+from parsers.types import Evidence, FieldValue
+
+GENERIC = {
+    "this meeting",
+    "this forum",
+    "this conference",
+    "the meeting",
+    "our meeting",
+    "this branch",
+    "our branch",
+    "the branch",
+    "branch",
+    "members",
+    "the members",
+    "meeting",
+    "conference",
+    "assembly",
+    "union",
+    "our union",
+    "the union",
+    "we",
+    "us",
+    "this body",
+    "this committee",
+    "our section",
+    "notre section",
+    "unser ortsverein",
+    "name of organisation / group",
+    "name of organisation",
+    "organisation",
+    "group",
+}
+ORG_WORD = alternation(ORG_WORDS)
+_TRAILING = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:conference|meeting|AGM|EGM|congress|assembly)\b.*$|"
+    r"\s+(?:on|at|in|held|last|yesterday|meeting|am|le|el|il)\b.*$|"
+    r"\s+(?:has|have|had|was|were)$",
+    re.I,
+)
+_GENITIVE = {
+    "ortsvereins": "Ortsverein",
+    "verbands": "Verband",
+    "vereins": "Verein",
+    "bezirks": "Bezirk",
+    "kreisverbands": "Kreisverband",
+    "betriebsrats": "Betriebsrat",
+    "landesverbands": "Landesverband",
+    "bundes": "Bund",
+    "fachbereichs": "Fachbereich",
+}
+
+
+def normalise_organisation(name: str) -> str:
+    """Whitespace tidied, a leading article or possessive and trailing punctuation dropped,
+    German genitive endings undone, a trailing "(ACRONYM)" or legal form ("e.V.") dropped,
+    quotation marks kept only
+    when they pair up; case and abbreviations kept as the organisation wrote them."""
+    cleaned = _strip_edges(" ".join(name.split()))
+    previous = None
+    while previous != cleaned:
+        previous = cleaned
+        cleaned = re.sub(
+            r"^(?:the|our|die|der|des|dem|la|le|les|el|il|lo|l'|unser(?:e[rsm]?)?|"
+            r"notre|nuestra|nuestro|nostra|nostro)\s+",
+            "",
+            cleaned,
+            flags=re.I,
+        )
+        cleaned = re.sub(r"^(?:l|dell|dall|d)['’](?=\w)", "", cleaned, flags=re.I)
+        cleaned = re.sub(r"\s*\((?-i:[A-Z][A-Za-z0-9&.]{1,9})\)$", "", cleaned)
+        cleaned = _LEGAL_FORM.sub("", cleaned)
+        cleaned = _strip_edges(cleaned)
+    words = [_nominative(w) if w[:1].isupper() else w for w in cleaned.split(" ")]
+    return _strip_edges(" ".join(words))
+
+
+# A legal form after the name is not part of how members name it: "Verein e.V.", "Club Ltd".
+_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?V\.?|gGmbH|Ltd\.?|Inc\.?|a\.?s\.?b\.?l\.?|Onlus)$", re.I)
+_QUOTES = '"“”«»„'
+
+
+def _strip_edges(text: str) -> str:
+    """Punctuation off both ends; quotation marks too, unless the name quotes a part of itself
+    ('Agrupación Docente "Rodolfo Walsh"')."""
+    text = text.strip(" ,.;:-–'")
+    while text and (text[0] in _QUOTES or text[-1] in _QUOTES):
+        inner = sum(text.count(q) for q in _QUOTES)
+        if text[0] in _QUOTES and text[-1] in _QUOTES:
+            text = text[1:-1].strip(" ,.;:-–'")
+        elif inner % 2 == 1:
+            text = (text[1:] if text[0] in _QUOTES else text[:-1]).strip(" ,.;:-–'")
+        else:
+            break
+    return text
+
+
+def _nominative(word: str) -> str:
+    """A German genitive undone, in compounds too: "Mietervereins" -> "Mieterverein"."""
+    for ending, plain in _GENITIVE.items():
+        if word.lower().endswith(ending):
+            head = word[: len(word) - len(ending)]
+            return head + (plain.lower() if head and head[-1].isalpha() else plain)
+    return word
+
+
+def is_generic(value: str) -> bool:
+    folded = value.lower().strip()
+    return not folded or folded in GENERIC or "name of organisation" in folded or len(folded) < 3
+
+
+def make_candidate(
+    source: Source,
+    raw: str,
+    start: int,
+    rule: str,
+    confidence: float,
+    *,
+    need_org_word: bool = False,
+) -> list[FieldValue]:
+    """The candidate a rule found, or nothing when the words are generic, a meeting rather
+    than a body ("the branch general meeting"), or, for rules reading the framing, not a name
+    (no capital, no organisation word)."""
+    if rule.startswith(("body", "named-body")):
+        raw, start = _after_last_article(raw, start)
+    trimmed = raw if rule.startswith(("slot", "named")) else _TRAILING.sub("", raw)
+    value = normalise_organisation(trimmed)
+    if is_generic(value) or len(value.split()) > 12 or "@" in value:
+        return []
+    if need_org_word and not _names_a_body(value, strict=rule.startswith("named")):
+        return []
+    offset = start + max(0, raw.find(trimmed.strip()[:10]))
+    evidence = Evidence(
+        source.index,
+        offset,
+        offset + len(trimmed.strip()),
+        rule,
+        trimmed.strip(),
+        source="subject" if source.index == SUBJECT else "document",
+    )
+    return [
+        FieldValue(
+            value=value, as_written=trimmed.strip(), confidence=confidence, evidence=evidence
+        )
+    ]
+
+
+_LAST_ARTICLE = re.compile(
+    r".*\b(?:the|our|unser[e]?|notre|nuestr[ao]|nostr[ao])\s+(?=[A-ZÀ-Ý])", re.S
+)
+_MEETING_QUALIFIER = re.compile(
+    r"\b(?:general|annual|special|extraordinary|emergency|ordinary|monthly|quarterly|full)$", re.I
+)
+
+
+def _after_last_article(raw: str, start: int) -> tuple[str, int]:
+    """ "At our branch meeting on Tuesday the NEU Lambeth (passed)": the name after the last
+    article before the verb."""
+    match = _LAST_ARTICLE.match(raw)
+    if match is None or not raw[match.end() :].strip():
+        return raw, start
+    return raw[match.end() :], start + match.end()
+
+
+def _names_a_body(value: str, *, strict: bool) -> bool:
+    """A name, not a description: a capital somewhere, no trailing meeting qualifier, and an
+    organisation word (or, for the older framing rules, mostly capitalised words)."""
+    if not any(ch.isupper() for ch in value) or _MEETING_QUALIFIER.search(value):
+        return False
+    if value.split()[0].lower() in {"at", "in", "on", "during", "from", "by"}:
+        return False
+    return bool(ORG_WORD.search(value)) or (not strict and capitalised(value))
+
+
+def assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue]:
+    """ "Esta asamblea de trabajadores del Metro": an assembly of people, not of a body, is
+    itself the body ("Asamblea de trabajadores del Metro"). "Cette assemblée de la section
+    SUD-Rail": an assembly of a body written in lower case is that body ("Section SUD-Rail")."""
+    groups = match.groupdict()
+    if not made or not groups.get("noun") or not made[0].value[:1].islower():
+        return made
+    first = made[0]
+    if ORG_WORD.match(first.value):
+        return [replace(first, value=first.value[:1].upper() + first.value[1:])]
+    value = f"{groups['noun'].capitalize()} {groups['prep']}{first.value}"
+    return [replace(first, value=value)]
+
+
+def capitalised(value: str) -> bool:
+    words = [w for w in value.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)

@@ -1,0 +1,238 @@
+"""The phrases that name the body that passed a resolution, per language: the campaign's own
+slot ("This meeting of X condemns"), "That this meeting of X", "We, the members of X", "the
+meeting of X held on", "X passed the following", and their translations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.campaign import Campaign
+
+_N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
+_MEETING = (
+    r"(?:meeting|general meeting|branch meeting|AGM|EGM|annual general meeting|"
+    r"conference|committee|council|forum|assembly|congress|executive)"
+)
+_VERBS_EN = (
+    r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|"
+    r"stands?|protests?|declares?|reaffirms?|affirms?|welcomes?|agrees?|believes?)"
+)
+# A run of name words: capitalised words joined by the small words names use, and a trailing
+# lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording).
+_NAME_TOKEN = r"[A-ZÀ-Ý0-9][\w'’.·&/-]*"
+_RUN = (
+    r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
+    rf"(?-i:[A-ZÀ-Ý])[\w'’.·&/-]*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
+    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro)\s+)?{_NAME_TOKEN})*(?:\s+(?:branch|section|chapter))?)"
+)
+# A name that starts with a capital: what the rules that read the framing look for.
+_CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
+_ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?)"
+_ASSEMBLY_WORDS = (
+    r"Versammlung|Mitgliederversammlung|Delegiertenversammlung|Jahreshauptversammlung|Sitzung|"
+    r"réunion|assemblée(?: générale)?|congrès|asamblea|reunión|congreso|assemblea|riunione|"
+    r"congresso"
+)
+_AFTER_MEETING = (
+    r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
+    r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d"
+)
+# What a body does to a motion or in a statement, in the five languages.
+_BODY_VERBS = (
+    r"passed|adopted|carried|voted|approved|endorsed|agreed|stands? with|expresses|condemns|"
+    r"supports|declares|approvato|approvata|votato|esprime|condanna|sostiene|dichiara|"
+    r"adopté|adoptée|voté|exprime|condamne|soutient|déclare|aprobado|aprobó|aprobada|votado|"
+    r"expresa|condena|apoya|declara|beschlossen|verabschiedet|angenommen|verurteilt|"
+    r"unterstützt|erklärt"
+)
+# (rule, pattern, confidence): most specific first.
+PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    (
+        "slot-en",
+        re.compile(rf"(?<!that )\bThis {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
+        0.9,
+    ),
+    (
+        "that-this-en",
+        re.compile(rf"\bThat this {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
+        0.88,
+    ),
+    (
+        "members-of-en",
+        re.compile(
+            rf"\bWe,? (?:the )?(?:undersigned )?members of (?:the )?{_N}"
+            r"(?:,|\s+(?:condemn|call|demand|resolve|note|have|are))",
+            re.I,
+        ),
+        0.85,
+    ),
+    (
+        "slot-de",
+        re.compile(
+            rf"\b(?:Diese|Die) (?:Mitglieder|Jahreshaupt|Delegierten)?(?:versammlung|"
+            rf"Sitzung|Konferenz|Vorstand) (?:des|der|von) {_N}\s+"
+            r"(?:verurteilt|fordert|protestiert|erklärt|verlangt)",
+            re.I,
+        ),
+        0.88,
+    ),
+    (
+        "members-of-de",
+        re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I),
+        0.85,
+    ),
+    (
+        "slot-fr",
+        re.compile(
+            rf"\b(?:Cette|La présente|La|L['’]) ?(?P<noun>réunion|assemblée générale|assemblée|"
+            rf"conférence|congrès) (?P<prep>de la |du |des |de l['’]|d['’]|de ){_N}\s+"
+            r"(?:condamne|exige|dénonce|demande|proteste)",
+            re.I,
+        ),
+        0.88,
+    ),
+    (
+        "members-of-fr",
+        re.compile(
+            rf"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l['’]|de ){_N},", re.I
+        ),
+        0.85,
+    ),
+    (
+        "slot-es",
+        re.compile(
+            rf"\b(?:Esta|La) (?P<noun>reunión|asamblea|conferencia) "
+            rf"(?P<prep>de la |del |de los |de las |de ){_N}"
+            r"\s+(?:condena|exige|denuncia|reclama|exige)",
+            re.I,
+        ),
+        0.88,
+    ),
+    (
+        "slot-it",
+        re.compile(
+            rf"\b(?:Questa|La) (?P<noun>riunione|assemblea|conferenza) (?P<prep>della |del |dei |"
+            rf"degli |delle |dell['’]|di ){_N}\s+(?:condanna|chiede|denuncia|esige)",
+            re.I,
+        ),
+        0.88,
+    ),
+    (
+        "passed-by",
+        re.compile(
+            rf"\b(?:passed|adopted|carried|agreed|approved|endorsed) "
+            rf"(?:unanimously )?(?:by|at) (?:the |a |our )?(?:meeting of (?:the )?)?{_N}"
+            r"(?=\s+(?:on|at|in|last|yesterday|this)\b|[,.\n])",
+            re.I,
+        ),
+        0.78,
+    ),
+    (
+        "body-passed",
+        re.compile(
+            rf"(?:^|[.!?]\s+|,\s+)(?:the )?{_N}\s+(?:has |have )?(?:unanimously )?"
+            r"(?:passed|adopted|carried|agreed|endorsed|voted for) (?:the|this|a|our) "
+            r"(?:following |attached )?(?:resolution|motion)",
+            re.I | re.M,
+        ),
+        0.78,
+    ),
+    (
+        "passed-by-de",
+        re.compile(
+            rf"\b(?:von|vom) (?:der |dem |den )?{_N}\s+(?:einstimmig )?"
+            r"(?:beschlossen|verabschiedet|angenommen)",
+            re.I,
+        ),
+        0.78,
+    ),
+    (
+        "passed-by-fr",
+        re.compile(
+            rf"\badopt[ée]e? (?:à l['’]unanimité )?par (?:la |le |l['’]|les )?{_N}"
+            r"(?=\s+(?:le|lors|à|en)\b|[,.\n])",
+            re.I,
+        ),
+        0.78,
+    ),
+    (
+        "passed-by-es",
+        re.compile(
+            rf"\baprobad[ao] (?:por unanimidad )?por (?:la |el |los )?{_N}"
+            r"(?=\s+(?:el|en|durante)\b|[,.\n])",
+            re.I,
+        ),
+        0.78,
+    ),
+    (
+        "passed-by-it",
+        re.compile(
+            rf"\bapprovat[ao] (?:all['’]unanimità )?(?:dalla|dal|dall['’]|dai) {_N}"
+            r"(?=\s+(?:il|nel|nella|a|in)\b|[,.\n])",
+            re.I,
+        ),
+        0.78,
+    ),
+    (
+        "named-meeting-of",
+        re.compile(
+            rf"\b(?:meeting|AGM|EGM|conference|assembly|{_ASSEMBLY_WORDS})\s+"
+            rf"(?:of|des|der|de\s+la|du|de\s+l['’]|del|de\s+los|de\s+las|de|della|dell['’]|dei|"
+            rf"degli|di)\s*(?:the\s+)?{_CAP}(?=\s*,|\s*\(|\s+(?:{_AFTER_MEETING})\b)",
+            re.I,
+        ),
+        0.8,
+    ),
+    (
+        "named-our-body",
+        re.compile(
+            r"\b(?:our|this|notre|cette|nuestr[ao]|esta|nostr[ao]|questa|unser[e]?)\s+"
+            r"(?:\w+\s+){0,2}?\((?P<org>[^()\n]{3,80})\)",
+            re.I,
+        ),
+        0.8,
+    ),
+    (
+        "named-body-acts",
+        re.compile(
+            rf"(?:^|\n|[.!?]\s+|\bthe\s+)(?:{_ARTICLE}\s+)?{_RUN}(?:,[^,\n]{{3,100}},)?"
+            rf"(?:\s+(?:AGM|EGM|meeting|general meeting))?\s+"
+            rf"(?:has\s+|have\s+|ha\s+|hat\s+|a\s+|han\s+|hanno\s+|ont\s+)?"
+            rf"(?:unanimously\s+|all['’]unanimità\s+|à l['’]unanimité\s+|einstimmig\s+)?"
+            rf"(?:{_BODY_VERBS})\b",
+            re.M,
+        ),
+        0.78,
+    ),
+    (
+        "named-body-passed-de",
+        re.compile(
+            rf"\b(?:hat|haben)\s+(?:unser[e]?|die|der|das)\s+{_N}\s+(?:die|diese|den|das)\s+"
+            r"(?:folgende\s+)?(?:Resolution|Entschließung|Antrag|Beschluss)",
+            re.I,
+        ),
+        0.78,
+    ),
+)
+
+
+_ORG_SLOT_NAME = re.compile(r"organi[sz]ation|group|body|branch|union|name", re.I)
+_SLOT = re.compile(r"\[([^\[\]]{1,200})\]")
+
+
+def campaign_slot(campaign: Campaign) -> re.Pattern[str] | None:
+    """The organisation slot of this campaign's own model: its words before and after the
+    `[name of organisation]` placeholder ("This meeting of [X] opposes"), as a pattern."""
+    slots = list(_SLOT.finditer(campaign.model))
+    chosen = next((m for m in slots if _ORG_SLOT_NAME.search(m.group(1))), None)
+    if chosen is None:
+        return None
+    sentence_start = max(campaign.model.rfind(".", 0, chosen.start()), 0)
+    before = campaign.model[sentence_start : chosen.start()].strip(" .\n").split()[-3:]
+    after = campaign.model[chosen.end() :].split()[:1]
+    if not before or not after or _SLOT.search(" ".join(before + after)):
+        return None
+    head = r"\s+".join(re.escape(w) for w in before)
+    tail = re.escape(after[0].strip(",.;:"))
+    return re.compile(rf"\b{head}\s+(?:the\s+)?{_N},?\s+{tail}\b", re.I)

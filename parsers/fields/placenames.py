@@ -1,0 +1,249 @@
+"""Place names in running text: runs of capitalised words, the city a run names (or the
+venue, street or organisation it only belongs to), and the country hints that decide among
+namesakes. Used by `places`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.fields.gazetteer import (
+    City,
+    best_city,
+    country_code,
+    enclosing_city,
+    subdivision_country,
+)
+from parsers.fields.lexicon import MONTHS, ORG_WORDS, WEEKDAYS, alternation
+
+_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+_NAME = re.compile(
+    rf"{_WORD}(?:(?:\s+|-)(?:upon|on|am|an|der|sur|de|del|di|la|le|en|im|in|"
+    rf"sous|lès|les|y)?(?:\s+|-)?{_WORD}){{0,3}}"
+)
+_ORG_WORD = alternation(ORG_WORDS)
+# Words before a name that make it a street: "viale Monza", "rue de Lyon", "Calle Toledo".
+STREET = re.compile(
+    r"\b(?:via|viale|corso|piazza|piazzale|largo|rue|avenue|boulevard|bd|place|quai|calle|"
+    r"avenida|plaza|paseo|carrer|straße|strasse|str\.|platz|allee|weg|gasse)\s+(?:de\s+|di\s+|del\s+)?$",
+    re.I,
+)
+_IN = {"in", "en", "im", "at", "on", "à", "a", "nel", "nella", "near", "bei"}
+# Capitalised words that may come before a city without making it part of another name.
+_LEADING_WORDS = {
+    "in",
+    "at",
+    "on",
+    "the",
+    "our",
+    "a",
+    "an",
+    "from",
+    "near",
+    "to",
+    "by",
+    "and",
+    "held",
+    "passed",
+    "adopted",
+    "agreed",
+    "carried",
+    "voted",
+    "meeting",
+    "last",
+    "this",
+    "à",
+    "en",
+    "nel",
+    "nella",
+    "zu",
+    "im",
+    "am",
+    "aus",
+    "bei",
+    "le",
+    "la",
+    "les",
+    "el",
+    "il",
+    "lo",
+    "de",
+    "di",
+    "del",
+    "du",
+    "des",
+    "da",
+    "hier",
+    "ieri",
+    "ayer",
+    "gestern",
+    "yesterday",
+    "today",
+    "tonight",
+    "downtown",
+    "central",
+    "greater",
+}
+NOT_PLACES = (
+    {m for names in MONTHS.values() for group in names for m in group}
+    | {d for names in WEEKDAYS.values() for group in names for d in group}
+    | {
+        "best",
+        "hope",
+        "unity",
+        "union",
+        "dear",
+        "please",
+        "mobile",
+        "independence",
+        "liberty",
+        "temple",
+        "university",
+        "college",
+        "school",
+        "branch",
+        "district",
+        "city",
+        "council",
+        "nord",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "victoria",
+        "young",
+        "of",
+        "and",
+        "the",
+        "this",
+        "that",
+        "we",
+        "our",
+        "as",
+        "so",
+        "da",
+        "de",
+        "la",
+        "le",
+        "el",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Countries the message points to: `strong` decide, `weak` (its language) only order."""
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.strong + self.weak
+
+
+def lookup(
+    name: str, blocked: set[str], hints: Hints, *, stated: bool = True
+) -> tuple[City, bool, str] | None:
+    """The longest run of words in `name` that is a city (its first words first), unless the
+    city is only part of a longer proper name: "Queen Alexandra Hospital", "Brunswick Town
+    Hall", "Free Press Reading Circle" name a hospital, a hall and a group, not a town."""
+    words = re.split(r"(\s+|-)", name)
+    tokens = [w for w in words if w and not w.isspace() and w != "-"]
+    for length in range(len(tokens), 0, -1):
+        for first in range(0, len(tokens) - length + 1):
+            parts = tokens[first : first + length]
+            written = _rejoin(name, parts)
+            if written is None or written.lower().strip(".'’") in blocked:
+                continue
+            if parts[0].lower() in blocked and length > 1 and first == 0:
+                continue
+            found = best_city(written.strip(".'’"), hints.strong, hints.weak)
+            if found is None:
+                continue
+            if found[0].country_code not in hints.all and found[0].population < 100_000:
+                continue  # a small town abroad is more often a word ("Rail", "Best")
+            around = _own_words(tokens[:first], tokens[first + length :])
+            if _part_of_longer_name(*around, stated=stated, hyphened=_hyphened(name, written)):
+                continue  # and look on in the run: "Town Hall in Melbourne"
+            return enclosing_city(found[0]), found[1], written
+    return None
+
+
+_REGION = re.compile(r"\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)")
+
+
+def region_after(segment: str, end: int) -> str | None:
+    """The country of a state, province or country named right after a place: "Halifax,
+    Nova Scotia", "Ann Arbor, MI", "Lyon, France"."""
+    match = _REGION.match(segment, end)
+    if match is None:
+        return None
+    return country_code(match.group(1)) or subdivision_country(match.group(1))
+
+
+def runs(segment: str) -> list[re.Match[str]]:
+    """Runs of capitalised words, cut where a sentence ends ("in London. Sorry")."""
+    out: list[re.Match[str]] = []
+    for match in _NAME.finditer(segment):
+        cut = re.search(r"(?<=[a-zà-ÿ]{2})\.\s", match.group(0))
+        if cut is None:
+            out.append(match)
+        else:
+            head = _NAME.match(segment, match.start(), match.start() + cut.start() + 1)
+            tail = _NAME.match(segment, match.start() + cut.end(), match.end())
+            out.extend(m for m in (head, tail) if m is not None)
+    return out
+
+
+def _own_words(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """The words of the same name as the city: "Irish Centre in Camden" is a venue *in* it."""
+    cuts = [i for i, w in enumerate(before) if w in _IN]
+    before = before[cuts[-1] + 1 :] if cuts else before
+    ends = [i for i, w in enumerate(after) if w in _IN]
+    return before, after[: ends[0]] if ends else after
+
+
+def _part_of_longer_name(
+    before: list[str], after: list[str], *, stated: bool, hyphened: bool
+) -> bool:
+    """Whether the capitalised words around a city make it part of another name. Where the
+    meeting place is stated, any such word does (a date or a postcode after it does not);
+    in an organisation's name, only words on both sides with an ordinary word before it do
+    ("Free Press Reading Circle"); not a union's initials or an organisation word before it
+    ("Unite Hull Docks Branch"), nor a city at either end of the name."""
+    before = [w for w in before if w.lower().strip(".,") not in _LEADING_WORDS | NOT_PLACES]
+    after = [w for w in after if not any(ch.isdigit() for ch in w)]
+    after = [w for w in after if w.lower().strip(".,") not in NOT_PLACES]
+    if hyphened:
+        after = after[1:]  # "Leipzig-Süd", "Hamburg-Nord": the city and its district
+    if stated:
+        return bool(before or after)
+    return bool(before and after) and not _ORG_WORD.search(before[-1]) and not before[-1].isupper()
+
+
+def _hyphened(name: str, written: str) -> bool:
+    at = name.find(written) + len(written)
+    return name[at : at + 1] == "-"
+
+
+def chained(
+    segment: str, end: int, found: tuple[City, bool, str], blocked: set[str], hints: Hints
+) -> tuple[City, bool, str]:
+    """ "Tottenham, London", "Camden, London", "viale Monza, Milano": a place followed by a
+    comma and a bigger city is a district or a venue in that city."""
+    start = end + len(segment[end:]) - len(segment[end:].lstrip(" ,"))
+    following = next(iter(runs(segment[start : start + 80])), None)
+    if following is None or following.start() != 0 or "," not in segment[end:start]:
+        return found
+    bigger = lookup(following.group(0), blocked, hints)
+    if bigger is None or bigger[0].population <= found[0].population:
+        return found
+    return bigger
+
+
+def _rejoin(name: str, parts: list[str]) -> str | None:
+    pattern = r"[\s-]+".join(re.escape(p) for p in parts)
+    match = re.search(pattern, name)
+    return match.group(0) if match else None
