@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tnefparse.tnef import TNEF
 
+from parsers.charsets import decode_text
 from parsers.documents.base import ReaderLimits, Reading
 from parsers.documents.bodies import read_body
 from parsers.errors import DocumentError
@@ -17,10 +18,9 @@ def read_tnef(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Read
         raise DocumentError(f"could not read winmail.dat: {err}") from err
     here = f"{origin}/tnef:{name}"
     documents: tuple[Document, ...] = ()
-    body = _text(getattr(tnef, "body", None)) or _text(getattr(tnef, "htmlbody", None))
-    if body:
-        kind = "text/plain" if _text(getattr(tnef, "body", None)) else "text/html"
-        new, context = read_body(Body(kind, body, origin=here))  # type: ignore[arg-type]
+    body = _body(tnef, here)
+    if body is not None:
+        new, context = read_body(body)
         documents = new + context
     children = tuple(
         Attachment(
@@ -35,7 +35,19 @@ def read_tnef(name: str, origin: str, data: bytes, limits: ReaderLimits) -> Read
     return Reading(documents, children)
 
 
-def _text(value: object) -> str:
+def _body(tnef: TNEF, origin: str) -> Body | None:
+    """The plain body, else the HTML one; attBody is bytes in the sender's OEM code page."""
+    codepage = getattr(tnef, "codepage", None)  # "cp1252" ..., from attOemCodepage
+    plain = _text(getattr(tnef, "body", None), codepage)
+    if plain.strip():
+        return Body("text/plain", plain, origin=origin)
+    html = _text(getattr(tnef, "htmlbody", None), None)
+    if html.strip():
+        return Body("text/html", html, origin=origin)
+    return None
+
+
+def _text(value: object, codepage: str | None) -> str:
     if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
+        return decode_text(value, codepage)[0]
     return str(value) if value else ""
