@@ -1,4 +1,4 @@
-"""Fixtures for the end-to-end IMAP tests: one private Dovecot per session (plain and TLS)."""
+"""Fixtures for the end-to-end IMAP tests: one private Dovecot per session (plain, TLS, OAuth)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from intake.sources.registry import open_imap_source
 from intake.store.db import Database
 from intake.store.models import Message
 from tests.imap.dovecot import Account, Dovecot, install_hint, make_tls
+from tests.imap.introspection import Introspection
 
 pytestmark = pytest.mark.imap
 
@@ -55,6 +56,44 @@ def refusing_dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovec
     auth penalty, which a config cannot turn off): the shared server must never see one.
     """
     server = Dovecot(tmp_path_factory.mktemp("dovecot-refusing"))
+    server.start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture(scope="session")
+def introspection() -> Iterator[Introspection]:
+    """The token endpoint the OAuth test servers ask: it knows the tokens tests issue."""
+    endpoint = Introspection()
+    endpoint.start()
+    yield endpoint
+    endpoint.stop()
+
+
+@pytest.fixture(scope="session")
+def dovecot_oauth(
+    tmp_path_factory: pytest.TempPathFactory, introspection: Introspection
+) -> Iterator[Dovecot]:
+    """A server that also takes XOAUTH2 logins, checking each token with `introspection`."""
+    hint = install_hint()
+    if hint:
+        pytest.skip(f"Dovecot is not installed: {hint}")
+    server = Dovecot(tmp_path_factory.mktemp("dovecot-oauth"), introspection_url=introspection.url)
+    server.start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def refusing_dovecot_oauth(
+    tmp_path_factory: pytest.TempPathFactory, introspection: Introspection
+) -> Iterator[Dovecot]:
+    """Like `refusing_dovecot`, for a token refused on purpose (the same auth penalty applies)."""
+    hint = install_hint()
+    if hint:
+        pytest.skip(f"Dovecot is not installed: {hint}")
+    workdir = tmp_path_factory.mktemp("dovecot-oauth-refusing")
+    server = Dovecot(workdir, introspection_url=introspection.url)
     server.start()
     yield server
     server.remove()

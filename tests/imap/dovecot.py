@@ -3,6 +3,10 @@
 Everything lives in one temporary directory (config, base_dir, state_dir, log) except the mail,
 which sits in its own `mkdtemp()` owned by `nobody`: Dovecot refuses to run mail processes as
 root, and `nobody` cannot reach into pytest's root-only temp tree.
+
+With `introspection_url`, the server also takes XOAUTH2 and OAUTHBEARER logins: an oauth2 passdb
+asks that endpoint about each token (RFC 7662, `introspection_mode = post`), and a token it refuses
+is refused: it never falls through to the passwd-file, so a password sent as a token fails too.
 """
 
 from __future__ import annotations
@@ -56,9 +60,12 @@ class Tls:
 class Dovecot:
     """A Dovecot master in its own process group, on 127.0.0.1 and a free port."""
 
-    def __init__(self, workdir: Path, *, tls: Tls | None = None) -> None:
+    def __init__(
+        self, workdir: Path, *, tls: Tls | None = None, introspection_url: str | None = None
+    ) -> None:
         self.workdir = workdir
         self.tls = tls
+        self.introspection_url = introspection_url
         self.mail_root = Path(tempfile.mkdtemp(prefix="intake-dovecot-mail-"))
         os.chown(self.mail_root, NOBODY_UID, NOBODY_GID)
         self.config = workdir / "dovecot.conf"
@@ -218,7 +225,7 @@ instance_name = intake-test-{os.getpid()}-{id(self)}
 log_path = {w}/dovecot.log
 info_log_path = {w}/dovecot.log
 {ssl}disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {self._mechanisms()}
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mail_privileged_group =
@@ -231,7 +238,7 @@ namespace inbox {{
   inbox = yes
   separator = /
 }}
-passdb {{
+{self._oauth_passdb()}passdb {{
   driver = passwd-file
   args = scheme=PLAIN {w}/passwd
 }}
@@ -249,6 +256,30 @@ protocol imap {{
   mail_max_userip_connections = 200
 }}
 """
+        )
+
+    def _mechanisms(self) -> str:
+        return "plain login xoauth2 oauthbearer" if self.introspection_url else "plain login"
+
+    def _oauth_passdb(self) -> str:
+        """The oauth2 passdb and its settings file, when the server takes OAuth tokens."""
+        if not self.introspection_url:
+            return ""
+        settings = self.workdir / "dovecot-oauth2.conf.ext"
+        settings.write_text(
+            f"introspection_url = {self.introspection_url}\n"
+            "introspection_mode = post\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+            "timeout_msecs = 5000\n"
+        )
+        # First, for token mechanisms only; a refused token ends there and never reaches the
+        # passwd-file (which would take a password sent as a token).
+        return (
+            "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+            f"  args = {settings}\n"
+            "  result_failure = return-fail\n  result_internalfail = return-fail\n}\n"
         )
 
 
