@@ -41,9 +41,10 @@ class AppContext:
             self._settings = load_settings(self.config_path)
         return self._settings
 
-    def database(self, *, check_schema: bool = True) -> Database:
+    def database(self, *, check_schema: bool = True, create: bool = False) -> Database:
+        """The database; only `db upgrade` creates a SQLite file that does not exist yet."""
         if self._db is None:
-            self._db = open_database(self.settings.database_url)
+            self._db = open_database(self.settings.database_url, create=create)
             if check_schema:
                 self._db.require_current_schema()
         return self._db
@@ -99,15 +100,12 @@ def config_check(app: AppContext) -> None:
     Example:
       intake --config /etc/intake.toml config check
     """
-    from intake.process import load_campaigns
+    from intake.configcheck import check_configuration
 
     settings = app.settings
     click.echo(json.dumps(describe(settings), indent=2, default=str))
-    campaigns = load_campaigns(settings)
-    click.echo(f"campaigns: {', '.join(c.name for c in campaigns)}")
-    db = app.database(check_schema=False)
-    revision = db.current_revision()
-    click.echo(f"database: {db.safe_url} (schema {revision or 'empty: run `intake db upgrade`'})")
+    for line in check_configuration(settings):
+        click.echo(line)
     click.echo("configuration OK")
 
 
@@ -125,7 +123,7 @@ def db_upgrade(app: AppContext) -> None:
     Example:
       intake db upgrade
     """
-    revision = app.database(check_schema=False).upgrade()
+    revision = app.database(check_schema=False, create=True).upgrade()
     click.echo(f"database schema at {revision}")
 
 

@@ -33,12 +33,18 @@ class PollSummary:
     failed: int
     processed: int
     seconds: float
+    quarantined: int = 0  # stored, but could not be parsed: kept for editors with the reason
 
     def line(self) -> str:
+        quarantined = (
+            f" ({self.quarantined} quarantined: intake queue list --status failed)"
+            if self.quarantined
+            else ""
+        )
         return (
             f"{self.source}: fetched {self.fetched}, stored {self.stored}, "
             f"duplicates {self.duplicates}, failed {self.failed}, "
-            f"processed {self.processed} in {self.seconds:.1f} s"
+            f"processed {self.processed}{quarantined} in {self.seconds:.1f} s"
         )
 
 
@@ -85,28 +91,37 @@ def _run_poll(
                 break
     finally:
         source.close()
-    processed = process_new(db, settings) if process else 0
+    processed, quarantined = process_new(db, settings) if process else (0, 0)
     summary = PollSummary(
-        source.name, processed=processed, seconds=time.monotonic() - started, **counts
+        source.name,
+        processed=processed,
+        quarantined=quarantined,
+        seconds=time.monotonic() - started,
+        **counts,
     )
     _finish_run(db, run.id, source.name, summary)
     return summary
 
 
-def process_new(db: Database, settings: Settings) -> int:
-    """Run the pipeline on every stored message not yet processed, one transaction each."""
+def process_new(db: Database, settings: Settings) -> tuple[int, int]:
+    """Run the pipeline on every message not yet processed, one transaction each.
+
+    Returns how many were processed and how many of those were quarantined as unreadable.
+    """
     with db.transaction() as session:
         config = extract_config(settings, registry=load_registry(session))
         pending = list(
             session.scalars(select(Message.id).where(Message.status == "new").order_by(Message.id))
         )
+    quarantined = 0
     for message_pk in pending:
         with db.transaction() as session:
             message = session.get(Message, message_pk)
             if message is not None:
                 result = process_message(session, message, config)
                 log.info("message %s: %s %s", message_pk, result.kind, result.reason)
-    return len(pending)
+                quarantined += result.kind == "failed"
+    return len(pending), quarantined
 
 
 def _store_one(db: Database, source: Source, fetched: FetchedMessage) -> str:

@@ -6,11 +6,12 @@ them, and `describe()` masks them.
 
 from __future__ import annotations
 
+import difflib
 import os
 import shlex
 import subprocess
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -44,6 +45,40 @@ class Settings:
 
 
 _SECRET_WORDS = ("password", "secret", "token")
+# The keys each [section] may hold. Secrets are not among them: they come from the environment
+# or a `*_command`. [imap.accounts.NAME] tables are checked where accounts are read.
+SECTION_KEYS: dict[str, frozenset[str]] = {
+    "imap": frozenset({"accounts"}),
+    "publish": frozenset(
+        {
+            "base_url",
+            "site_title",
+            "campaign_title",
+            "hashtags",
+            "social_max_length",
+            "feed_entries",
+            "tombstone_days",
+            "entry_id_prefix",
+            "templates_dir",
+            "show_amendments",
+            "out_dir",
+        }
+    ),
+    "acknowledge": frozenset(
+        {
+            "enabled",
+            "from_address",
+            "reply_to",
+            "max_per_address_per_day",
+            "max_age_hours",
+            "max_attempts",
+            "batch",
+        }
+    ),
+    "smtp": frozenset(
+        {"host", "port", "security", "username", "timeout", "ca_file", "password_command"}
+    ),
+}
 _SIMPLE_KEYS = {f.name for f in fields(Settings)} - {"config_path", "extra"}
 
 
@@ -54,9 +89,7 @@ def load_settings(
     env = os.environ if environ is None else environ
     path, required = _config_path(config_path, env)
     data = _read_toml(path, required=required) if path else {}
-    unknown = [key for key in data if key not in _SIMPLE_KEYS and not isinstance(data[key], dict)]
-    if unknown:
-        raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
+    _check_keys(path, data)
     values: dict[str, Any] = {k: v for k, v in data.items() if k in _SIMPLE_KEYS}
     extra = {k: v for k, v in data.items() if isinstance(v, dict)}
     for key in _SIMPLE_KEYS:
@@ -64,6 +97,35 @@ def load_settings(
         if env_value is not None:
             values[key] = env_value
     return _build(path if path and path.exists() else None, values, extra)
+
+
+def _check_keys(path: Path | None, data: Mapping[str, Any]) -> None:
+    """Refuse keys we do not know, at the top and in each section, naming the likely one."""
+    for key, value in data.items():
+        if isinstance(value, dict):
+            if key not in SECTION_KEYS:
+                raise ConfigError(
+                    f"{path}: unknown section [{key}]{_did_you_mean(key, SECTION_KEYS)}"
+                )
+            for inner in value:
+                if inner not in SECTION_KEYS[key]:
+                    raise ConfigError(
+                        f"{path}: unknown setting {inner!r} in [{key}]"
+                        f"{_did_you_mean(inner, SECTION_KEYS[key])}{_secret_hint(key, inner)}"
+                    )
+        elif key not in _SIMPLE_KEYS:
+            raise ConfigError(f"{path}: unknown setting {key!r}{_did_you_mean(key, _SIMPLE_KEYS)}")
+
+
+def _did_you_mean(key: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, sorted(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _secret_hint(section: str, key: str) -> str:
+    if any(word in key.lower() for word in _SECRET_WORDS):
+        return f": secrets go in INTAKE_{section.upper()}_{key.upper()} or a {key}_command"
+    return ""
 
 
 def _config_path(explicit: str | Path | None, env: Mapping[str, str]) -> tuple[Path | None, bool]:

@@ -110,11 +110,65 @@ def test_errors_are_one_line_with_distinct_codes(
     assert (got_code, err) == (code, message)
 
 
-def test_schema_behind_is_reported(env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_database_is_reported_not_created(
+    tmp_path: Path, env: dict[str, str], capsys
+) -> None:  # type: ignore[no-untyped-def]
+    for args in (["queue", "list"], ["status"], ["poll", "--source", f"eml-dir:{tmp_path}"]):
+        code, _, err = run(args, env, capsys)
+        assert code == ExitCode.DATABASE
+        assert err == (
+            f"intake: no database file at {tmp_path / 'cli.sqlite'}: run `intake db upgrade`\n"
+        )
+    code, out, _ = run(["config", "check"], env, capsys)
+    assert code == 0 and "does not exist yet: `intake db upgrade` creates it" in out
+    assert not (tmp_path / "cli.sqlite").exists()
+
+
+def test_an_empty_database_is_reported(tmp_path: Path, env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "cli.sqlite").touch()
     code, _, err = run(["queue", "list"], env, capsys)
     assert code == ExitCode.DATABASE
     assert err == (
-        "intake: the database schema is at nothing, the code needs 0001: run `intake db upgrade`\n"
+        f"intake: the database at sqlite:///{tmp_path / 'cli.sqlite'} has no schema "
+        "yet: run `intake db upgrade`\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        pytest.param(
+            "not a url",
+            "intake: database_url 'not a url' is not usable (ArgumentError): "
+            "use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB\n",
+            id="garbage",
+        ),
+        pytest.param(
+            "mysql://ann:secret@db/x",
+            "intake: database_url 'mysql://ann@db/x' is not "
+            "usable (ModuleNotFoundError): use sqlite:///PATH or "
+            "postgresql+psycopg://USER@HOST/DB\n",
+            id="unsupported-no-password-shown",
+        ),
+    ],
+)
+def test_an_unusable_database_url_is_a_config_error(
+    url: str, message: str, env: dict[str, str], capsys
+) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(["status"], env | {"INTAKE_DATABASE_URL": url}, capsys)
+    assert (code, err) == (ExitCode.CONFIG, message)
+
+
+def test_config_check_reports_a_typo_in_a_section(
+    tmp_path: Path, env: dict[str, str], capsys
+) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "intake.toml"
+    config.write_text('[publish]\nsite_tilte = "Our resolutions"\n')
+    code, _, err = run(["--config", str(config), "config", "check"], env, capsys)
+    assert code == ExitCode.CONFIG
+    assert err == (
+        f"intake: {config}: unknown setting 'site_tilte' in [publish] "
+        "(did you mean 'site_title'?)\n"
     )
 
 

@@ -30,6 +30,8 @@ def maildir(tmp_path: Path) -> Path:
 def test_poll_queues_resolutions_and_quarantines_broken_mail(db, maildir: Path) -> None:  # type: ignore[no-untyped-def]
     summary = run_poll(db, Settings(), MaildirSource(maildir))
     assert (summary.fetched, summary.stored, summary.duplicates, summary.failed) == (3, 3, 0, 0)
+    assert summary.quarantined == 1
+    assert "processed 3 (1 quarantined: intake queue list --status failed)" in summary.line()
     with db.transaction() as session:
         statuses = sorted((m.kind, m.status) for m in session.scalars(select(Message)))
         items = list(session.scalars(select(Resolution)))

@@ -15,9 +15,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.errors import DatabaseError, SchemaBehindError
+from intake.errors import ConfigError, DatabaseError, SchemaBehindError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+SUPPORTED_URLS = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
 
 
 class Database:
@@ -28,7 +29,10 @@ class Database:
         try:
             self.engine = create_engine(url, future=True, pool_pre_ping=True)
         except (SQLAlchemyError, ImportError, ValueError) as err:
-            raise DatabaseError(f"invalid database_url {url!r}: {err}") from err
+            raise ConfigError(
+                f"database_url {_without_password(url)!r} is not usable ({type(err).__name__}): "
+                f"use {SUPPORTED_URLS}"
+            ) from err
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -72,9 +76,13 @@ class Database:
         """Refuse to run against a schema older than the code: say what to run."""
         head = ScriptDirectory.from_config(alembic_config(self.url)).get_current_head()
         current = self.current_revision()
+        if current is None:
+            raise SchemaBehindError(
+                f"the database at {self.safe_url} has no schema yet: run `intake db upgrade`"
+            )
         if current != head:
             raise SchemaBehindError(
-                f"the database schema is at {current or 'nothing'}, the code needs {head}: "
+                f"the database schema is at {current}, the code needs {head}: "
                 "run `intake db upgrade`"
             )
 
@@ -101,10 +109,22 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, create: bool = True) -> Database:
+    """The database at `url`. With create=False a missing SQLite file is an error, not made."""
     if engine_is_file(url):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.removeprefix("sqlite:///"))
+        if not create and not path.exists():
+            raise SchemaBehindError(f"no database file at {path}: run `intake db upgrade`")
+        path.parent.mkdir(parents=True, exist_ok=True)
     return Database(url)
+
+
+def _without_password(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    if sep and "@" in rest:
+        credentials, host = rest.rsplit("@", 1)
+        return f"{scheme}://{credentials.split(':', 1)[0]}@{host}"
+    return url
 
 
 def engine_is_file(url: str) -> bool:
