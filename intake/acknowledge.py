@@ -96,8 +96,14 @@ class AckSummary:
     failed: int = 0
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    off: bool = False  # [acknowledge] enabled is false: nothing was tried
 
     def line(self) -> str:
+        if self.off:
+            return (
+                "acknowledgements are off, none sent: "
+                "to send them, set enabled = true in [acknowledge]"
+            )
         text = (
             f"acknowledgements: sent {self.sent}, skipped {self.skipped}, "
             f"deferred {self.deferred}, failed {self.failed}"
@@ -112,7 +118,7 @@ def send_acknowledgements(
     config = ack_settings(settings)
     summary = AckSummary()
     if not config.enabled:
-        summary.error = "acknowledgements are off: set [acknowledge] enabled = true"
+        summary.off = True
         return summary
     now = now or utcnow()
     with db.transaction() as session:

@@ -353,9 +353,14 @@ cli.add_command(review)
     multiple=True,
     default=("json", "markdown"),
     type=click.Choice(["json", "markdown"]),
-    show_default=True,
+    help="What to write; repeat for both (default: both json and markdown).",
 )
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    help="Output folder (default: [publish] out_dir, else export_dir, from the config).",
+)
 @pass_app
 def export_cmd(app: AppContext, formats: tuple[str, ...], out_dir: Path | None) -> None:
     """Write approved resolutions (only approved ones) as JSON and Markdown.
@@ -365,15 +370,21 @@ def export_cmd(app: AppContext, formats: tuple[str, ...], out_dir: Path | None) 
       intake export --format json --out public/
     """
     from intake.exporting import run_export
+    from intake.publishing import output_folder
 
-    target = out_dir or Path(app.settings.export_dir)
+    target = output_folder(app.settings, out_dir, command="export")
     with app.database().transaction() as session:
         written = run_export(session, target, formats, actor=app.editor)
     click.echo(f"wrote {len(written)} file(s) to {target}")
 
 
 @cli.command()
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    help="Output folder (default: [publish] out_dir, else export_dir, from the config).",
+)
 @click.option("--dry-run", is_flag=True, help="Only list what would change.")
 @click.option("--no-acknowledge", is_flag=True, help="Do not send acknowledgements afterwards.")
 @pass_app
@@ -381,18 +392,21 @@ def publish(app: AppContext, out_dir: Path | None, dry_run: bool, no_acknowledge
     """Publish approved resolutions: pages, index, JSON, CSV, feed, map, charts, posts.
 
     The folder is replaced atomically (it is a symlink to the newest build); safe to run
-    from cron. Withdrawn resolutions disappear from every output.
+    from cron. Withdrawn resolutions disappear from every output. Without --out, the folder
+    is [publish] out_dir (else export_dir) from the config.
 
     \b
     Example:
+      intake publish --out /srv/www/resolutions --dry-run
       intake publish --out /srv/www/resolutions
-      intake publish --dry-run
     """
     from intake.acknowledge import ack_settings, send_acknowledgements
-    from intake.publishing import run_publish
+    from intake.publishing import output_folder, run_publish
 
-    target = out_dir or Path(app.settings.export_dir)
+    target = output_folder(app.settings, out_dir)
     outcome = run_publish(app.database(), app.settings, target, actor=app.editor, dry_run=dry_run)
+    for warning in outcome.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo("\n".join(outcome.lines()))
     if not dry_run and not no_acknowledge and ack_settings(app.settings).enabled:
         try:

@@ -77,5 +77,11 @@ class ValidationError(IntakeError):
     exit_code = ExitCode.USAGE
 
 
+class NoOutputFolderError(IntakeError):
+    """`publish` or `export` without --out and without a configured folder."""
+
+    exit_code = ExitCode.USAGE
+
+
 class ExportError(IntakeError):
     exit_code = ExitCode.EXPORT

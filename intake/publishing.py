@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from intake.acknowledge import queue_acknowledgement
-from intake.errors import ExportError, LockHeldError
+from intake.errors import ExportError, LockHeldError, NoOutputFolderError
 from intake.process import load_campaigns
 from intake.settings import Settings
 from intake.store.db import Database
@@ -35,6 +35,10 @@ from publisher.records import (
 from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publish_site
 
 PUBLISHABLE = ("approved", "published")  # never pending, rejected or merged
+NO_BASE_URL = (
+    "[publish] base_url is not set: social posts and the feed carry no links; "
+    "set it to the folder's public address, ending in /"
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class PublishOutcome:
     report: PublishReport
     newly_published: tuple[int, ...]
     dry_run: bool
+    warnings: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         plan = self.report.plan
@@ -76,6 +81,24 @@ def site_config(settings: Settings, *, outputs: tuple[str, ...] = OUTPUTS) -> Si
         templates_dir=(settings.config_dir / templates) if templates else None,
         outputs=outputs,
     )
+
+
+def output_folder(settings: Settings, out: Path | None, *, command: str = "publish") -> Path:
+    """--out, else [publish] out_dir, else export_dir (relative to the config file's folder)."""
+    if out is not None:
+        return out
+    configured = settings.extra.get("publish", {}).get("out_dir") or settings.export_dir
+    if not configured:
+        raise NoOutputFolderError(
+            f"{command}: no output folder: pass --out DIR, "
+            "or set [publish] out_dir (or export_dir) in the config file"
+        )
+    return settings.config_dir / str(configured)
+
+
+def publish_warnings(config: SiteConfig) -> tuple[str, ...]:
+    """What the operator should fix, though the publish went ahead."""
+    return () if config.base_url else (NO_BASE_URL,)
 
 
 def show_amendments_default(settings: Settings) -> bool:
@@ -173,12 +196,13 @@ def run_publish(
                 )
             }
         report = _build(records, out_dir, config, now=now, dry_run=dry_run)
+        warnings = publish_warnings(config)
         if dry_run:
-            return PublishOutcome(report, (), dry_run=True)
+            return PublishOutcome(report, (), dry_run=True, warnings=warnings)
         with db.transaction() as session:
             newly = _mark_published(session, report, versions, now)
             _record_run(session, report, config, actor)
-    return PublishOutcome(report, newly, dry_run=False)
+    return PublishOutcome(report, newly, dry_run=False, warnings=warnings)
 
 
 def _build(

@@ -32,7 +32,7 @@ class Settings:
     source: str = ""  # e.g. "maildir:/srv/inbox", "eml-dir:./mail"; IMAP accounts come later
     campaigns: tuple[str, ...] = (DEFAULT_CAMPAIGN,)
     editor: str = ""
-    export_dir: str = "export"
+    export_dir: str = ""  # "" = not configured: `publish` and `export` then need --out
     log_format: str = "text"
     max_attachment_bytes: int = 25 * 1024 * 1024
     document_seconds: float = 60.0

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from jinja2 import Environment
 
-from publisher.records import PublicResolution
+from publisher.records import MONTHS, PublicResolution
 
 MAX_WEEKS = 104
 MAX_COUNTRIES = 20
@@ -27,7 +27,10 @@ class Bar:
 
 
 def per_week(records: Sequence[PublicResolution]) -> list[tuple[str, int]]:
-    """Counts per ISO week of the meeting, every week from the first to the last."""
+    """Counts per week (Monday to Sunday) of the meeting, every week from the first to the last.
+
+    A week is labelled by its Monday, '22 Jan 2024': readers do not count ISO week numbers.
+    """
     mondays = Counter(m for m in (_monday(r.sort_date) for r in records) if m is not None)
     if not mondays:
         return []
@@ -36,10 +39,14 @@ def per_week(records: Sequence[PublicResolution]) -> list[tuple[str, int]]:
     weeks = []
     day = first
     while day <= last:
-        year, week, _ = day.isocalendar()
-        weeks.append((f"{year}-W{week:02d}", mondays.get(day, 0)))
+        weeks.append((week_label(day), mondays.get(day, 0)))
         day += timedelta(weeks=1)
     return weeks
+
+
+def week_label(monday: date) -> str:
+    """'22 Jan 2024': the short English month, whatever the machine's locale."""
+    return f"{monday.day} {MONTHS[monday.month - 1][:3]} {monday.year}"
 
 
 def per_country(records: Sequence[PublicResolution]) -> list[tuple[str, int]]:

@@ -36,7 +36,7 @@ def record_json(record: PublicResolution, url: str) -> dict[str, Any]:
     """One resolution in the shape of schema version 2."""
     data = record.as_dict()
     data["url"] = url
-    data["title"] = record.title
+    data["title"] = record.plain_title
     data["amendments"] = [dict(a) for a in data["amendments"]]
     return data
 
@@ -89,7 +89,7 @@ def resolutions_geojson(records: Sequence[PublicResolution], urls: Mapping[int, 
             "id": record.id,
             "geometry": {"type": "Point", "coordinates": [record.longitude, record.latitude]},
             "properties": {
-                "title": record.title,
+                "title": record.plain_title,
                 "organisation": record.organisation,
                 "place": record.place,
                 "country_code": record.country_code,

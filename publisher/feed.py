@@ -23,7 +23,7 @@ TOMBSTONES_NS = "http://purl.org/atompub/tombstones/1.0"
 class FeedEntry:
     id: str
     title: str
-    url: str
+    url: str  # absolute, or "" for no link
     published: datetime
     updated: datetime
     content_html: str
@@ -33,7 +33,7 @@ class FeedEntry:
 class FeedInfo:
     id: str
     title: str
-    url: str  # the site's index page
+    url: str  # the site's index page, absolute, or "" for no link
     self_url: str  # where the feed itself is served
     updated: datetime
 
@@ -62,7 +62,8 @@ def atom_feed(
     generator = FeedGenerator()
     generator.id(info.id)
     generator.title(info.title)
-    generator.link(href=info.url, rel="alternate")
+    if info.url:
+        generator.link(href=info.url, rel="alternate")
     if info.self_url:
         generator.link(href=info.self_url, rel="self")
     generator.updated(info.updated)
@@ -73,7 +74,8 @@ def atom_feed(
         entry = generator.add_entry(order="append")
         entry.id(item.id)
         entry.title(item.title)
-        entry.link(href=item.url, rel="alternate")
+        if item.url:
+            entry.link(href=item.url, rel="alternate")
         entry.published(item.published)
         entry.updated(item.updated)
         entry.content(item.content_html, type="html")

@@ -15,6 +15,7 @@ import nh3
 from markupsafe import Markup, escape
 
 from publisher.records import Amendment
+from publisher.reflow import Paragraph, paragraphs
 
 ALLOWED_TAGS = {"p", "br", "a", "ins", "del", "ul", "li", "strong", "em"}
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "ins": {"class"}, "del": {"class"}}
@@ -54,15 +55,19 @@ def sanitise(html: str) -> Markup:
 
 
 def text_to_html(text: str, amendments: Sequence[Amendment] = ()) -> Markup:
-    """Paragraphs of escaped text; checked links clickable; added passages marked <ins>."""
+    """Reflowed paragraphs of escaped text; checked links clickable; added passages marked <ins>."""
     marked = [a.submitted for a in amendments if a.change in ("added", "changed") and a.submitted]
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    html = "\n".join(f"<p>{_paragraph(p, marked)}</p>" for p in paragraphs)
+    html = "\n".join(f"<p>{_paragraph(p, marked)}</p>" for p in paragraphs(text))
     return sanitise(html)
 
 
-def _paragraph(paragraph: str, marked: Sequence[str]) -> str:
-    out = str(escape(paragraph))
+def text_to_markdown(text: str) -> str:
+    """Reflowed paragraphs as escaped Markdown; lines kept apart (a list) end in a hard break."""
+    return "\n\n".join("\\\n".join(map(markdown_escape, lines)) for lines in paragraphs(text))
+
+
+def _paragraph(lines: Paragraph, marked: Sequence[str]) -> str:
+    out = str(escape("\n".join(lines)))
     for passage in marked:
         escaped = str(escape(passage.strip()))
         if escaped and escaped in out:

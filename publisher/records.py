@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -22,6 +23,21 @@ _CLOSING = re.compile(
     re.I,
 )
 _SIGNATURE_TAIL_LINES = 10  # a closing further from the end than this is part of the text
+NBSP = "\u00a0"  # between day, month and year, so a headline never breaks inside a date
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)
@@ -60,21 +76,59 @@ class PublicResolution:
 
     @property
     def title(self) -> str:
-        """'Resolution passed by ORG, PLACE, DATE', leaving out what is unknown."""
-        parts = [self.organisation or "a meeting", self.place, self.meeting_date_label]
+        """'Resolution passed by ORG, PLACE, 14 March 2024' for people: headlines, index, posts."""
+        return self._title(self.meeting_date_label)
+
+    @property
+    def plain_title(self) -> str:
+        """The title with the ISO date, for the data files and the feed."""
+        return self._title(self.meeting_date.replace("/", " to ") if self.meeting_date else None)
+
+    def _title(self, when: str | None) -> str:
+        parts = [self.organisation or "a meeting", self.place, when]
         return "Resolution passed by " + ", ".join(p for p in parts if p)
 
     @property
     def meeting_date_label(self) -> str | None:
-        """The meeting date for people: '2024-03-14', or '2024-03-14 to 2024-03-15'."""
-        if not self.meeting_date:
-            return None
-        return self.meeting_date.replace("/", " to ")
+        """The meeting date for people: '14 March 2024', '14 to 15 March 2024' (no-break spaces)."""
+        return readable_date(self.meeting_date) if self.meeting_date else None
+
+    @property
+    def place_label(self) -> str | None:
+        """The place with its country, named once: 'Manchester, United Kingdom'."""
+        if not self.place or not self.country or self.country.casefold() in self.place.casefold():
+            return self.place or self.country
+        return f"{self.place}, {self.country}"
 
     @property
     def sort_date(self) -> str:
         """The meeting's (first) day, else the approval day: what 'newest first' orders by."""
         return (self.meeting_date or self.approved_at or "").split("/")[0][:10]
+
+
+def readable_date(value: str, *, space: str = NBSP) -> str:
+    """'2024-03-14' as '14 March 2024'; a range 'A/B' as 'A to B' without repeating month or year.
+
+    Anything that is not an ISO date is returned as it is.
+    """
+    try:
+        days = [date.fromisoformat(part) for part in value.split("/")]
+    except ValueError:
+        return value
+    first, last = days[0], days[-1]
+    if first == last:
+        return _day_month_year(first, space)
+    if (first.year, first.month) == (last.year, last.month):
+        start = str(first.day)
+    elif first.year == last.year:
+        start = f"{first.day}{space}{MONTHS[first.month - 1]}"
+    else:
+        start = _day_month_year(first, space)
+    return f"{start} to {_day_month_year(last, space)}"
+
+
+def _day_month_year(day: date, space: str) -> str:
+    return space.join((str(day.day), MONTHS[day.month - 1], str(day.year)))
 
 
 def scrub_personal_data(text: str, *, public_lines: Iterable[str | int] = ()) -> str:

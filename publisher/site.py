@@ -37,7 +37,7 @@ class SiteError(ValueError):
 class SiteConfig:
     """How the site looks and links; built by intake from the [publish] settings."""
 
-    base_url: str = ""  # absolute URL of the published folder, ending in "/"; "" = relative
+    base_url: str = ""  # absolute URL of the published folder, ending in "/"; "" = not known
     site_title: str = "Resolutions"
     campaign_title: str = ""
     hashtags: tuple[str, ...] = ()
@@ -127,14 +127,19 @@ class _Build:
         self.rendered = 0
 
     def url(self, record_id: int) -> str:
+        """The page's address: absolute with a base_url, else relative to the folder."""
         return f"{self.config.base_url}resolutions/{record_id}.html"
+
+    def absolute_url(self, record_id: int) -> str:
+        """The page's absolute address, or "" when base_url is not set (no useless links)."""
+        return self.url(record_id) if self.config.base_url else ""
 
     def write_all(self, records: list[PublicResolution]) -> None:
         outputs = self.config.outputs
-        urls = {r.id: self.url(r.id) for r in records}
+        urls = {r.id: self.url(r.id) for r in records}  # data files: relative is usable there
         bodies = {record.id: self._pages(record, outputs) for record in records}
         if "social" in outputs:
-            self._social(records, urls)
+            self._social(records)
         if "index" in outputs:
             self._index(records)
         if "json" in outputs:
@@ -150,7 +155,7 @@ class _Build:
         if "geojson" in outputs:
             self._write("resolutions.geojson", data.resolutions_geojson(records, urls))
         if "atom" in outputs:
-            self._feed(records, urls, bodies)
+            self._feed(records, bodies)
         if "chart" in outputs:
             self._charts(records)
         self._write(MANIFEST, self.plan.manifest.to_json())
@@ -167,7 +172,7 @@ class _Build:
         context = {
             "record": record,
             "body": body,
-            "url": self.url(record.id),
+            "url": self.absolute_url(record.id),
             "site_title": self.config.site_title,
             "campaign_title": self.config.campaign_title,
             "removed": [a for a in record.amendments if a.change == "removed"],
@@ -200,19 +205,20 @@ class _Build:
         self.files.append(target)
         return True
 
-    def _social(self, records: list[PublicResolution], urls: dict[int, str]) -> None:
+    def _social(self, records: list[PublicResolution]) -> None:
         posts = []
         for record in records:
+            url = self.absolute_url(record.id)
             text = social_post(
                 self.env,
                 record,
-                url=urls[record.id],
+                url=url,
                 hashtags=self.config.hashtags,
                 campaign_title=self.config.campaign_title,
                 max_length=self.config.social_max_length,
             )
             self._write(f"social/{record.id}.txt", text + "\n")
-            posts.append({"id": record.id, "text": text, "url": urls[record.id]})
+            posts.append({"id": record.id, "text": text, "url": url or None})
         self._write("social.json", data.json_document({"posts": posts}))
 
     def _index(self, records: list[PublicResolution]) -> None:
@@ -231,18 +237,15 @@ class _Build:
         self._write("style.css", self.env.get_template("style.css").render())
 
     def _feed(
-        self,
-        records: list[PublicResolution],
-        urls: dict[int, str],
-        bodies: dict[int, Callable[[], Markup]],
+        self, records: list[PublicResolution], bodies: dict[int, Callable[[], Markup]]
     ) -> None:
         items = self.plan.manifest.items
         latest = sorted(records, key=lambda r: (items[r.id].changed_at, r.id), reverse=True)
         entries = [
             FeedEntry(
                 id=f"{self.config.entry_id_prefix}{r.id}",
-                title=r.title,
-                url=urls[r.id],
+                title=r.plain_title,
+                url=self.absolute_url(r.id),
                 published=_moment(items[r.id].first_published_at, self.now),
                 updated=_moment(items[r.id].changed_at, self.now),
                 content_html=str(bodies[r.id]()),
@@ -257,14 +260,16 @@ class _Build:
         info = FeedInfo(
             id=f"{self.config.entry_id_prefix}feed",
             title=self.config.site_title,
-            url=f"{self.config.base_url}index.html",
+            url=f"{self.config.base_url}index.html" if self.config.base_url else "",
             self_url=f"{self.config.base_url}feed.atom" if self.config.base_url else "",
             updated=max(stamps, default=self.now),
         )
         self._write("feed.atom", atom_feed(info, entries, deleted))
 
     def _charts(self, records: list[PublicResolution]) -> None:
-        weekly = chart.bar_chart_svg(self.env, "Resolutions per week", chart.per_week(records))
+        weekly = chart.bar_chart_svg(
+            self.env, "Resolutions per week (week beginning)", chart.per_week(records)
+        )
         countries = chart.bar_chart_svg(
             self.env, "Resolutions per country", chart.per_country(records)
         )

@@ -1,4 +1,7 @@
-"""Social media posts: one short text per resolution, within a length, with hashtags and a link."""
+"""Social media posts: one short text per resolution, within a length, with hashtags and a link.
+
+The link is the page's absolute address; without one (no base_url) a post has no link at all.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from collections.abc import Sequence
 
 from jinja2 import Environment
 
-from publisher.records import PublicResolution
+from publisher.records import PublicResolution, readable_date
 
 ELLIPSIS = "…"
 MIN_NAME = 12  # shorter than this, a name is no longer recognisable: drop hashtags instead
@@ -37,6 +40,8 @@ def social_post(
         elif tags:
             tags.pop()
         else:  # nothing left to give: cut the text, keep the link whole
+            if not url:
+                return _shorten(text, max_length)
             room = max(0, max_length - len(url) - 2)
             return _shorten(text.replace(url, "").strip(), room) + " " + url
 
@@ -54,7 +59,7 @@ def _render(
         record=record,
         organisation=organisation,
         place=place,
-        date=record.meeting_date_label or "",
+        date=readable_date(record.meeting_date, space=" ") if record.meeting_date else "",
         hashtags=" ".join(tags),
         url=url,
         campaign_title=campaign_title,

@@ -20,7 +20,7 @@ from jinja2 import (
     select_autoescape,
 )
 
-from publisher.html import markdown_escape
+from publisher.html import markdown_escape, text_to_markdown
 
 TEMPLATE_NAMES = (
     "page.html.j2",
@@ -50,6 +50,7 @@ def environment(override_dir: Path | None = None) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = lambda value: markdown_escape("" if value is None else str(value))
+    env.filters["md_text"] = lambda value: text_to_markdown("" if value is None else str(value))
     return env
 
 

@@ -229,7 +229,10 @@ def test_rate_limit_old_mail_and_a_failed_send_retried(  # type: ignore[no-untyp
 def test_acknowledgements_are_off_by_default(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _poll(db, tmp_path, resolution_message())
     summary = send_acknowledgements(db, Settings())
-    assert summary.sent == 0 and "off" in (summary.error or "")
+    assert summary.sent == 0 and summary.off and summary.error is None
+    assert summary.line() == (
+        "acknowledgements are off, none sent: to send them, set enabled = true in [acknowledge]"
+    )
 
 
 @pytest.mark.parametrize(

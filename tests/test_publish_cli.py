@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from intake.publishing import NO_BASE_URL
 from tests.mail import resolution_message
 from tests.test_cli import run
 
@@ -29,10 +30,77 @@ def test_publish_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
         f"would publish 1 resolution(s) to {out}: 1 new, 0 updated, 0 withdrawn, 0 unchanged\n"
         "  new: 1\n"
     )
-    code, text, _ = run(["publish", "--out", str(out)], env, capsys)
+    code, text, err = run(["publish", "--out", str(out)], env, capsys)
     assert code == 0 and text.startswith("published 1 resolution(s)")
+    assert err == f"warning: {NO_BASE_URL}\n"  # one line; the posts carry no link
+    assert "http" not in (out / "social" / "1.txt").read_text()
     assert (out / "resolutions" / "1.html").exists()
     code, text, _ = run(["status"], env, capsys)
     assert "last publish:" in text and "(1 resolutions; 1 new, 0 updated, 0 withdrawn)" in text
     code, text, _ = run(["acknowledge"], env, capsys)
-    assert code == 0 and "acknowledgements are off" in text
+    assert code == 0 and text == (
+        "acknowledgements are off, none sent: to send them, set enabled = true in [acknowledge]\n"
+    )
+
+
+def _published_env(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: str
+) -> dict[str, str]:
+    (tmp_path / "intake.toml").write_text(config)
+    env = {
+        "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite'}",
+        "INTAKE_CONFIG": str(tmp_path / "intake.toml"),
+        "INTAKE_EDITOR": "ana",
+    }
+    run(["db", "upgrade"], env, capsys)
+    return env
+
+
+def test_publish_without_out_or_a_configured_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = _published_env(tmp_path, capsys, "")
+    for command in ("publish", "export"):
+        code, text, err = run([command], env, capsys)
+        assert (code, text) == (2, "")
+        assert err == (
+            f"intake: {command}: no output folder: pass --out DIR, "
+            "or set [publish] out_dir (or export_dir) in the config file\n"
+        )
+    assert not (tmp_path / "export").exists()
+
+
+@pytest.mark.parametrize(
+    ("config", "warning"),
+    [
+        pytest.param('[publish]\nout_dir = "site"\n', f"warning: {NO_BASE_URL}\n", id="out-dir"),
+        pytest.param(
+            'export_dir = "site"\n[publish]\nbase_url = "https://example.org/r/"\n',
+            "",
+            id="export-dir-and-base-url",
+        ),
+    ],
+)
+def test_publish_without_out_uses_the_configured_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: str, warning: str
+) -> None:
+    env = _published_env(tmp_path, capsys, config)
+    code, text, err = run(["publish"], env, capsys)
+    assert code == 0 and text.startswith(f"published 0 resolution(s) to {tmp_path / 'site'}:")
+    assert err == warning
+    assert (tmp_path / "site" / "index.html").exists()
+
+
+def test_publish_and_export_help() -> None:
+    from click.testing import CliRunner
+
+    from intake.cli import cli
+
+    runner = CliRunner()
+    publish_help = runner.invoke(cli, ["publish", "--help"]).output
+    assert "intake publish --out /srv/www/resolutions" in publish_help
+    assert "\n      intake publish\n" not in publish_help
+    export_help = " ".join(runner.invoke(cli, ["export", "--help"]).output.split())
+    assert "[default: json, markdown]" not in export_help
+    assert "repeat for both (default: both json and markdown)" in export_help
