@@ -88,7 +88,12 @@ def cli(ctx: click.Context, config_path: str | None, editor: str | None, debug: 
 
 @cli.group()
 def config() -> None:
-    """Inspect the configuration."""
+    """Inspect the configuration.
+
+    \b
+    Example:
+      intake config check
+    """
 
 
 @config.command("check")
@@ -111,7 +116,12 @@ def config_check(app: AppContext) -> None:
 
 @cli.group()
 def db() -> None:
-    """Manage the database schema."""
+    """Manage the database schema.
+
+    \b
+    Example:
+      intake db upgrade
+    """
 
 
 @db.command("upgrade")

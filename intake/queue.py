@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from intake.review.actions import (
@@ -75,9 +75,15 @@ class QueueRow:
     country_code: str | None = None
     received_at: str | None = None
     duplicates: list[int] = field(default_factory=list)
+    kind: str = "item"  # or "message": a failed or "other" message, written m10
+
+    @property
+    def ref(self) -> str:
+        """The id as an editor types it: 3 for a review item, m10 for a message."""
+        return f"m{self.id}" if self.kind == "message" else str(self.id)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return asdict(self) | {"ref": self.ref}
 
 
 def list_items(
@@ -93,7 +99,7 @@ def list_items(
     wanted = wanted or QueueFilter(status=status)
     check_status(wanted.status)
     if wanted.status in MESSAGE_STATUSES:
-        return _list_messages(session, wanted.status, Page(page, limit))
+        return _list_messages(session, wanted, Page(page, limit))
     offset = Page(page, limit).offset
     rows = session.execute(resolutions_query(wanted, sort).limit(limit).offset(offset)).all()
     dupes = duplicate_map(session, [item.id for item, _ in rows])
@@ -118,17 +124,40 @@ def _row(item: Resolution, message: Message, duplicates: list[int]) -> QueueRow:
     )
 
 
-def _list_messages(session: Session, status: str, page: Page) -> list[QueueRow]:
+def _list_messages(session: Session, wanted: QueueFilter, page: Page) -> list[QueueRow]:
+    """Failed or "other" messages; of the filters, only --search applies (subject, sender)."""
+    status = wanted.status or "failed"
     query = select(Message).order_by(Message.id.desc()).limit(page.size).offset(page.offset)
     query = (
         query.where(Message.status == "failed")
         if status == "failed"
         else query.where(Message.kind == "other")
     )
+    if wanted.text:
+        like = f"%{wanted.text.lower()}%"
+        query = query.where(
+            or_(func.lower(Message.subject).like(like), func.lower(Message.sender).like(like))
+        )
+    promoted = select(Resolution.message_pk)  # an editor made it a review item: listed there
     return [
-        QueueRow(m.id, status, None, None, None, m.reason or m.error or "", None, m.subject)
-        for m in session.scalars(query)
+        QueueRow(
+            m.id,
+            status,
+            None,
+            None,
+            None,
+            m.error or m.reason or "",
+            None,
+            m.subject,
+            received_at=_iso(m.received_at or m.stored_at),
+            kind="message",
+        )
+        for m in session.scalars(query.where(Message.id.not_in(promoted)))
     ]
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 def counts(session: Session) -> dict[str, dict[str, int]]:

@@ -50,10 +50,11 @@ def _all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click
 
 
 @pytest.mark.parametrize(("name", "command"), _all_commands(cli), ids=lambda v: str(v))
-def test_every_command_has_help_with_an_example(name: str, command: click.Command) -> None:
+def test_every_command_and_group_has_help_with_an_example(
+    name: str, command: click.Command
+) -> None:
     assert command.help and command.help.strip(), f"`intake {name}` has no help text"
-    if not isinstance(command, click.Group):
-        assert "Example" in command.help, f"`intake {name}` help has no example"
+    assert "Example" in command.help, f"`intake {name}` help has no example"
 
 
 def test_day_of_an_editor(tmp_path: Path, env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ def test_list_is_tab_separated_when_piped(env, capsys) -> None:  # type: ignore[
     )
     assert code == 0
     assert out.splitlines() == [
+        "#id\tstatus\torganisation\tmeeting_date\tplace\toutcome\tconfidence\tduplicates",
         "1\tpending\tUnite North West 522 Branch\t2024-03-14\tManchester, United Kingdom"
         "\tpassed\t0.85\t2",
         "2\tpending\tUnite North West 522 Branch\t2024-03-14\tManchester, United Kingdom"
@@ -67,6 +68,13 @@ def test_show_marks_evidence_and_the_diff_without_colour(env, capsys) -> None:  
     assert "\x1b[" not in out
 
 
+def test_list_can_force_the_table_when_piped(env, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(["queue", "list", "--organisation", "unite", "--table"], env, capsys)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split()[:3] == ["ID", "STATUS", "ORGANISATION"]
+    assert lines[-1] == "2 shown of 2, page 1 of 1" and "\t" not in out and "\x1b[" not in out
+
+
 def test_edit_then_conflicting_approve(env, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(
         ["queue", "edit", "3", "--date", "3 Feb 2024", "--place", "Leeds"], env, capsys
@@ -76,10 +84,14 @@ def test_edit_then_conflicting_approve(env, capsys) -> None:  # type: ignore[no-
         "edited 3: meeting_date = 2024-02-03, place = Leeds, United Kingdom\n",
     )
     code, out, err = run(["queue", "approve", "3", "--expected-version", "1"], env, capsys)
-    assert code == ExitCode.CONFLICT
+    assert (code, out) == (ExitCode.CONFLICT, "")  # one line on stderr, nothing on stdout
     assert err.startswith("intake: item 3 was changed by ana since you saw it (ana at ")
-    assert "edit meeting_date → 2024-02-03" in err
-    assert out.startswith("#3  pending") and "version 2" in out  # shown again
+    assert "edit meeting_date → 2024-02-03" in err and err.count("\n") == 1
+    code, out, err = run(
+        ["queue", "approve", "3", "--expected-version", "1", "--show"], env, capsys
+    )
+    assert code == ExitCode.CONFLICT and err.startswith("intake: item 3 was changed by ana")
+    assert out.startswith("#3  pending") and "version 2" in out  # shown again, when asked
     assert run(["queue", "approve", "3", "--expected-version", "2"], env, capsys)[:2] == (
         0,
         "approved 3\n",
@@ -100,6 +112,48 @@ def test_edit_then_conflicting_approve(env, capsys) -> None:  # type: ignore[no-
             ExitCode.USAGE,
             "intake: date refused: '31/02/2020' is not a date of the calendar\n",
             id="impossible-date",
+        ),
+        pytest.param(
+            ["queue", "approve", "3", "--expected-version", "99"],
+            ExitCode.USAGE,
+            "intake: item 3 has no version 99: it is at version 1 "
+            "(`intake queue show 3` says which)\n",
+            id="version-that-never-was",
+        ),
+        pytest.param(
+            ["queue", "edit", "3", "--country", "ZZ"],
+            ExitCode.USAGE,
+            "intake: unknown country 'ZZ': not an ISO 3166 code or a country's name "
+            "(use a code like GB, or a name)\n",
+            id="no-such-country",
+        ),
+        pytest.param(
+            ["queue", "edit", "3", "--place", "Atlantis"],
+            ExitCode.USAGE,
+            "intake: place refused: Atlantis is ambiguous or unknown: give City, Country "
+            "(the gazetteer has Atlantis, South Africa)\n",
+            id="place-elsewhere-than-the-item",
+        ),
+        pytest.param(
+            ["queue", "edit", "3", "--place", "Cologne, Germany"],
+            ExitCode.USAGE,
+            "intake: place refused: Cologne in Germany is ambiguous or unknown: give City, "
+            "Country (the gazetteer has Cologne, Italy)\n",
+            id="place-by-another-name",
+        ),
+        pytest.param(
+            ["queue", "show", "x3"],
+            ExitCode.USAGE,
+            "Usage: intake queue show [OPTIONS] ID\nTry 'intake queue show --help' for help."
+            "\n\nError: Invalid value for 'ID': 'x3' is neither an item id (3) nor a message "
+            "id (m10)\n",
+            id="neither-item-nor-message",
+        ),
+        pytest.param(
+            ["queue", "show", "m42"],
+            ExitCode.NOT_FOUND,
+            "intake: no message m42: see `intake queue list --status failed` or `--status other`\n",
+            id="unknown-message",
         ),
         pytest.param(
             ["queue", "reopen", "3"],

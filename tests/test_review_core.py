@@ -224,3 +224,107 @@ def test_open_writes_the_document_to_a_temp_file(queued) -> None:  # type: ignor
         assert path.name == "body.txt" and "Sheffield" in path.read_text()
         with pytest.raises(NotFoundError, match="has no document '7': it has 1. body"):
             write_document(session, ids["al"], "7")
+
+
+def test_an_edit_keeps_what_was_typed_and_says_what_changed(queued) -> None:  # type: ignore[no-untyped-def]
+    from intake.review.render import history_lines
+
+    db, ids = queued
+    with db.transaction() as session:
+        extracted = q.get_item(session, ids["al"]).place_as_written
+        q.edit(session, ids["al"], {"place": "leeds"}, editor="ana")
+    with db.transaction() as session:
+        item = q.get_item(session, ids["al"])
+        assert (item.place, item.place_as_written) == ("Leeds, United Kingdom", "leeds")
+        entry = q.history(session, ids["al"])[-1]
+        shown = q.show_item(session, ids["al"])["place"]
+    assert entry["details"]["before"]["place_as_written"] == extracted
+    assert history_lines([entry])[0].endswith(
+        "ana: edit place: Sheffield, United Kingdom → Leeds, United Kingdom (typed 'leeds')"
+    )
+    assert (shown["as_written"], shown["extracted_as_written"]) == ("leeds", extracted)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        pytest.param({"country": "ZZ"}, "unknown country 'ZZ': not an ISO 3166 code", id="zz"),
+        pytest.param({"country": "Atlantis"}, "unknown country 'Atlantis'", id="no-country"),
+        pytest.param(
+            {"place": "Atlantis"},
+            r"Atlantis is ambiguous or unknown: give City, Country \(the gazetteer has "
+            r"Atlantis, South Africa\)",
+            id="only-elsewhere",
+        ),
+        pytest.param(
+            {"place": "Paris"}, "Paris is ambiguous or unknown: give City, Country", id="away"
+        ),
+        pytest.param(
+            {"place": "München, DE"}, r"the gazetteer has Munich, Germany", id="other-name"
+        ),
+        pytest.param({"place": "Leeds", "country": "ZZ"}, "unknown country 'ZZ'", id="both"),
+    ],
+)
+def test_impossible_places_and_countries_are_refused(queued, changes, message) -> None:  # type: ignore[no-untyped-def]
+    db, ids = queued
+    with pytest.raises(ValidationError, match=message), db.transaction() as session:
+        q.edit(session, ids["al"], changes, editor="ana")  # a GB item
+
+
+def test_a_town_typed_alone_is_read_in_the_items_country_or_its_only_one(queued) -> None:  # type: ignore[no-untyped-def]
+    db, ids = queued
+    with db.transaction() as session:
+        assert q.get_item(session, ids["lee"]).country_code is None
+        with pytest.raises(ValidationError, match="Manchester is ambiguous"):
+            q.edit(session, ids["lee"], {"place": "Manchester"}, editor="ana")
+        assert q.edit(session, ids["lee"], {"place": "Lyon"}, editor="ana").country_code == "FR"
+        edited = q.edit(session, ids["al"], {"place": "Manchester"}, editor="ana")  # in GB
+        assert edited.place == "Manchester, United Kingdom"
+        edited = q.edit(session, ids["al"], {"place": "Paris", "country": "France"}, editor="ana")
+        assert edited.place == "Paris, France"
+
+
+def test_a_version_that_never_existed_is_a_mistake_not_a_conflict(queued) -> None:  # type: ignore[no-untyped-def]
+    db, ids = queued
+    for version in (99, 0):
+        with pytest.raises(ValidationError) as err, db.transaction() as session:
+            q.approve(session, [ids["al"]], editor="ana", expected_version=version)
+        assert str(err.value) == (
+            f"item {ids['al']} has no version {version}: it is at version 1 "
+            f"(`intake queue show {ids['al']}` says which)"
+        )
+
+
+def test_approving_an_item_without_text_is_told(queued) -> None:  # type: ignore[no-untyped-def]
+    from intake.review.actions import empty_text_warning, without_text
+
+    db, ids = queued
+    with db.transaction() as session:
+        q.get_item(session, ids["kim"]).text = "  "
+    with db.transaction() as session:
+        done = q.approve(session, [ids["kim"], ids["al"]], editor="ana")
+        assert without_text(session, done) == [ids["kim"]]
+        assert q.show_item(session, ids["kim"], model=MODEL)["diff"] == []
+    assert empty_text_warning([ids["kim"]]) == (
+        f"item {ids['kim']} has no resolution text: its published page will be empty "
+        "(reject it before publishing if that is wrong)"
+    )
+
+
+def test_a_translation_is_not_diffed_against_the_english_model(queued) -> None:  # type: ignore[no-untyped-def]
+    db, ids = queued
+    note = "translation (de): not compared with the model sentence by sentence"
+    with db.transaction() as session:
+        item = q.get_item(session, ids["al"])
+        item.extraction = item.extraction | {"comparison": note}
+    with db.transaction() as session:
+        shown = q.show_item(session, ids["al"], model=MODEL)
+    assert (shown["comparison"], shown["diff"], shown["text_similarity"]) == (note, [], None)
+
+
+def test_similarity_is_over_the_whole_text(queued) -> None:  # type: ignore[no-untyped-def]
+    db, ids = queued
+    with db.transaction() as session:
+        shown = q.show_item(session, ids["al"], model=MODEL)
+    assert shown["similarity"] == 1.0  # every model sentence found ...
+    assert 0.8 < shown["text_similarity"] < 1.0  # ... but the slots were filled in

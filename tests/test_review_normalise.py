@@ -59,8 +59,73 @@ def test_places_come_from_the_gazetteer() -> None:
     assert normalise.place("Newcastle upon Tyne").country_code == "GB"
     with pytest.raises(ValidationError, match="unknown country 'Atlantis'"):
         normalise.place("Paris", country="Atlantis")
-    with pytest.raises(ValidationError, match="no town or city called 'Nowhereville'"):
+    with pytest.raises(ValidationError) as err:
         normalise.place("Nowhereville")
+    assert str(err.value) == (
+        "place refused: Nowhereville is ambiguous or unknown: give City, Country "
+        "(no town of that name)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "near", "place"),
+    [
+        pytest.param("Leeds", "GB", "Leeds, United Kingdom", id="in-the-items-country"),
+        pytest.param("Sheffield", None, "Sheffield, United Kingdom", id="clearly-the-biggest"),
+        pytest.param("Atlantis", None, "Atlantis, South Africa", id="only-one"),
+        pytest.param("Manchester, US", "GB", "Manchester, United States", id="country-given"),
+        pytest.param("Koln, Germany", None, "Köln, Germany", id="without-accents"),
+    ],
+)
+def test_a_place_is_taken_when_it_is_no_guess(typed: str, near: str | None, place: str) -> None:
+    assert normalise.place(typed, near=near).place == place
+
+
+@pytest.mark.parametrize(
+    ("typed", "near", "candidates"),
+    [
+        pytest.param("Atlantis", "GB", "Atlantis, South Africa", id="not-in-the-items-country"),
+        pytest.param(
+            "Manchester",
+            None,
+            "Manchester, United Kingdom; Manchester, United States",
+            id="namesakes-of-a-size",
+        ),
+        pytest.param("München", None, "Munich, Germany", id="not-its-own-name"),
+        pytest.param("Cologne, DE", None, "Cologne, Italy", id="another-name-in-the-country"),
+    ],
+)
+def test_a_guessed_place_is_refused_with_the_candidates(
+    typed: str, near: str | None, candidates: str
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        normalise.place(typed, near=near)
+    name = typed.split(",")[0]
+    assert str(err.value).startswith(f"place refused: {name}")
+    assert str(err.value).endswith(
+        f"is ambiguous or unknown: give City, Country (the gazetteer has {candidates})"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        pytest.param("gb", "GB", id="code"),
+        pytest.param("UK", "GB", id="usual-short-form"),
+        pytest.param("Deutschland", "DE", id="name"),
+    ],
+)
+def test_countries_are_iso_3166(typed: str, code: str) -> None:
+    assert normalise.country_code(typed) == code
+
+
+def test_a_country_code_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(ValidationError) as err:
+        normalise.country_code("ZZ")
+    assert str(err.value) == (
+        "unknown country 'ZZ': not an ISO 3166 code or a country's name "
+        "(use a code like GB, or a name)"
+    )
 
 
 def test_organisations_are_tidied_like_extraction_does() -> None:

@@ -27,14 +27,16 @@ def desk(tmp_path: Path):  # type: ignore[no-untyped-def]
     db.dispose()
 
 
-def spawn(url: str) -> pexpect.spawn:
+def spawn(url: str, **more: str) -> pexpect.spawn:
     env = os.environ | {
         "INTAKE_DATABASE_URL": url,
         "INTAKE_CONFIG": "",
         "INTAKE_EDITOR": "ana",
         "NO_COLOR": "1",
         "TERM": "xterm",
+        **more,
     }
+    env = {k: v for k, v in env.items() if v}  # an empty value: not set
     return pexpect.spawn(
         sys.executable,
         ["-m", "intake", "review"],
@@ -63,17 +65,19 @@ def test_approve_edit_reject_undo_skip_quit(desk) -> None:  # type: ignore[no-un
     child.send("e")
     child.expect_exact("Edit: o organisation")
     child.send("d")
-    child.expect_exact("New meeting date:")
+    child.expect_exact("New meeting date (now 2024-02-05; Enter keeps it):")
     child.sendline("31/02/2020")
     child.expect_exact("is not a date of the calendar")
     child.send("e")
     child.expect_exact("Edit:")
     child.send("d")
-    child.expect_exact("New meeting date:")
+    child.expect_exact("New meeting date (now 2024-02-05;")
     child.sendline("3 April 2024")
     child.expect_exact("meeting_date = 2024-04-03")
     child.send("r")
     child.expect_exact("Reason: 1 not-a-resolution")
+    child.send("9")  # not a reason: asked again
+    child.expect_exact("choose 1-5: 1 not-a-resolution")
     child.send("2")
     child.expect_exact("Note (Enter for none):")
     child.sendline("only a draft")
@@ -121,3 +125,26 @@ def test_a_closed_terminal_ends_review_with_its_own_code(desk) -> None:  # type:
     status = child.ptyproc.wait()
     assert status == 12
     assert state(db, 5)[0::2] == ("pending", ["queued"])
+
+
+def test_view_all_pages_plain_text_and_the_diff_is_marked_without_colour(desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A terminal with no colour (vt100) still tells removed from added; the pager gets no
+    escape codes, whatever the terminal."""
+    url, _ = desk
+    paged = tmp_path / "paged.txt"
+    pager = tmp_path / "pager"
+    pager.write_text(f"#!/bin/sh\ncat > {paged}\n")
+    pager.chmod(0o755)
+    child = spawn(url, NO_COLOR="", TERM="vt100", PAGER=str(pager))
+    child.expect_exact("Review 1 of 5")
+    child.expect_exact("similarity 0.")  # over the whole text: the slots were filled in
+    style = r"(?:\x1b\[[0-9;]*m)*"  # colour may wrap the markers, never replace them
+    child.expect(rf"\[-\[name of organisation / group\]-\]{style} {style}\{{\+RMT Tyneside")
+    child.send("v")
+    child.expect_exact("Review 1 of 5")  # back from the pager
+    child.send("q")
+    child.expect(pexpect.EOF)
+    text = paged.read_text()
+    assert "\x1b" not in text
+    assert "[-[name of organisation / group]-] {+RMT Tyneside Branch+}" in text
+    assert text.startswith("#5  pending")

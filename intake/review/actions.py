@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,9 +38,15 @@ def get_item(session: Session, item_id: int, *, for_update: bool = False) -> Res
 
 
 def check_version(session: Session, item: Resolution, expected: int | None) -> None:
-    """Refuse when the item is no longer the one the editor saw."""
+    """Refuse when the item is no longer the one the editor saw; a version it never had is a
+    mistake in the command, not someone else's change."""
     if expected is None or item.version == expected:
         return
+    if not 1 <= expected < item.version:
+        raise ValidationError(
+            f"item {item.id} has no version {expected}: it is at version {item.version} "
+            f"(`intake queue show {item.id}` says which)"
+        )
     raise ConflictError(conflict_message(session, item, expected))
 
 
@@ -97,6 +103,23 @@ def approve(
             reject_note=None,
         )
     return [item.id for item in items]
+
+
+def without_text(session: Session, ids: list[int]) -> list[int]:
+    """Those of the items with no resolution text: their published page would be empty."""
+    query = select(Resolution.id).where(Resolution.id.in_(ids), func.trim(Resolution.text) == "")
+    return sorted(session.scalars(query))
+
+
+def empty_text_warning(ids: list[int]) -> str:
+    which = ", ".join(map(str, ids))
+    return (
+        f"item {which} has no resolution text: its published page will be empty "
+        "(reject it before publishing if that is wrong)"
+        if len(ids) == 1
+        else f"items {which} have no resolution text: their published pages will be empty "
+        "(reject them before publishing if that is wrong)"
+    )
 
 
 def reject(
@@ -159,13 +182,18 @@ def edit(
     editor: str,
     expected_version: int | None = None,
 ) -> Resolution:
-    """Correct fields; each is read by extraction's own normalisers, or the edit is refused."""
-    values = normalised_fields(changes)
+    """Correct fields; each is read by extraction's own normalisers, or the edit is refused.
+
+    An edited field's "as written" becomes what the editor typed; the audit entry keeps the
+    extracted one in its "before"."""
     (item,) = _items(session, [item_id], expected_version)
+    values = normalised_fields(changes, near=item.country_code)
     if item.status not in ("pending", "approved", "rejected"):
         raise ValidationError(f"item {item.id} is {item.status}: reopen it to edit")
-    confidences = {f"{name}_confidence": 1.0 for name in EDITABLE if name in values}
-    values.update(confidences)
+    for name in EDITABLE:
+        if name in values:
+            values[f"{name}_as_written"] = " ".join(changes[name].split())
+            values[f"{name}_confidence"] = 1.0
     after = {
         name: values.get(f"{name}_confidence", getattr(item, f"{name}_confidence"))
         for name in EDITABLE
@@ -175,8 +203,9 @@ def edit(
     return item
 
 
-def normalised_fields(changes: dict[str, str]) -> dict[str, Any]:
-    """Column values for the edited fields; raises before anything is changed."""
+def normalised_fields(changes: dict[str, str], *, near: str | None = None) -> dict[str, Any]:
+    """Column values for the edited fields; raises before anything is changed. `near` is the
+    item's country, where a town typed without one is looked for."""
     unknown = set(changes) - {*EDITABLE, "country"}
     if unknown:
         raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}")
@@ -188,7 +217,7 @@ def normalised_fields(changes: dict[str, str]) -> dict[str, Any]:
     if "meeting_date" in changes:
         values["meeting_date"] = normalise.meeting_date(changes["meeting_date"])
     if "place" in changes:
-        found = normalise.place(changes["place"], country=changes.get("country"))
+        found = normalise.place(changes["place"], country=changes.get("country"), near=near)
         values.update(
             place=found.place,
             city=found.city,

@@ -5,92 +5,59 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from intake import queue as q
 from intake.errors import ConflictError, NoMatchError
 from intake.review import actions, render
 from intake.review.filters import QueueFilter
+from intake.review.messages import show_message
+from intake.review.options import (
+    Ref,
+    campaign_for,
+    console,
+    filter_options,
+    make_filter,
+    show_option,
+)
+from intake.review.promoting import promote_command
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
-    from parsers.campaign import Campaign
 
 pass_app = click.pass_obj
-_DAY = click.DateTime(formats=["%Y-%m-%d"])
-
-
-def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The queue filters, shared by `queue list`, `queue approve --all-matching` and `review`."""
-    options = [
-        click.option(
-            "--status",
-            type=click.Choice(q.REVIEW_STATUSES + q.MESSAGE_STATUSES),
-            help="Only this status (failed: quarantined messages).",
-        ),
-        click.option("--campaign", metavar="NAME", help="Only this campaign."),
-        click.option(
-            "--below",
-            type=click.FloatRange(0, 1),
-            metavar="CONF",
-            help="Only items whose weakest field confidence is under CONF.",
-        ),
-        click.option("--organisation", metavar="TEXT", help="Organisation contains TEXT."),
-        click.option("--country", metavar="CODE", help="Meeting place in this country (GB)."),
-        click.option("--met-from", type=_DAY, help="Meeting on or after YYYY-MM-DD."),
-        click.option("--met-to", type=_DAY, help="Meeting on or before YYYY-MM-DD."),
-        click.option("--received-from", type=_DAY, help="Received on or after YYYY-MM-DD."),
-        click.option("--received-to", type=_DAY, help="Received on or before YYYY-MM-DD."),
-        click.option(
-            "--search",
-            "text",
-            metavar="TEXT",
-            help="TEXT anywhere: resolution, organisation, place, subject, sender.",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def make_filter(**given: Any) -> QueueFilter:
-    values: dict[str, Any] = {
-        k: v.date() if isinstance(v, datetime) else v for k, v in given.items()
-    }
-    return QueueFilter(**values)
-
-
-def console() -> Console:
-    out = Console(highlight=False)
-    out.soft_wrap = not out.is_terminal  # piped: whole lines, for grep
-    return out
-
-
-def campaign_for(app: AppContext, /, name: str | None) -> Campaign | None:
-    from intake.process import load_campaigns
-
-    return next((c for c in load_campaigns(app.settings) if c.name == name), None)
 
 
 @contextmanager
-def shown_again_on_conflict(app: AppContext, /, item_id: int) -> Iterator[None]:
-    """On a conflict, show the item as it now is before the one-line refusal."""
+def shown_again_on_conflict(app: AppContext, /, item_id: int, *, show: bool) -> Iterator[None]:
+    """With --show, a conflict prints the item as it now is (stdout) before the one-line
+    refusal (stderr); without it, only the refusal, so a script's stdout stays clean."""
     try:
         yield
     except ConflictError:
-        _print_item(app, item_id)
+        if show:
+            _print_item(app, item_id)
         raise
 
 
 @click.group()
 def queue() -> None:
-    """Review the queue: list, show, edit, approve, reject, reopen, merge, open, history."""
+    """Review the queue: list, show, edit, approve, reject, reopen, merge, open, history,
+    promote.
+
+    Review items have plain ids (3); messages that are not review items, failed or classed
+    other, are written with an m (m10).
+
+    \b
+    Example:
+      intake queue list --sort unsure
+      intake queue show 3
+      intake queue approve 3
+    """
 
 
 @queue.command("list")
@@ -107,14 +74,25 @@ def queue() -> None:
 )
 @click.option("--page", default=1, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--table", "as_table", is_flag=True, help="The table, even when piped.")
 @pass_app
 def queue_list(
-    app: AppContext, /, sort: str, limit: int, page: int, as_json: bool, **filters: Any
+    app: AppContext,
+    /,
+    sort: str,
+    limit: int,
+    page: int,
+    as_json: bool,
+    as_table: bool,
+    **filters: Any,
 ) -> None:
     """List review items: a table on a terminal, tab-separated lines when piped.
 
     Columns: id, status, organisation, meeting date, place, outcome, weakest confidence,
-    suspected duplicates. Exit code 11 when nothing matches.
+    suspected duplicates. Piped, a first line starting with # names them (skip it with
+    `grep -v '^#'`). With --status failed or other, messages that are not review items:
+    m10, status, received, subject, why (`intake queue show m10`). Exit code 11 when nothing
+    matches.
 
     \b
     Example:
@@ -130,33 +108,49 @@ def queue_list(
         )
     if not rows:
         raise NoMatchError(f"nothing in the queue matches {wanted.describe()}")
-    _print_rows(rows, total=total, page=page, size=limit, as_json=as_json)
+    _print_rows(rows, total=total, page=page, size=limit, as_json=as_json, as_table=as_table)
 
 
-def _print_rows(rows: list[q.QueueRow], *, total: int, page: int, size: int, as_json: bool) -> None:
+def _print_rows(
+    rows: list[q.QueueRow], *, total: int, page: int, size: int, as_json: bool, as_table: bool
+) -> None:
     out = console()
     if as_json:
         for row in rows:
             click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
-    elif out.is_terminal:
+    elif out.is_terminal or as_table:
+        out.soft_wrap = False
         out.print(render.queue_table(rows, total=total, page=page, size=size, width=out.width))
     else:
         click.echo("\n".join(render.tsv_lines(rows)))
 
 
 @queue.command("show")
-@click.argument("item_id", type=int)
+@click.argument("ref", metavar="ID", type=Ref())
 @click.option("--json", "as_json", is_flag=True, help="The item as JSON.")
 @pass_app
-def queue_show(app: AppContext, /, item_id: int, as_json: bool) -> None:
+def queue_show(app: AppContext, /, ref: tuple[str, int], as_json: bool) -> None:
     """Show one item: fields with confidence and evidence, the diff to the model, documents,
     sender, suspected duplicates and history.
+
+    A message id (m10, from `queue list --status failed|other`) shows that message: why it
+    failed or is not a resolution, its documents, and what to do about it.
 
     \b
     Example:
       intake queue show 3
+      intake queue show m10
     """
-    _print_item(app, item_id, as_json=as_json)
+    kind, number = ref
+    if kind == "item":
+        _print_item(app, number, as_json=as_json)
+        return
+    with app.database().transaction() as session:
+        message = show_message(session, number)
+    if as_json:
+        click.echo(json.dumps(message, indent=2, ensure_ascii=False))
+    else:
+        console().print(render.message_detail(message))
 
 
 def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> None:
@@ -182,6 +176,7 @@ def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> N
     help="Record the spelling as written as an alias (asked on a terminal).",
 )
 @click.option("--expected-version", type=int, help="The version you saw (default: current).")
+@show_option
 @pass_app
 def queue_edit(
     app: AppContext,
@@ -189,6 +184,7 @@ def queue_edit(
     item_id: int,
     expected_version: int | None,
     alias: bool | None,
+    show: bool,
     **fields: str | None,
 ) -> None:
     """Correct fields, read the same way extraction reads them (an unreadable date is refused).
@@ -201,12 +197,13 @@ def queue_edit(
     with app.database().transaction() as session:
         item = q.get_item(session, item_id)
         seen, spelling = item.version, item.organisation_as_written or item.organisation
-    actions.normalised_fields(changes)  # refuse before asking anything
+        near = item.country_code
+    actions.normalised_fields(changes, near=near)  # refuse before asking anything
     if "organisation" in changes and spelling and alias is None:
         alias = sys.stdin.isatty() and click.confirm(
             f"Record {spelling!r} as an alias of this organisation?", default=True
         )
-    with shown_again_on_conflict(app, item_id), app.database().transaction() as session:
+    with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
         item = q.edit(
             session,
             item_id,
@@ -235,6 +232,7 @@ def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
 @filter_options
 @click.option("--yes", is_flag=True, help="With --all-matching: really approve (else a dry run).")
 @click.option("--expected-version", type=int, help="The version you saw (one id only).")
+@show_option
 @pass_app
 def queue_approve(
     app: AppContext,
@@ -243,6 +241,7 @@ def queue_approve(
     all_matching: bool,
     yes: bool,
     expected_version: int | None,
+    show: bool,
     **filters: Any,
 ) -> None:
     """Approve items for publication; or all matching items (a dry run without --yes).
@@ -258,9 +257,12 @@ def queue_approve(
     if all_matching and not yes:
         click.echo(f"would approve {len(ids)} item(s): {_ids(ids)} (add --yes to approve them)")
         return
-    with shown_again_on_conflict(app, ids[0]), app.database().transaction() as session:
+    with shown_again_on_conflict(app, ids[0], show=show), app.database().transaction() as session:
         done = q.approve(session, ids, editor=app.editor, expected_version=expected_version)
+        empty = actions.without_text(session, done)
     click.echo(f"approved {_ids(done)}")
+    if empty:
+        click.echo(f"intake: warning: {actions.empty_text_warning(empty)}", err=True)
 
 
 def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:
@@ -280,6 +282,7 @@ def _ids(ids: list[int]) -> str:
 @click.option("--reason", required=True, type=click.Choice(q.REJECT_REASONS))
 @click.option("--note", help="A free-text note for the audit trail.")
 @click.option("--expected-version", type=int, help="The version you saw (one id only).")
+@show_option
 @pass_app
 def queue_reject(
     app: AppContext,
@@ -288,6 +291,7 @@ def queue_reject(
     reason: str,
     note: str | None,
     expected_version: int | None,
+    show: bool,
 ) -> None:
     """Reject items, with a reason.
 
@@ -295,7 +299,10 @@ def queue_reject(
     Example:
       intake queue reject 5 --reason not-passed --note "only a draft"
     """
-    with shown_again_on_conflict(app, item_ids[0]), app.database().transaction() as session:
+    with (
+        shown_again_on_conflict(app, item_ids[0], show=show),
+        app.database().transaction() as session,
+    ):
         done = q.reject(
             session,
             list(item_ids),
@@ -310,15 +317,18 @@ def queue_reject(
 @queue.command("reopen")
 @click.argument("item_id", type=int)
 @click.option("--expected-version", type=int, help="The version you saw (default: current).")
+@show_option
 @pass_app
-def queue_reopen(app: AppContext, /, item_id: int, expected_version: int | None) -> None:
+def queue_reopen(
+    app: AppContext, /, item_id: int, expected_version: int | None, show: bool
+) -> None:
     """Put an approved, rejected or merged item back in the pending queue.
 
     \b
     Example:
       intake queue reopen 5
     """
-    with shown_again_on_conflict(app, item_id), app.database().transaction() as session:
+    with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
         q.reopen(session, item_id, editor=app.editor, expected_version=expected_version)
     click.echo(f"reopened {item_id}: pending again")
 
@@ -327,9 +337,10 @@ def queue_reopen(app: AppContext, /, item_id: int, expected_version: int | None)
 @click.argument("item_id", type=int)
 @click.option("--into", "target", required=True, type=int, help="The item that stays.")
 @click.option("--expected-version", type=int, help="The version of ITEM_ID you saw.")
+@show_option
 @pass_app
 def queue_merge(
-    app: AppContext, /, item_id: int, target: int, expected_version: int | None
+    app: AppContext, /, item_id: int, target: int, expected_version: int | None, show: bool
 ) -> None:
     """Merge a duplicate into another item; both messages stay as its provenance.
 
@@ -337,7 +348,7 @@ def queue_merge(
     Example:
       intake queue merge 5 --into 4
     """
-    with shown_again_on_conflict(app, item_id), app.database().transaction() as session:
+    with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
         q.merge(session, item_id, into=target, editor=app.editor, expected_version=expected_version)
     click.echo(f"merged {item_id} into {target}")
 
@@ -385,3 +396,6 @@ def queue_history(app: AppContext, /, item_id: int, as_json: bool) -> None:
         else render.history_lines(entries)
     ):
         click.echo(line)
+
+
+queue.add_command(promote_command)

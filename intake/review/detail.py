@@ -21,6 +21,9 @@ def show_item(session: Session, item_id: int, *, model: str | None = None) -> di
     """Everything an editor needs to judge one item; `model` is the campaign's model text."""
     item = get_item(session, item_id)
     message = item.message
+    # a translation is not compared sentence by sentence: a diff would mark all of it removed
+    comparison = item.extraction.get("comparison") or ""
+    diff = word_diff(model, item.text) if model and item.text.strip() and not comparison else []
     return {
         "id": item.id,
         "version": item.version,
@@ -31,7 +34,9 @@ def show_item(session: Session, item_id: int, *, model: str | None = None) -> di
         "min_confidence": item.min_confidence,
         "similarity": round(item.similarity, 3),
         "text": item.text,
-        "diff": word_diff(model, item.text) if model else [],
+        "comparison": comparison,
+        "diff": diff,
+        "text_similarity": diff_similarity(diff) if diff else None,
         "amendments": item.extraction.get("amendments", []),
         "message": {
             "id": message.id,
@@ -58,6 +63,7 @@ def field_view(item: Resolution, name: str, documents: list[Document]) -> dict[s
     out: dict[str, Any] = {
         "value": value,
         "as_written": getattr(item, f"{name}_as_written"),
+        "extracted_as_written": extracted.get("as_written"),
         "confidence": round(confidence, 2) if confidence is not None else None,
         "edited": extracted.get("value") != value,
         "evidence": evidence_view(extracted.get("evidence"), documents),
@@ -120,6 +126,15 @@ def word_diff(model: str, text: str) -> list[dict[str, str]]:
         if j2 > j1:
             out.append({"op": "+", "text": " ".join(b[j1:j2])})
     return out
+
+
+def diff_similarity(diff: list[dict[str, str]]) -> float:
+    """Over the whole text, rewritten slots included: 2 x words in common / words in both."""
+    counts = {"=": 0, "-": 0, "+": 0}
+    for part in diff:
+        counts[part["op"]] += len(part["text"].split())
+    total = 2 * counts["="] + counts["-"] + counts["+"]
+    return round(2 * counts["="] / total, 3) if total else 1.0
 
 
 def _fold(word: str) -> str:

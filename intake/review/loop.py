@@ -7,6 +7,7 @@ that closes mid-review loses nothing finished and half-applies nothing.
 
 from __future__ import annotations
 
+import io
 import signal
 import sys
 import termios
@@ -24,8 +25,8 @@ from intake import queue as q
 from intake.errors import ConflictError, IntakeError, TerminalLostError, ValidationError
 from intake.review import actions, render
 from intake.review.attachments import write_document
-from intake.review.commands import campaign_for, filter_options, make_filter
 from intake.review.filters import QueueFilter
+from intake.review.options import campaign_for, filter_options, make_filter
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -138,6 +139,8 @@ def act(
         with app.database().transaction() as session:
             q.approve(session, [item_id], editor=app.editor, expected_version=seen)
         finish(desk, item_id, seen, "approved")
+        if not item["text"].strip():
+            desk.note.append(f"  warning: {actions.empty_text_warning([item_id])}", style="red")
     elif key == "r":
         reject(app, desk, out, item_id, seen)
     elif key == "e":
@@ -149,10 +152,17 @@ def act(
     elif key == "u":
         undo(app, desk)
     elif key == "v":
-        with out.pager(styles=True):
-            out.print(render.detail(item, out))
+        view_all(item, width=out.size.width)
     else:
         desk.note = Text(f"keys: {KEYS}")
+
+
+def view_all(item: dict[str, Any], *, width: int) -> None:
+    """The whole item in the pager, as plain text: a pager shows escape codes raw unless told
+    otherwise (less without -R), and the markers say what colour would."""
+    page = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+    page.print(render.detail(item, page))
+    click.echo_via_pager(page.file.getvalue(), color=False)  # type: ignore[attr-defined]
 
 
 def finish(desk: Desk, item_id: int, seen: int, action: str) -> None:
@@ -164,10 +174,13 @@ def finish(desk: Desk, item_id: int, seen: int, action: str) -> None:
 
 def reject(app: AppContext, desk: Desk, out: Console, item_id: int, seen: int) -> None:
     choices = "  ".join(f"{k} {r}" for k, r in REASON_KEYS.items())
-    reason = REASON_KEYS.get(ask_key(out, f"Reason: {choices}  (Esc cancels)"))
-    if reason is None:
+    prompt = f"Reason: {choices}  (Esc cancels)"
+    while (key := ask_key(out, prompt)) and key not in REASON_KEYS:
+        prompt = f"choose 1-{len(REASON_KEYS)}: {choices}  (Esc cancels)"
+    if not key:
         desk.note = Text("not rejected")
         return
+    reason = REASON_KEYS[key]
     note = ask_line(out, "Note (Enter for none): ") or None
     with app.database().transaction() as session:
         q.reject(
@@ -181,11 +194,12 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
     if name is None:
         desk.note = Text("nothing edited")
         return
-    value = ask_line(out, f"New {render.FIELD_LABELS[name].lower()}: ")
+    now = item[name]["value"] or "none"
+    value = ask_line(out, f"New {render.FIELD_LABELS[name].lower()} (now {now}; Enter keeps it): ")
     if not value:
         desk.note = Text("nothing edited")
         return
-    actions.normalised_fields({name: value})  # refuse before asking more
+    actions.normalised_fields({name: value}, near=item["place"]["country_code"])  # refuse early
     spelling = item[name]["as_written"] or item[name]["value"]
     alias = (
         name == "organisation"
@@ -237,7 +251,7 @@ def draw(out: Console, item: dict[str, Any], desk: Desk) -> None:
     """One screen that fits 80x24: fields and evidence, duplicates, sender, the changes."""
     head = Text(f"Review {desk.position + 1} of {len(desk.ids)}  ", style="bold")
     head.append(f"#{item['id']}  {item['campaign']}  outcome: {item['outcome']}  ")
-    head.append(f"similarity {item['similarity']:.2f}", style="dim")
+    head.append(render.similarity_label(item), style="dim")
     message = item["message"]
     fields = render.field_lines(item, out, width=out.size.width)
     lines = [head, *fields, render.duplicates_text(item)]

@@ -31,6 +31,8 @@ def queue_table(
     rows: list[Any], *, total: int, page: int, size: int, width: int = 120
 ) -> RenderableType:
     """The queue as a table that fits the terminal's width."""
+    if rows and rows[0].kind == "message":
+        return message_table(rows, width=width)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
     # fixed columns keep their width; organisation and place give way on a narrow terminal
     table.add_column("ID", justify="right", no_wrap=True, min_width=max(2, *_widths(rows, "id")))
@@ -59,33 +61,73 @@ def queue_table(
     return Group(table, footer)
 
 
+def message_table(rows: list[Any], *, width: int = 120) -> RenderableType:
+    """Failed or "other" messages: not review items, so written m10 (`intake queue show m10`)."""
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    table.add_column("MESSAGE", justify="right", no_wrap=True, min_width=7)
+    table.add_column("STATUS", no_wrap=True, min_width=6)
+    table.add_column("RECEIVED", no_wrap=True, min_width=10)
+    room = max(20, width - 30)
+    table.add_column("SUBJECT", overflow="ellipsis", no_wrap=True, max_width=room * 2 // 5)
+    table.add_column("WHY", overflow="ellipsis", no_wrap=True, max_width=room * 3 // 5)
+    for r in rows:
+        table.add_row(r.ref, r.status, (r.received_at or "?")[:10], r.subject or "", r.outcome)
+    footer = Text(f"{len(rows)} shown: `intake queue show m<N>` for one", style="dim")
+    return Group(table, footer)
+
+
 def _widths(rows: list[Any], name: str) -> list[int]:
     return [len(str(getattr(r, name))) for r in rows] or [0]
 
 
-def tsv_lines(rows: list[Any]) -> list[str]:
-    """One line per item: id, status, organisation, date, place, outcome, confidence, dups."""
-    return [
-        "\t".join(
-            [
-                str(r.id),
-                r.status,
-                _cell(r.organisation),
-                _cell(r.meeting_date),
-                _cell(r.place),
-                _cell(r.outcome),
-                f"{r.confidence:.2f}" if r.confidence is not None else "",
-                ",".join(map(str, r.duplicates)),
-            ]
-        )
-        for r in rows
-    ]
+ITEM_COLUMNS: tuple[str, ...] = (
+    "id",
+    "status",
+    "organisation",
+    "meeting_date",
+    "place",
+    "outcome",
+    "confidence",
+    "duplicates",
+)
+MESSAGE_COLUMNS: tuple[str, ...] = ("message", "status", "received", "subject", "why")
+
+
+def tsv_lines(rows: list[Any], *, header: bool = True) -> list[str]:
+    """A `#` header line (scripts skip it), then one line per row: for review items id,
+    status, organisation, date, place, outcome, confidence, duplicates; for messages m10,
+    status, received, subject, why."""
+    if rows and rows[0].kind == "message":
+        head, lines = MESSAGE_COLUMNS, [_message_tsv(r) for r in rows]
+    else:
+        head, lines = ITEM_COLUMNS, [_item_tsv(r) for r in rows]
+    return (["#" + "\t".join(head)] if header else []) + lines
+
+
+def _item_tsv(r: Any) -> str:
+    return "\t".join(
+        [
+            str(r.id),
+            r.status,
+            _cell(r.organisation),
+            _cell(r.meeting_date),
+            _cell(r.place),
+            _cell(r.outcome),
+            f"{r.confidence:.2f}" if r.confidence is not None else "",
+            ",".join(map(str, r.duplicates)),
+        ]
+    )
+
+
+def _message_tsv(r: Any) -> str:
+    return "\t".join([r.ref, r.status, _cell(r.received_at), _cell(r.subject), _cell(r.outcome)])
 
 
 def _cell(value: str | None) -> str:
     return " ".join((value or "").split())  # a tab or newline would break the columns
 
 
+NO_TEXT = "(no resolution text found: approving would publish an empty page)"
 FIELD_LABELS = {"organisation": "Organisation", "meeting_date": "Meeting date", "place": "Place"}
 
 
@@ -110,7 +152,9 @@ def evidence_text(field: dict[str, Any], console: Console, *, width: int = 0) ->
     evidence = field["evidence"]
     line = Text(" " * 14)
     if field["edited"]:
-        return line.append(f"edited (as written: {field['as_written'] or '-'})", style="dim")
+        extracted = field["extracted_as_written"]
+        said = f"edited (typed {field['as_written']!r}; extracted as written: {extracted!r})"
+        return line.append(said, style="dim")
     if evidence is None:
         return line.append("no evidence found", style="dim")
     before, match, after = evidence["before"], evidence["match"], evidence["after"]
@@ -129,17 +173,41 @@ def evidence_text(field: dict[str, Any], console: Console, *, width: int = 0) ->
 
 
 def diff_text(diff: list[dict[str, str]], console: Console) -> Text:
+    """[-removed-] {+added+} always: colour (where there is some) only adds to the markers, as
+    a terminal may show no colour, or no strike-through, without saying so."""
     text = Text()
     for part in diff:
         words = part["text"]
         if part["op"] == "=":
             text.append(words + " ")
-        elif plain(console):
-            text.append(f"[-{words}-] " if part["op"] == "-" else f"{{+{words}+}} ")
-        else:
-            style = "red strike" if part["op"] == "-" else "bold green"
-            text.append(words, style=style).append(" ")
+            continue
+        marked = f"[-{words}-]" if part["op"] == "-" else f"{{+{words}+}}"
+        style = "" if plain(console) else "red" if part["op"] == "-" else "bold green"
+        text.append(marked, style=style).append(" ")
     return text
+
+
+def similarity_label(item: dict[str, Any]) -> str:
+    """How close the text is to the model, measured over the whole text (a rewritten slot
+    counts), or why it was not compared."""
+    if item["comparison"]:
+        return str(item["comparison"]).split(":")[0]
+    if item["text_similarity"] is None:
+        return "no model to compare with"
+    return f"similarity {item['text_similarity']:.2f}"
+
+
+def comparison_lines(item: dict[str, Any], console: Console) -> list[Text]:
+    """For `queue show`: the note when the text was not compared word by word, else the diff."""
+    if item["comparison"]:
+        return [Text("Compared with the model", style="bold"), Text(item["comparison"])]
+    if not item["diff"]:
+        return []
+    head = (
+        f"Compared with the model: similarity {item['text_similarity']:.2f} over the whole "
+        f"text; {item['similarity']:.0%} of the model's sentences found"
+    )
+    return [Text(head, style="bold"), diff_text(item["diff"], console)]
 
 
 def duplicates_text(item: dict[str, Any]) -> Text:
@@ -169,13 +237,34 @@ def history_lines(entries: list[dict[str, Any]]) -> list[str]:
     out = []
     for h in entries:
         after = h["details"].get("after") or {}
-        said = ", ".join(
-            f"{k}={v}" for k, v in after.items() if not k.endswith(("_at", "_confidence"))
+        said = (
+            edit_said(h["details"])
+            if h["action"] == "edit"
+            else ", ".join(
+                f"{k}={v}" for k, v in after.items() if not k.endswith(("_at", "_confidence"))
+            )
         )
         out.append(
             f"  {h['at'][:16].replace('T', ' ')}  {h['actor']}: {h['action']} {said}".rstrip()
         )
     return out
+
+
+EDIT_SAID = ("organisation", "meeting_date", "place", "country_code")
+
+
+def edit_said(details: dict[str, Any]) -> str:
+    """What an edit changed, from what to what, with what the editor typed."""
+    before, after = details.get("before") or {}, details.get("after") or {}
+    said = []
+    for name in (n for n in EDIT_SAID if n in after):
+        was, now = before.get(name), after[name]
+        if name == "country_code" and "place" in after and was == now:
+            continue  # the place's country, unchanged: the place line says it
+        typed = after.get(f"{name}_as_written")
+        line = f"{name}: {was or '-'} → {now}" if was != now else f"{name}: {now} (unchanged)"
+        said.append(line + (f" (typed {typed!r})" if typed and typed != now else ""))
+    return "; ".join(said)
 
 
 def detail(item: dict[str, Any], console: Console) -> RenderableType:
@@ -199,22 +288,27 @@ def detail(item: dict[str, Any], console: Console) -> RenderableType:
         parts.append(
             Text(f"Also received as #{m['id']} (message {m['message']}) from {m['sender']}")
         )
-    parts += [Text(""), Text("Resolution text", style="bold"), Text(item["text"] or "(none found)")]
-    if item["diff"]:
-        parts += [
-            Text(""),
-            Text(f"Compared with the model (similarity {item['similarity']:.2f})", style="bold"),
-            diff_text(item["diff"], console),
-        ]
+    parts += [
+        Text(""),
+        Text("Resolution text", style="bold"),
+        Text(item["text"].strip() or NO_TEXT),
+    ]
+    compared = comparison_lines(item, console)
+    parts += [Text(""), *compared] if compared else []
     parts += [Text(""), Text("Documents", style="bold"), *map(Text, document_lines(item))]
     parts += [Text(""), Text("History", style="bold"), *map(Text, history_lines(item["history"]))]
     return Group(*parts)
 
 
 def changes_text(item: dict[str, Any], console: Console) -> Text:
-    """The text's differences from the model, unchanged runs squeezed: changes at a glance."""
+    """The text's differences from the model, unchanged runs squeezed: changes at a glance.
+    A translation is not compared word by word: then the note and the submitted text."""
+    if not item["text"].strip():
+        return Text(NO_TEXT, style="bold red")
+    if item["comparison"]:
+        return Text(item["comparison"], style="dim").append("\n\n" + item["text"], style="")
     if not item["diff"]:
-        return Text("(no model to compare with)", style="dim")
+        return Text("(no model to compare with)\n\n", style="dim").append(item["text"], style="")
     if all(part["op"] == "=" for part in item["diff"]):
         return Text("The model, word for word.", style="dim")
     return diff_text(_squeeze(item["diff"]), console)
@@ -228,3 +322,44 @@ def _squeeze(diff: list[dict[str, str]], keep: int = 3) -> list[dict[str, str]]:
             part = {"op": "=", "text": " ".join(words[:keep] + ["…"] + words[-keep:])}
         out.append(part)
     return out
+
+
+def _message_state(message: dict[str, Any]) -> str:
+    if message["review_item"] is not None:
+        return f"message of review item {message['review_item']}"
+    if message["status"] == "failed":
+        return "message that failed: not in the review queue"
+    return f"message classed {message['kind']}: not in the review queue"
+
+
+def _minute(iso: str | None) -> str:
+    return iso[:16].replace("T", " ") if iso else "?"
+
+
+def message_detail(message: dict[str, Any]) -> RenderableType:
+    """A message that is not a review item, for `intake queue show m10`."""
+    why = "why it failed" if message["status"] == "failed" else "why it is not a resolution"
+    parts: list[RenderableType] = [
+        Text(f"{message['ref']}  {_message_state(message)}", style="bold"),
+        Text(f"From (editors only, never published): {message['sender'] or '?'}"),
+        Text(f"Subject: {message['subject'] or '?'}"),
+        Text(
+            f"Sent {_minute(message['sent_at'])}   received {_minute(message['received_at'])}"
+            f"   {message['size']} bytes stored"
+        ),
+        Text(""),
+        Text(why.capitalize(), style="bold"),
+        Text(f"  {message['why'] or '-'}"),
+        Text(""),
+        Text("Documents", style="bold"),
+        *map(Text, document_lines(message) or ["  none read"]),
+        *(
+            Text(f"     {d['number']}. warning: {w}", style="yellow")
+            for d in message["documents"]
+            for w in d["warnings"]
+        ),
+        Text(""),
+        Text("What to do", style="bold"),
+        *(Text(f"  {line}") for line in message["what_to_do"]),
+    ]
+    return Group(*parts)
