@@ -286,24 +286,34 @@ def _configure_logs(app: AppContext, option: str | None, *, level: int = logging
 
 
 @cli.command()
-@click.argument("item_id", required=False, type=int)
+@click.argument("message", metavar="MESSAGE_ID", required=False)
 @click.option("--all", "everything", is_flag=True, help="Every stored message.")
 @pass_app
-def reprocess(app: AppContext, item_id: int | None, everything: bool) -> None:
+def reprocess(app: AppContext, message: str | None, everything: bool) -> None:
     """Run parsing and extraction again from the stored bytes.
 
-    ID is a message id (see `intake queue list --status failed`). Editors' edits are kept.
+    MESSAGE_ID is a message's number, as `intake queue list --status failed` shows it (m10 or
+    10), not a review item's. Editors' edits are kept.
 
     \b
     Example:
+      intake reprocess m10
       intake reprocess --all
     """
     from intake.reprocess import reprocess_messages
 
-    if item_id is None and not everything:
-        raise click.UsageError("give a message ID or --all")
-    done = reprocess_messages(app.database(), app.settings, None if everything else [item_id])  # type: ignore[list-item]
+    if (message is None) == (not everything):
+        raise click.UsageError("give one MESSAGE_ID or --all")
+    pks = None if everything else [_message_number(message or "")]
+    done = reprocess_messages(app.database(), app.settings, pks)
     click.echo(f"reprocessed {done} message(s)")
+
+
+def _message_number(text: str) -> int:
+    number = text.removeprefix("m")
+    if not number.isdigit():
+        raise click.UsageError(f"{text!r} is not a message id: use the number shown as m10")
+    return int(number)
 
 
 @cli.command()

@@ -231,3 +231,20 @@ def test_cli_runner_usage_error() -> None:
     result = CliRunner().invoke(cli, ["queue", "reject", "1", "--reason", "boring"])
     assert result.exit_code == 2
     assert "'boring' is not one of" in result.output
+
+
+def test_reprocess_takes_the_message_id_as_listed(
+    tmp_path: Path, env: dict[str, str], capsys
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "mail").mkdir()
+    (tmp_path / "mail" / "a.eml").write_bytes(resolution_message())
+    run(["db", "upgrade"], env, capsys)
+    run(["poll", "--source", f"eml-dir:{tmp_path / 'mail'}"], env, capsys)
+    assert run(["reprocess", "m1"], env, capsys)[:2] == (0, "reprocessed 1 message(s)\n")
+    assert run(["reprocess", "1"], env, capsys)[:2] == (0, "reprocessed 1 message(s)\n")
+    code, _, err = run(["reprocess", "m99"], env, capsys)
+    assert (code, err) == (ExitCode.NOT_FOUND, "intake: no stored message 99\n")
+    code, _, err = run(["reprocess", "item-3"], env, capsys)
+    assert code == ExitCode.USAGE and "'item-3' is not a message id" in err
+    code, _, err = run(["reprocess", "1", "--all"], env, capsys)
+    assert code == ExitCode.USAGE and "give one MESSAGE_ID or --all" in err
