@@ -43,6 +43,7 @@ class _Scored:
     rule: str
     readings: tuple[str, ...]
     ambiguous: bool = False
+    anchored: bool = False  # the slot's line, or a meeting cue right before it
 
 
 def find_meeting_date(
@@ -72,6 +73,7 @@ def find_meeting_date(
     rivals = [v for v, t in ranking[1:] if t >= _LIKELY and t >= total - 1.5]
     if rivals:
         confidence = min(confidence, 0.5)
+    confidence = _calibrated(confidence, best, [t for _, t in ranking[1:]], total)
     if best.ambiguous:
         confidence = min(confidence, 0.35)
     if outcome == "proposed":
@@ -94,6 +96,22 @@ def find_meeting_date(
         evidence=evidence,
         candidates=tuple(o for o in others if o != value)[:4],
     )
+
+
+TRUSTED = 0.8
+_UNTRUSTED_CAP = 0.75
+_CLOSE_RIVAL = 2.5
+
+
+def _calibrated(confidence: float, best: _Scored, others: list[float], total: float) -> float:
+    """>= 0.8 needs a specific anchor (the model's date-and-place line, or a meeting cue right
+    before the date: "at its meeting on") and no other date scoring within 2.5 of it."""
+    if confidence < TRUSTED:
+        return confidence
+    close = [t for t in others if t >= 1.5 and t >= total - _CLOSE_RIVAL]
+    if not best.anchored or close:
+        return _UNTRUSTED_CAP
+    return confidence
 
 
 def _confidence(score: float) -> float:
@@ -190,8 +208,10 @@ def _score(
     if cues(MEETING).search(before) or cues(MEETING).search(text[mention.end : reach]):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
+    anchored = rule == "slot-line"
     if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
         score += 1.5
+        anchored = True
     if cues(PASSED).search(text[sentence[0] : sentence[1]]):
         score += 1.0
         rule = rule if rule != "lone-date" else "cue-phrase"
@@ -205,7 +225,7 @@ def _score(
         return None  # "yesterday" alone, with no meeting in sight, dates nothing
     if rule == "lone-date":
         score += 0.5
-    return _Scored(source, mention, value, score, rule, readings, ambiguous)
+    return _Scored(source, mention, value, score, rule, readings, ambiguous, anchored)
 
 
 def _local_order(mention: DateMention, sentence: str) -> str | None:

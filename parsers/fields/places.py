@@ -9,7 +9,7 @@ with a low confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.gazetteer import (
@@ -56,6 +56,7 @@ def find_place(
     organisation: FieldValue | None,
     anchors: tuple[str, ...] = (),
     slot_line: tuple[int, int, int] | None = None,
+    date_confidence: float | None = None,
 ) -> PlaceValue | None:
     """The city where the meeting was held, by the strongest rule that finds one.
     `slot_line` is (document, start, end) of the line filling the model's date-and-place slot."""
@@ -65,8 +66,42 @@ def find_place(
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
             if hit is not None:
-                return _place(hit, inferred=rule == "organisation-name")
+                rival = _first_city(
+                    source, hit.start + len(hit.as_written), end, blocked, hints, rule, 0, view
+                )
+                place = _place(hit, inferred=rule == "organisation-name")
+                return _calibrated(place, view, rival=rival, date_confidence=date_confidence)
     return None
+
+
+TRUSTED = 0.8
+_UNTRUSTED_CAP = 0.75
+_OTHER_COUNTRY_CAP = 0.6
+
+
+def _calibrated(
+    place: PlaceValue,
+    view: MessageView,
+    *,
+    rival: _Hit | None,
+    date_confidence: float | None,
+) -> PlaceValue:
+    """>= 0.8 needs the city named in the date-and-place line or the meeting sentence,
+    unambiguous in the gazetteer, alone there, in the organisation's country when that is
+    known, and (for the date's sentence) a date that is itself more than a guess."""
+    confidence = place.confidence
+    if confidence < TRUSTED:
+        return place
+    rule = place.evidence.rule if place.evidence else ""
+    other_city = rival is not None and (
+        rival.city.name != place.city or rival.city.country_code != place.country_code
+    )
+    weak_date = rule == "date-line" and (date_confidence is None or date_confidence < 0.5)
+    if other_city or weak_date:
+        confidence = _UNTRUSTED_CAP
+    if view.org_country and view.org_country != place.country_code:
+        confidence = min(confidence, _OTHER_COUNTRY_CAP)
+    return replace(place, confidence=confidence)
 
 
 def _searches(
