@@ -144,11 +144,13 @@ class Hints:
 
 
 def lookup(
-    name: str, blocked: set[str], hints: Hints, *, stated: bool = True
+    name: str, blocked: set[str], hints: Hints, *, stated: bool = True, place_slot: bool = False
 ) -> tuple[City, bool, str] | None:
     """The longest run of words in `name` that is a city (its first words first), unless the
     city is only part of a longer proper name: "Queen Alexandra Hospital", "Brunswick Town
-    Hall", "Free Press Reading Circle" name a hospital, a hall and a group, not a town."""
+    Hall", "Free Press Reading Circle" name a hospital, a hall and a group, not a town.
+    In the line the model keeps for the place (`place_slot`), a small town no hint points to
+    is still a town, though not a clear one."""
     words = re.split(r"(\s+|-)", name)
     tokens = [w for w in words if w and not w.isspace() and w != "-"]
     for length in range(len(tokens), 0, -1):
@@ -163,7 +165,9 @@ def lookup(
             if found is None:
                 continue
             if found[0].country_code not in hints.all and found[0].population < 100_000:
-                continue  # a small town abroad is more often a word ("Rail", "Best")
+                if not place_slot:
+                    continue  # a small town abroad is more often a word ("Rail", "Best")
+                found = (found[0], False)
             around = _own_words(tokens[:first], tokens[first + length :])
             if _part_of_longer_name(*around, stated=stated, hyphened=_hyphened(name, written)):
                 continue  # and look on in the run: "Town Hall in Melbourne"

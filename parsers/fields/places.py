@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parsers.fields.context import SUBJECT, MessageView, Source
+from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import (
     LANGUAGE_COUNTRIES,
     City,
@@ -187,13 +188,25 @@ def _first_city(
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
         local = region_after(segment, match.end())
         here = Hints((local, *hints.strong), hints.weak) if local else hints
-        found = lookup(match.group(0), blocked, here, stated=rule != "organisation-name")
+        found = lookup(
+            match.group(0),
+            blocked,
+            here,
+            stated=rule != "organisation-name",
+            place_slot=rule == "slot-line" and _right_after_a_date(segment[: match.start()]),
+        )
         if found is None:
             continue
         city, clear, written = chained(segment, match.end(), found, blocked, hints)
         offset = source.text.find(written, where)
         return _Hit(city, clear, source, offset, written, rule, confidence)
     return None
+
+
+def _right_after_a_date(before: str) -> bool:
+    """ "2024-01-21, Springfield": the name that follows the date in the date-and-place line."""
+    dates = find_dates(before)
+    return bool(dates) and re.fullmatch(r"\s*[,;–—-]?\s*", before[dates[-1].end :]) is not None
 
 
 def _local_hints(segment: str) -> tuple[str, ...]:

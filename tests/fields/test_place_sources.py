@@ -1,0 +1,41 @@
+"""Where the gazetteer finds a town beyond its own names: a transliteration of a small town's
+name, a borough of one city, and a small town written in the model's date-and-place line."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.fields.gazetteer import cities_named
+from tests.fields.helpers import extract, model_filled
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "country"),
+    [
+        pytest.param("Villiyanur", "Villianur", "IN", id="small-town-respelled"),
+        pytest.param("Vrindaban", "Vrindāvan", "IN", id="small-town-transliterated"),
+        pytest.param("Southwark", "London", "GB", id="borough-of-one-city"),
+        pytest.param("Tower Hamlets", "London", "GB", id="two-word-borough"),
+        pytest.param("Leeds", "Leeds", "GB", id="own-name-unchanged"),
+    ],
+)
+def test_gazetteer_names(written: str, city: str, country: str) -> None:
+    found = cities_named(written)
+    assert found and (found[0].name, found[0].country_code) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "city"),
+    [
+        pytest.param("2024-03-03, Ambalangoda", "Ambalangoda", id="small-town-after-the-date"),
+        pytest.param("3 March 2024 - Matara", "Matara", id="small-town-after-a-dash"),
+        pytest.param("[Date, and place where meeting was held]", None, id="placeholder-no-town"),
+    ],
+)
+def test_small_town_in_the_place_line(trailer: str, city: str | None) -> None:
+    place = extract(model_filled("Harbour Porters Union", trailer)).place
+    if city is None:
+        assert place is None or place.confidence < 0.5
+        return
+    assert place is not None and place.city == city
+    assert 0.5 <= place.confidence < 0.8  # a small town no hint points to: shown, not trusted
