@@ -9,6 +9,7 @@ with a low confidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from parsers.fields.context import SUBJECT, MessageView, Source
@@ -33,6 +34,7 @@ from parsers.fields.placenames import (
     lookup,
     region_after,
     runs,
+    venue_town,
 )
 from parsers.types import Evidence, FieldValue, PlaceValue
 
@@ -127,30 +129,80 @@ def _searches(
         if meeting.search(s.text[a:b])
     ]
     searches.append(("meeting-cue", 0.8, cue_spans))
+    place_lines = [
+        (source, match.start(1), match.end(1))
+        for source in view.sources
+        if source.index != SUBJECT and not source.origin.endswith(("quoted", "signature"))
+        for match in _PLACE_LINE.finditer(source.text)
+        if not (view.resolution and view.resolution.inside_model_text(source.index, match.start()))
+    ]
+    searches.append(("place-line", 0.6, place_lines))
     subject = view.source(SUBJECT)
     searches.append(("subject", 0.65, [(subject, 0, len(subject.text))]))
     if organisation is not None and organisation.evidence is not None:
         evidence = organisation.evidence
         source = view.source(evidence.document)
-        searches.append(("organisation-name", 0.55, [(source, evidence.start, evidence.end)]))
+        spans = [(source, evidence.start, evidence.end), *_name_continued(view, organisation)]
+        searches.append(("organisation-name", 0.55, spans))
     return searches
 
 
+# A line of its own that is only places, "District, City" or "Town, Region", as a letter is
+# dated; a lone word on a line is more often a first name under a message ("Sam").
+_PLACE_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
+_PLACE_LINE = re.compile(rf"(?m)^[ \t]*({_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS}){{1,2}})[ \t]*$")
+
+
+def _name_continued(view: MessageView, organisation: FieldValue) -> list[tuple[Source, int, int]]:
+    """Where the framing goes on from the organisation's name with its town: "the Harbour
+    Club of Whitby", "l'Associazione ... di Bologna"."""
+    names = {organisation.as_written, organisation.value}
+    out: list[tuple[Source, int, int]] = []
+    for source in view.sources:
+        for name in filter(None, names):
+            pattern = re.escape(name) + r"[\"”»']?\s+(?:of|di|de|du|des|del|della|von|aus|in)\s+"
+            for match in re.finditer(pattern, source.text):
+                if view.resolution and view.resolution.inside_model_text(
+                    source.index, match.start()
+                ):
+                    continue
+                out.append((source, match.end(), min(len(source.text), match.end() + 40)))
+    return out
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*", text)]
+    """Sentences, a hard-wrapped one over its lines; a dot inside a word ("ver.di", "St.Ives")
+    does not end one."""
+    pattern = r"(?:[^.!?\n]|\.(?=\w))+(?:\n(?!\s*\n)(?:[^.!?\n]|\.(?=\w))+)*"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def _stop_before(text: str, start: int) -> int:
+    """The last full stop before `start` (not a dot inside a word), or -1."""
+    stops = [m.start() for m in _FULL_STOP.finditer(text, 0, start)]
+    return stops[-1] if stops else -1
+
+
+def _stop_after(text: str, end: int) -> int:
+    """The first full stop from `end` (not a dot inside a word), or -1."""
+    match = _FULL_STOP.search(text, end)
+    return match.start() if match else -1
+
+
+_FULL_STOP = re.compile(r"\.(?!\w)")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), text.rfind("!", 0, start))
-    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    left = max(_stop_before(text, start), text.rfind("\n\n", 0, start), text.rfind("!", 0, start))
+    right_candidates = [i for i in (_stop_after(text, end), text.find("\n", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     line_end = text.find("\n", end)
     if line_end >= 0 and text[end:line_end].strip(" ,;-–"):
         right = max(right, line_end)
     line_start = text.rfind("\n", 0, start) + 1
-    if line_end - line_start >= _WRAPPED_LINE and text.find(".", end) > right:
+    if line_end - line_start >= _WRAPPED_LINE and _stop_after(text, end) > right:
         # hard-wrapped prose: the sentence goes on past the line's end
-        stops = [i for i in (text.find(".", end), text.find("\n\n", end)) if i >= 0]
+        stops = [i for i in (_stop_after(text, end), text.find("\n\n", end)) if i >= 0]
         right = max(right, min(stops))
     return left + 1, right
 
@@ -168,8 +220,34 @@ def _first_city(
     confidence: float,
     view: MessageView,
 ) -> _Hit | None:
+    """The first city the span names for this rule; in an organisation's name the biggest
+    (a district comes before its city); failing all, a town a venue is named after."""
     segment = source.text[start:end]
     hints = Hints(hints.strong, _local_hints(segment) + hints.weak)
+    hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
+    if rule == "organisation-name":
+        return max(hits, key=lambda h: h.city.population, default=None)
+    first = next(hits, None)
+    if first is not None or rule not in {"date-line", "slot-line", "meeting-cue"}:
+        return first
+    return next(
+        _city_hits(source, start, segment, blocked, hints, rule, confidence, view, venue=True),
+        None,
+    )
+
+
+def _city_hits(
+    source: Source,
+    start: int,
+    segment: str,
+    blocked: set[str],
+    hints: Hints,
+    rule: str,
+    confidence: float,
+    view: MessageView,
+    *,
+    venue: bool = False,
+) -> Iterator[_Hit]:
     not_meeting = cues(NOT_MEETING)
     for match in runs(segment):
         where = start + match.start()
@@ -188,19 +266,21 @@ def _first_city(
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
         local = region_after(segment, match.end())
         here = Hints((local, *hints.strong), hints.weak) if local else hints
-        found = lookup(
-            match.group(0),
-            blocked,
-            here,
-            stated=rule != "organisation-name",
-            place_slot=rule == "slot-line" and _right_after_a_date(segment[: match.start()]),
-        )
+        if venue:
+            found = venue_town(match.group(0), blocked, here)
+        else:
+            found = lookup(
+                match.group(0),
+                blocked,
+                here,
+                stated=rule != "organisation-name",
+                place_slot=rule == "slot-line" and _right_after_a_date(segment[: match.start()]),
+            )
         if found is None:
             continue
         city, clear, written = chained(segment, match.end(), found, blocked, hints)
         offset = source.text.find(written, where)
-        return _Hit(city, clear, source, offset, written, rule, confidence)
-    return None
+        yield _Hit(city, clear, source, offset, written, rule, confidence)
 
 
 def _right_after_a_date(before: str) -> bool:
