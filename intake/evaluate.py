@@ -95,7 +95,7 @@ def score_field(
     if name == "outcome":
         if expected.get("kind") != "resolution" or got.kind != "resolution":
             return None, None
-        return _plain(str(expected.get("outcome") or "unknown"), got.outcome, got.reason)
+        return _judge_outcome(str(expected.get("outcome") or "unknown"), got)
     value: FieldValue | None = getattr(got, name)
     want = expected.get(name)
     matches = {
@@ -112,6 +112,22 @@ def _plain(
     if want == got:
         return "right", None
     return "confidently wrong", (want, got, None, reason)
+
+
+def _judge_outcome(want: str, got: Extraction) -> tuple[str, Any]:
+    """Scored like the other fields: "unknown" is the null answer, a wrong outcome is
+    confidently wrong only at confidence >= 0.8."""
+    value = None
+    if got.outcome != "unknown":
+        value = FieldValue(got.outcome, got.outcome, got.outcome_confidence)
+    verdict, miss = _judge(None if want == "unknown" else want, value, _same_outcome)
+    if miss is not None:
+        miss = (*miss[:3], got.reason)
+    return verdict, miss
+
+
+def _same_outcome(want: str, value: FieldValue) -> bool:
+    return want == value.value
 
 
 def _judge(want: Any, value: FieldValue | None, matches: Any) -> tuple[str, Any]:

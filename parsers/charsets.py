@@ -27,6 +27,21 @@ _COMMON = (
     "cp949",
 )
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
+# A lone high byte between ASCII bytes: an accented letter of a Western text, not half of a
+# CJK pair (Shift-JIS and GBK trail bytes include ASCII letters, so "Si\xe2n" fits them too).
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+_SPARSE = 8  # at most one high byte in this many
+_WESTERN_MARKS = set("’‘“”–—…€£°«»·")
+
+
+def _sparse_western(data: bytes) -> bool:
+    """Mostly ASCII with a few isolated high bytes that are letters or typographic marks in
+    Windows-1252: read as that, whatever CJK decoding the bytes would also fit."""
+    runs = _HIGH_RUN.findall(data)
+    if not runs or any(len(run) > 1 for run in runs) or len(runs) * _SPARSE > len(data):
+        return False
+    text = _try_decode(b"".join(runs), "cp1252")
+    return text is not None and all(ch.isalpha() or ch in _WESTERN_MARKS for ch in text)
 
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, tuple[str, ...]]:
@@ -76,6 +91,8 @@ def _lies(data: bytes, codec: str, text: str) -> bool:
 def _detect(data: bytes) -> tuple[str, str]:
     if _try_decode(data, "utf-8") is not None:
         return data.decode("utf-8"), "utf-8"
+    if _sparse_western(data):
+        return data.decode("cp1252"), "cp1252"
     results = list(from_bytes(data))
     if not results:
         return data.decode("utf-8", errors="replace"), "utf-8"

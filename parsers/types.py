@@ -136,6 +136,8 @@ class Extraction:
     kind: Kind
     outcome: Outcome = "unknown"
     reason: str = ""
+    # how sure the outcome is: >= 0.8 only for a vote verb tied to the motion or meeting
+    outcome_confidence: float = 0.0
     campaign: str | None = None
     organisation: FieldValue | None = None
     meeting_date: FieldValue | None = None
@@ -153,6 +155,7 @@ class Extraction:
         return {
             "kind": self.kind,
             "outcome": self.outcome,
+            "outcome_confidence": round(self.outcome_confidence, 2),
             "reason": self.reason,
             "campaign": self.campaign,
             "organisation": _field_json(self.organisation),

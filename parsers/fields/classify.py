@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.fields.lexicon import DEFEATED, PASSED, PROPOSED, WEAK_PASSED, alternation, cues
+from parsers.fields.lexicon import (
+    DEFEATED,
+    MEETING,
+    PASSED,
+    PROPOSED,
+    WEAK_PASSED,
+    alternation,
+    cues,
+)
 from parsers.types import Outcome, ParsedMessage
 
 _AUTO_HEADERS: dict[str, Callable[[str], bool]] = {
@@ -101,6 +109,7 @@ class OutcomeFinding:
     phrase: str = ""
     start: int = -1
     end: int = -1
+    confidence: float = 0.0  # 0 for "unknown": nothing said it
 
 
 def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> OutcomeFinding:
@@ -108,21 +117,27 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
 
     A defeat of the motion outranks anything; a plain "passed" outranks a draft; a "passed"
     that is negated or conditional ("if passed", "not yet passed") counts as proposed.
+    The confidence reaches 0.8 only when the cue is tied to the vote (see `outcome_confidence`).
     """
     passed, proposed, defeated = (cues(t, languages) for t in (PASSED, PROPOSED, DEFEATED))
-    found: dict[str, tuple[str, int]] = {}  # reading -> (phrase, offset)
+    found: dict[str, tuple[str, int, str]] = {}  # reading -> (phrase, offset, sentence)
     for sentence in _SENTENCE.finditer(_ORDINAL_DOT.sub("\\1\u2024", text)):
         body = sentence.group(0)
         for name, pattern in (("defeated", defeated), ("passed", passed), ("proposed", proposed)):
             for match in pattern.finditer(body):
                 reading = _reading(name, body, match)
                 if reading is not None:
-                    found.setdefault(reading, (match.group(0), sentence.start() + match.start()))
+                    found.setdefault(
+                        reading, (match.group(0), sentence.start() + match.start(), body)
+                    )
                     break
     for reading, outcome in _PRECEDENCE:
         if reading in found:
-            phrase, start = found[reading]
-            return OutcomeFinding(outcome, phrase, start, start + len(phrase))
+            phrase, start, body = found[reading]
+            rivals = {o for r, o in _PRECEDENCE if r in found and o != outcome}
+            rest = body.replace(phrase, " ", 1)  # the cue itself is no tie
+            confidence = outcome_confidence(reading, rest, contested=bool(rivals))
+            return OutcomeFinding(outcome, phrase, start, start + len(phrase), confidence)
     return OutcomeFinding("unknown")
 
 
@@ -132,6 +147,30 @@ _PRECEDENCE: tuple[tuple[str, Outcome], ...] = (
     ("proposed", "proposed"),
     ("weakly-passed", "passed"),
 )
+# A vote verb is tied to the vote when its sentence names the motion, the meeting or the count.
+_TIED_TO_VOTE = re.compile(
+    r"\b(?:motions?|resolutions?|Antrag|Resolution|Beschluss|Entschließung|résolution|"
+    r"moción|resolución|mozione|risoluzione|ordine del giorno|votes?|voted|Stimmen|voix|"
+    r"votos|voti|unanim\w*|einstimmig|nem\.? ?con\.?|\d+\s*(?:to|-|:|zu|contre|a)\s*\d+)\b",
+    re.I,
+)
+_BASE_CONFIDENCE = {
+    # reading: (tied to the motion or the meeting in its sentence, not tied)
+    "defeated": (0.9, 0.7),
+    "passed": (0.9, 0.7),
+    "proposed": (0.85, 0.65),
+    "weakly-passed": (0.75, 0.6),
+}
+
+
+def outcome_confidence(reading: str, sentence: str, *, contested: bool = False) -> float:
+    """0.8 and over only for a vote verb whose sentence (the verb left out) names the motion,
+    the meeting or the count, with no other reading elsewhere; a lone "agreed" or a bare
+    "passed" stays below."""
+    tied = _TIED_TO_VOTE.search(sentence) is not None or cues(MEETING).search(sentence) is not None
+    strong, weak = _BASE_CONFIDENCE[reading]
+    confidence = strong if tied else weak
+    return min(confidence, 0.7) if contested else confidence
 
 
 def _reading(name: str, body: str, match: re.Match[str]) -> str | None:

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
 from parsers.fields.language import detect_language
-from parsers.fields.lexicon import FUTURE, MEETING, NOT_MEETING, PASSED, cues
+from parsers.fields.lexicon import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
 # Countries writing day before month; the United States and a few others write month first.
@@ -26,8 +26,27 @@ BOTH_ORDERS = {"CA"}
 _STRONG_CUE = re.compile(
     r"(?:meeting|AGM|EGM|conference|held|passed|carried|adopted|agreed|voted|met|dated|"
     r"session|am|le|el|il|del|on|réunion|assemblée|Versammlung|Sitzung|reunión|asamblea|"
-    r"riunione|assemblea|beschlossen|adoptée?|aprobad[ao]|approvat[ao])"
-    r"\W+(?:on\W+|the\W+|of\W+|am\W+|le\W+|el\W+|il\W+|du\W+|del\W+|den\W+)?$",
+    r"riunione|assemblea|beschlossen|adoptée?|aprobad[ao]|approvat[ao]|celebrad[ao]|"
+    r"tenut[ao]|tenue|abgehalten)"
+    r"\W+(?:on\W+|the\W+|of\W+|am\W+|le\W+|el\W+|il\W+|du\W+|del\W+|den\W+)?"
+    r"(?:last\W+|past\W+|pasado\W+|passato\W+|scorso\W+|dernier\W+|letzten\W+)?$",
+    re.I,
+)
+# A date in the possessive right before a meeting word: "Thursday's EGM".
+_OWN_MEETING = re.compile(
+    r"['’]s?\s+(?:\w+\s+){0,3}?(?:meeting|AGM|EGM|conference|assembly|congress|session)\b",
+    re.I,
+)
+# A form's or a minutes table's date field: "Date: 12/10/2023", "Date | 12/10/2023", "Datum:".
+_DATE_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:meeting[ \t]+)?(?:date|datum|fecha|data|date de la réunion)"
+    r"[ \t]*[:|\t][ \t]*$",
+    re.I,
+)
+# Minutes approving an earlier meeting's minutes: that date is not this meeting's.
+_EARLIER_MEETING = re.compile(
+    r"\b(?:previous|preceding|prior|vorigen|vorherigen|précédente|anterior|precedente)\b"
+    r"|\b(?:correct|true|accurate) record\b|\bProtokoll der letzten\b",
     re.I,
 )
 _DECIDED = 5.0
@@ -43,6 +62,7 @@ class _Scored:
     rule: str
     readings: tuple[str, ...]
     ambiguous: bool = False
+    anchored: bool = False  # the slot's line, or a meeting cue right before it
 
 
 def find_meeting_date(
@@ -72,6 +92,7 @@ def find_meeting_date(
     rivals = [v for v, t in ranking[1:] if t >= _LIKELY and t >= total - 1.5]
     if rivals:
         confidence = min(confidence, 0.5)
+    confidence = _calibrated(confidence, best, [t for _, t in ranking[1:]], total)
     if best.ambiguous:
         confidence = min(confidence, 0.35)
     if outcome == "proposed":
@@ -94,6 +115,22 @@ def find_meeting_date(
         evidence=evidence,
         candidates=tuple(o for o in others if o != value)[:4],
     )
+
+
+TRUSTED = 0.8
+_UNTRUSTED_CAP = 0.75
+_CLOSE_RIVAL = 2.5
+
+
+def _calibrated(confidence: float, best: _Scored, others: list[float], total: float) -> float:
+    """>= 0.8 needs a specific anchor (the model's date-and-place line, or a meeting cue right
+    before the date: "at its meeting on") and no other date scoring within 2.5 of it."""
+    if confidence < TRUSTED:
+        return confidence
+    close = [t for t in others if t >= 1.5 and t >= total - _CLOSE_RIVAL]
+    if not best.anchored or close:
+        return _UNTRUSTED_CAP
+    return confidence
 
 
 def _confidence(score: float) -> float:
@@ -190,22 +227,57 @@ def _score(
     if cues(MEETING).search(before) or cues(MEETING).search(text[mention.end : reach]):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
+    anchored = rule == "slot-line"
     if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
         score += 1.5
-    if cues(PASSED).search(text[sentence[0] : sentence[1]]):
+        anchored = True
+    elif _DATE_LABEL.search(before) and cues(MEETING).search(
+        text[max(0, mention.start - 300) : mention.start]
+    ):
+        score += 1.5  # the date field of the meeting's minutes or form
+        anchored = True
+    if _EARLIER_MEETING.search(before[-60:]) or _EARLIER_MEETING.search(after):
+        score -= 6.0
+    if _OWN_MEETING.match(text, mention.end) and not anchored:
+        score += 1.5  # "Thursday's EGM", "last night's meeting": the date names the meeting
+        anchored = True
+    if cues(PASSED).search(text[sentence[0] : sentence[1]]) or cues(DEFEATED).search(
+        text[sentence[0] : sentence[1]]
+    ):
         score += 1.0
         rule = rule if rule != "lone-date" else "cue-phrase"
-    if cues(NOT_MEETING).search(before[-45:]) or cues(NOT_MEETING).search(after[:20]):
+    # "We, the members of X, meeting on 7 May, condemn the arrest ...": the slot's sentence
+    describes = _describes_the_meeting(before, text[mention.end : sentence[1]])
+    if cues(NOT_MEETING).search(before[-45:]) or (
+        cues(NOT_MEETING).search(after[:20]) and not describes
+    ):
         score -= 6.0
     if view.resolution is not None and view.resolution.inside_model_text(
         source.index, mention.start
     ):
-        score -= 4.0
+        if describes:
+            anchored = True
+        else:
+            score -= 4.0
     if mention.kind == "relative" and rule == "lone-date":
         return None  # "yesterday" alone, with no meeting in sight, dates nothing
     if rule == "lone-date":
         score += 0.5
-    return _Scored(source, mention, value, score, rule, readings, ambiguous)
+    return _Scored(source, mention, value, score, rule, readings, ambiguous, anchored)
+
+
+# The motion's first verb, after the words that introduce the meeting in the model's opening.
+_MOTION_VERB = re.compile(
+    r"^[^.;]{0,80}?,\s*(?:we\s+|wir\s+|nous\s+)?(?:condemn|call|demand|deplore|resolve|"
+    r"protest|verurteil|fordert|condamne|exige|conden|exig|condann|chied)\w*",
+    re.I,
+)
+
+
+def _describes_the_meeting(before: str, after: str) -> bool:
+    """A date inside the resolution's own opening, between a meeting word and the motion's
+    verb: the sender wrote the meeting into the model's slot sentence."""
+    return cues(MEETING).search(before) is not None and _MOTION_VERB.match(after) is not None
 
 
 def _local_order(mention: DateMention, sentence: str) -> str | None:

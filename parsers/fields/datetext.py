@@ -77,12 +77,17 @@ _PAST_WORD = re.compile(r"last|past|letzten|vergangenen|dernier|pasado|scorso|pa
 
 @lru_cache(maxsize=1)
 def _yesterday() -> re.Pattern[str]:
-    return alternation(YESTERDAY)
+    return alternation(_wrappable(YESTERDAY))
 
 
 @lru_cache(maxsize=1)
 def _today() -> re.Pattern[str]:
-    return alternation(TODAY)
+    return alternation(_wrappable(TODAY))
+
+
+def _wrappable(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase hard-wrapped at its space ("last\\nnight") is the same phrase."""
+    return tuple(w.replace(" ?", r"\s*").replace(" ", r"\s+") for w in words)
 
 
 def find_dates(text: str, *, base: datetime | date | None = None) -> list[DateMention]:
@@ -219,14 +224,20 @@ def _relative(text: str, base: date) -> list[DateMention]:
             DateMention(
                 match.start(),
                 match.end(),
-                match.group(0),
+                " ".join(match.group(0).split()),
                 "relative",
                 ((base - timedelta(days=1)).isoformat(),),
             )
         )
     for match in _today().finditer(text):
         out.append(
-            DateMention(match.start(), match.end(), match.group(0), "relative", (base.isoformat(),))
+            DateMention(
+                match.start(),
+                match.end(),
+                " ".join(match.group(0).split()),
+                "relative",
+                (base.isoformat(),),
+            )
         )
     for match in _RELATIVE_DAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]

@@ -108,12 +108,55 @@ def _cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]
         )
         for name in {row["name"], _ascii(row["name"])}:
             own.setdefault(fold(name), []).append(city)
-        if city.population < _ALTERNATE_MIN_POPULATION:
-            continue  # a small town's alternate names are mostly other places' names
         for name in row.get("alternatenames", []):
-            if _LATIN.match(name) and len(name) > 2 and not name.isupper():
+            if not _LATIN.match(name) or len(name) <= 2 or name.isupper():
+                continue
+            if city.population >= _ALTERNATE_MIN_POPULATION or _respelling(name, row["name"]):
+                # a small town's other names are mostly other places' names, but a
+                # transliteration of its own name ("Katunayake" for "Katunayaka") is its own
                 other.setdefault(fold(name), []).append(city)
+    for borough, city in _boroughs(own):
+        own.setdefault(fold(borough), []).append(city)
     return _sorted(own), _sorted(other)
+
+
+def _respelling(name: str, own: str) -> bool:
+    """Another spelling of the same name: the same first four letters, and differing in at
+    most two letters over a word of six or more."""
+    a, b = fold(_ascii(name)), fold(_ascii(own))
+    if a == b or len(a) < 6 or a[:4] != b[:4] or " " in a:
+        return False
+    return abs(len(a) - len(b)) <= 2 and _differences(a, b) <= 2
+
+
+def _differences(a: str, b: str) -> int:
+    """Levenshtein distance, enough for two short names."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+# Subdivision types that are boroughs of one city: their names are districts of that city.
+_CITY_BOROUGHS = {("GB", "London borough"): "London"}
+
+
+def _boroughs(own: dict[str, list[City]]) -> list[tuple[str, City]]:
+    """(borough name, its city) for the subdivisions that are boroughs of one city
+    (pycountry's "London borough": Lewisham, Hackney, Southwark ... are London)."""
+    out: list[tuple[str, City]] = []
+    for (code, kind), city_name in _CITY_BOROUGHS.items():
+        cities = [c for c in own.get(fold(city_name), []) if c.country_code == code]
+        if not cities:
+            continue
+        city = max(cities, key=lambda c: c.population)
+        for sub in pycountry.subdivisions:
+            if sub.country_code == code and sub.type == kind:
+                out.append((str(sub.name), city))
+    return out
 
 
 def _sorted(table: dict[str, list[City]]) -> dict[str, tuple[City, ...]]:

@@ -163,6 +163,7 @@ MEETING: dict[str, tuple[str, ...]] = {
         r"voted",
         r"held",
         r"convened",
+        r"assembled",
         r"gathering",
         r"session",
         r"forum",

@@ -60,11 +60,12 @@ def find_organisation(
     matched = [(_registry_match(c.value, registry), c) for c in found]
     best_match, best = max(matched, key=lambda pair: _rank(pair[1], pair[0]))
     others = tuple(dict.fromkeys(c.value for c in found if c.value.lower() != best.value.lower()))
-    agree = sum(1 for c in found if _same(c.value, best.value)) > 1
+    agree = len({_rule(c) for c in found if _same(c.value, best.value)}) > 1
     confidence = min(0.95, best.confidence + (0.04 if agree else 0.0))
     value = best.value
     if best_match is not None:
         value, confidence = best_match.name, min(0.95, confidence + 0.05)
+    confidence = _calibrated(confidence, best, found, corroborated=agree or bool(best_match))
     return FieldValue(
         value=value,
         as_written=best.as_written,
@@ -72,6 +73,41 @@ def find_organisation(
         evidence=best.evidence,
         candidates=others[:5],
     )
+
+
+# The model's own slot ("This meeting of X condemns") names the body in the resolution itself.
+SLOT_RULES = frozenset(
+    {"slot-en", "slot-campaign", "that-this-en", "slot-de", "slot-fr", "slot-es", "slot-it"}
+)
+TRUSTED = 0.8
+_UNTRUSTED_CAP = 0.75
+
+
+def _calibrated(
+    confidence: float, best: FieldValue, found: list[FieldValue], *, corroborated: bool
+) -> float:
+    """>= 0.8 needs the campaign's slot or a second rule (or the registry) naming the same
+    body, and no other body named by a framing rule as strongly."""
+    if confidence < TRUSTED:
+        return confidence
+    if _rule(best) not in SLOT_RULES and not corroborated:
+        return _UNTRUSTED_CAP
+    rivals = [
+        c
+        for c in found
+        if c.confidence >= 0.78 and not _same(c.value, best.value) and not _within(c, best)
+    ]
+    return _UNTRUSTED_CAP if rivals else confidence
+
+
+def _rule(candidate: FieldValue) -> str:
+    return candidate.evidence.rule if candidate.evidence else ""
+
+
+def _within(a: FieldValue, b: FieldValue) -> bool:
+    """One name inside the other ("Unite" and "Unite NW522 Branch"): the same body."""
+    x, y = _key(a.value), _key(b.value)
+    return x in y or y in x
 
 
 def registry_country(value: str, registry: Registry) -> str | None:

@@ -12,6 +12,7 @@ from parsers.fields.gazetteer import (
     best_city,
     country_code,
     enclosing_city,
+    fold,
     subdivision_country,
 )
 from parsers.fields.lexicon import MONTHS, ORG_WORDS, WEEKDAYS, alternation
@@ -144,13 +145,48 @@ class Hints:
 
 
 def lookup(
-    name: str, blocked: set[str], hints: Hints, *, stated: bool = True
+    name: str, blocked: set[str], hints: Hints, *, stated: bool = True, place_slot: bool = False
 ) -> tuple[City, bool, str] | None:
     """The longest run of words in `name` that is a city (its first words first), unless the
     city is only part of a longer proper name: "Queen Alexandra Hospital", "Brunswick Town
-    Hall", "Free Press Reading Circle" name a hospital, a hall and a group, not a town."""
+    Hall", "Free Press Reading Circle" name a hospital, a hall and a group, not a town.
+    In the line the model keeps for the place (`place_slot`), a small town no hint points to
+    is still a town, though not a clear one."""
     words = re.split(r"(\s+|-)", name)
     tokens = [w for w in words if w and not w.isspace() and w != "-"]
+    if not stated:
+        return _biggest_in_name(name, tokens, blocked, hints)
+    return _longest_in_run(name, tokens, blocked, hints, stated=stated, place_slot=place_slot)
+
+
+def _biggest_in_name(
+    name: str, tokens: list[str], blocked: set[str], hints: Hints
+) -> tuple[City, bool, str] | None:
+    """In an organisation's name, the biggest of the places it names: a district comes before
+    its city ("Tenants San Salvario Torino" is in Turin)."""
+    found: list[tuple[City, bool, str]] = []
+    rest = tokens
+    while rest:
+        hit = _longest_in_run(name, rest, blocked, hints, stated=False, place_slot=False)
+        if hit is None:
+            break
+        found.append(hit)
+        parts = re.split(r"\s+|-", hit[2])
+        index = next((i for i in range(len(rest)) if rest[i : i + len(parts)] == parts), len(rest))
+        rest = rest[index + len(parts) :]
+    return max(found, key=lambda f: f[0].population) if found else None
+
+
+def _longest_in_run(
+    name: str,
+    tokens: list[str],
+    blocked: set[str],
+    hints: Hints,
+    *,
+    stated: bool,
+    place_slot: bool,
+    venue: bool = False,
+) -> tuple[City, bool, str] | None:
     for length in range(len(tokens), 0, -1):
         for first in range(0, len(tokens) - length + 1):
             parts = tokens[first : first + length]
@@ -163,12 +199,94 @@ def lookup(
             if found is None:
                 continue
             if found[0].country_code not in hints.all and found[0].population < 100_000:
-                continue  # a small town abroad is more often a word ("Rail", "Best")
+                if not place_slot:
+                    continue  # a small town abroad is more often a word ("Rail", "Best")
+                found = (found[0], False)
             around = _own_words(tokens[:first], tokens[first + length :])
+            if venue and _venue_of_town(*around):
+                return enclosing_city(found[0]), False, written
             if _part_of_longer_name(*around, stated=stated, hyphened=_hyphened(name, written)):
                 continue  # and look on in the run: "Town Hall in Melbourne"
             return enclosing_city(found[0]), found[1], written
     return None
+
+
+def venue_town(name: str, blocked: set[str], hints: Hints) -> tuple[City, bool, str] | None:
+    """The town a venue is named after, when nothing else names the place: "Harrogate
+    Convention Centre", "Universitätsklinikum Frankfurt". Never clear."""
+    for part in (name, *name.split("\n")):  # a run may go on over a line's end, or not
+        words = re.split(r"(\s+|-)", part)
+        tokens = [w for w in words if w and not w.isspace() and w != "-"]
+        found = _longest_in_run(
+            part, tokens, blocked, hints, stated=True, place_slot=False, venue=True
+        )
+        if found is not None:
+            return found
+    return None
+
+
+# Words that name a building or an institution, before or after the town it is named for.
+_VENUE_WORDS = {
+    fold(w)
+    for w in [
+        "Centre",
+        "Center",
+        "Hall",
+        "Town",
+        "Civic",
+        "Convention",
+        "Conference",
+        "Exhibition",
+        "Library",
+        "Arena",
+        "Stadium",
+        "Hotel",
+        "Hospital",
+        "Infirmary",
+        "University",
+        "College",
+        "Campus",
+        "Theatre",
+        "Theater",
+        "Cathedral",
+        "Church",
+        "Klinikum",
+        "Universitätsklinikum",
+        "Uniklinik",
+        "Universität",
+        "Hochschule",
+        "Rathaus",
+        "Stadthalle",
+        "Volkshaus",
+        "Gewerkschaftshaus",
+        "Bürgerhaus",
+        "Bibliothek",
+        "Mairie",
+        "Salle",
+        "Maison",
+        "Bourse",
+        "Université",
+        "Hôpital",
+        "Ayuntamiento",
+        "Centro",
+        "Biblioteca",
+        "Universidad",
+        "Hospital",
+        "Università",
+        "Ospedale",
+        "Biblioteca",
+        "Teatro",
+        "Palazzo",
+        "Sala",
+        "Casa",
+        "Camera",
+    ]
+}
+
+
+def _venue_of_town(before: list[str], after: list[str]) -> bool:
+    words = [fold(w.strip(".,'’")) for w in (*before, *after)]
+    return bool(words) and all(w in _VENUE_WORDS for w in words)
 
 
 _REGION = re.compile(r"\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)")

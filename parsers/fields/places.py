@@ -9,9 +9,11 @@ with a low confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from parsers.fields.context import SUBJECT, MessageView, Source
+from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import (
     LANGUAGE_COUNTRIES,
     City,
@@ -32,6 +34,7 @@ from parsers.fields.placenames import (
     lookup,
     region_after,
     runs,
+    venue_town,
 )
 from parsers.types import Evidence, FieldValue, PlaceValue
 
@@ -56,6 +59,7 @@ def find_place(
     organisation: FieldValue | None,
     anchors: tuple[str, ...] = (),
     slot_line: tuple[int, int, int] | None = None,
+    date_confidence: float | None = None,
 ) -> PlaceValue | None:
     """The city where the meeting was held, by the strongest rule that finds one.
     `slot_line` is (document, start, end) of the line filling the model's date-and-place slot."""
@@ -65,8 +69,42 @@ def find_place(
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
             if hit is not None:
-                return _place(hit, inferred=rule == "organisation-name")
+                rival = _first_city(
+                    source, hit.start + len(hit.as_written), end, blocked, hints, rule, 0, view
+                )
+                place = _place(hit, inferred=rule == "organisation-name")
+                return _calibrated(place, view, rival=rival, date_confidence=date_confidence)
     return None
+
+
+TRUSTED = 0.8
+_UNTRUSTED_CAP = 0.75
+_OTHER_COUNTRY_CAP = 0.6
+
+
+def _calibrated(
+    place: PlaceValue,
+    view: MessageView,
+    *,
+    rival: _Hit | None,
+    date_confidence: float | None,
+) -> PlaceValue:
+    """>= 0.8 needs the city named in the date-and-place line or the meeting sentence,
+    unambiguous in the gazetteer, alone there, in the organisation's country when that is
+    known, and (for the date's sentence) a date that is itself more than a guess."""
+    confidence = place.confidence
+    if confidence < TRUSTED:
+        return place
+    rule = place.evidence.rule if place.evidence else ""
+    other_city = rival is not None and (
+        rival.city.name != place.city or rival.city.country_code != place.country_code
+    )
+    weak_date = rule == "date-line" and (date_confidence is None or date_confidence < 0.5)
+    if other_city or weak_date:
+        confidence = _UNTRUSTED_CAP
+    if view.org_country and view.org_country != place.country_code:
+        confidence = min(confidence, _OTHER_COUNTRY_CAP)
+    return replace(place, confidence=confidence)
 
 
 def _searches(
@@ -91,30 +129,80 @@ def _searches(
         if meeting.search(s.text[a:b])
     ]
     searches.append(("meeting-cue", 0.8, cue_spans))
+    place_lines = [
+        (source, match.start(1), match.end(1))
+        for source in view.sources
+        if source.index != SUBJECT and not source.origin.endswith(("quoted", "signature"))
+        for match in _PLACE_LINE.finditer(source.text)
+        if not (view.resolution and view.resolution.inside_model_text(source.index, match.start()))
+    ]
+    searches.append(("place-line", 0.6, place_lines))
     subject = view.source(SUBJECT)
     searches.append(("subject", 0.65, [(subject, 0, len(subject.text))]))
     if organisation is not None and organisation.evidence is not None:
         evidence = organisation.evidence
         source = view.source(evidence.document)
-        searches.append(("organisation-name", 0.55, [(source, evidence.start, evidence.end)]))
+        spans = [(source, evidence.start, evidence.end), *_name_continued(view, organisation)]
+        searches.append(("organisation-name", 0.55, spans))
     return searches
 
 
+# A line of its own that is only places, "District, City" or "Town, Region", as a letter is
+# dated; a lone word on a line is more often a first name under a message ("Sam").
+_PLACE_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
+_PLACE_LINE = re.compile(rf"(?m)^[ \t]*({_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS}){{1,2}})[ \t]*$")
+
+
+def _name_continued(view: MessageView, organisation: FieldValue) -> list[tuple[Source, int, int]]:
+    """Where the framing goes on from the organisation's name with its town: "the Harbour
+    Club of Whitby", "l'Associazione ... di Bologna"."""
+    names = {organisation.as_written, organisation.value}
+    out: list[tuple[Source, int, int]] = []
+    for source in view.sources:
+        for name in filter(None, names):
+            pattern = re.escape(name) + r"[\"”»']?\s+(?:of|di|de|du|des|del|della|von|aus|in)\s+"
+            for match in re.finditer(pattern, source.text):
+                if view.resolution and view.resolution.inside_model_text(
+                    source.index, match.start()
+                ):
+                    continue
+                out.append((source, match.end(), min(len(source.text), match.end() + 40)))
+    return out
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*", text)]
+    """Sentences, a hard-wrapped one over its lines; a dot inside a word ("ver.di", "St.Ives")
+    does not end one."""
+    pattern = r"(?:[^.!?\n]|\.(?=\w))+(?:\n(?!\s*\n)(?:[^.!?\n]|\.(?=\w))+)*"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def _stop_before(text: str, start: int) -> int:
+    """The last full stop before `start` (not a dot inside a word), or -1."""
+    stops = [m.start() for m in _FULL_STOP.finditer(text, 0, start)]
+    return stops[-1] if stops else -1
+
+
+def _stop_after(text: str, end: int) -> int:
+    """The first full stop from `end` (not a dot inside a word), or -1."""
+    match = _FULL_STOP.search(text, end)
+    return match.start() if match else -1
+
+
+_FULL_STOP = re.compile(r"\.(?!\w)")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), text.rfind("!", 0, start))
-    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    left = max(_stop_before(text, start), text.rfind("\n\n", 0, start), text.rfind("!", 0, start))
+    right_candidates = [i for i in (_stop_after(text, end), text.find("\n", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     line_end = text.find("\n", end)
     if line_end >= 0 and text[end:line_end].strip(" ,;-–"):
         right = max(right, line_end)
     line_start = text.rfind("\n", 0, start) + 1
-    if line_end - line_start >= _WRAPPED_LINE and text.find(".", end) > right:
+    if line_end - line_start >= _WRAPPED_LINE and _stop_after(text, end) > right:
         # hard-wrapped prose: the sentence goes on past the line's end
-        stops = [i for i in (text.find(".", end), text.find("\n\n", end)) if i >= 0]
+        stops = [i for i in (_stop_after(text, end), text.find("\n\n", end)) if i >= 0]
         right = max(right, min(stops))
     return left + 1, right
 
@@ -132,8 +220,34 @@ def _first_city(
     confidence: float,
     view: MessageView,
 ) -> _Hit | None:
+    """The first city the span names for this rule; in an organisation's name the biggest
+    (a district comes before its city); failing all, a town a venue is named after."""
     segment = source.text[start:end]
     hints = Hints(hints.strong, _local_hints(segment) + hints.weak)
+    hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
+    if rule == "organisation-name":
+        return max(hits, key=lambda h: h.city.population, default=None)
+    first = next(hits, None)
+    if first is not None or rule not in {"date-line", "slot-line", "meeting-cue"}:
+        return first
+    return next(
+        _city_hits(source, start, segment, blocked, hints, rule, confidence, view, venue=True),
+        None,
+    )
+
+
+def _city_hits(
+    source: Source,
+    start: int,
+    segment: str,
+    blocked: set[str],
+    hints: Hints,
+    rule: str,
+    confidence: float,
+    view: MessageView,
+    *,
+    venue: bool = False,
+) -> Iterator[_Hit]:
     not_meeting = cues(NOT_MEETING)
     for match in runs(segment):
         where = start + match.start()
@@ -152,13 +266,27 @@ def _first_city(
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
         local = region_after(segment, match.end())
         here = Hints((local, *hints.strong), hints.weak) if local else hints
-        found = lookup(match.group(0), blocked, here, stated=rule != "organisation-name")
+        if venue:
+            found = venue_town(match.group(0), blocked, here)
+        else:
+            found = lookup(
+                match.group(0),
+                blocked,
+                here,
+                stated=rule != "organisation-name",
+                place_slot=rule == "slot-line" and _right_after_a_date(segment[: match.start()]),
+            )
         if found is None:
             continue
         city, clear, written = chained(segment, match.end(), found, blocked, hints)
         offset = source.text.find(written, where)
-        return _Hit(city, clear, source, offset, written, rule, confidence)
-    return None
+        yield _Hit(city, clear, source, offset, written, rule, confidence)
+
+
+def _right_after_a_date(before: str) -> bool:
+    """ "2024-01-21, Springfield": the name that follows the date in the date-and-place line."""
+    dates = find_dates(before)
+    return bool(dates) and re.fullmatch(r"\s*[,;–—-]?\s*", before[dates[-1].end :]) is not None
 
 
 def _local_hints(segment: str) -> tuple[str, ...]:

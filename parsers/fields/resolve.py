@@ -107,6 +107,7 @@ def find_fields(
         organisation=organisation,
         anchors=alignment.anchors,
         slot_line=slot_line,
+        date_confidence=date.confidence if date else None,
     )
     if place is not None and place.country_code and (date is None or date.confidence < 0.5):
         date = (
@@ -119,6 +120,7 @@ def find_fields(
     return Extraction(
         kind="resolution",
         outcome=outcome.outcome,
+        outcome_confidence=outcome.confidence,
         reason=reason,
         campaign=campaign.name,
         organisation=organisation,

@@ -114,10 +114,6 @@ def test_zip_of_documents_is_unpacked() -> None:
     assert normalised(documents[1].text) == normalised(expected("german-cp1252.rtf"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: a short Windows-1252 text with one accented letter is detected as Japanese",
-)
 def test_short_windows_1252_text_file() -> None:
     data = "Moved by Siân Roberts, seconded by Dafydd Owen.".encode("cp1252")
     documents = read_sandboxed(Attachment("motion.txt", "text/plain", data), LIMITS).documents

@@ -129,3 +129,31 @@ def test_reworded_motion_for_the_same_people_is_a_resolution() -> None:
 def test_other_messages_say_what_they_are(body: str, category: str) -> None:
     got = extract(body)
     assert got.kind == "other" and got.reason.startswith(category)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "sure"),
+    [
+        pytest.param(
+            "At last night's meeting the motion was carried.", "passed", True, id="tied-to-motion"
+        ),
+        pytest.param("Passed, see below.", "passed", False, id="bare-passed-not-tied"),
+        pytest.param("We agreed, thanks.", "passed", False, id="lone-agreed-weak"),
+        pytest.param(
+            "The vote was lost 8 to 11 and the motion fell.", "defeated", True, id="defeat-count"
+        ),
+        pytest.param(
+            "The motion was carried. A second motion was lost by 3 votes to 20.",
+            "defeated",
+            False,
+            id="rival-readings-contested",
+        ),
+        pytest.param("Here is the text.", "unknown", False, id="nothing-said"),
+    ],
+)
+def test_outcome_confidence_needs_a_vote_tie(text: str, outcome: str, sure: bool) -> None:
+    found = find_outcome(text)
+    assert found.outcome == outcome
+    assert (found.confidence >= 0.8) is sure
+    if outcome != "unknown":
+        assert found.confidence >= 0.5
