@@ -27,7 +27,7 @@ demo: install
 	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake db upgrade
 	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake poll --source maildir:fixtures/sample-inbox
 	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue list --table
-	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue list --status failed || [ $$? -eq 11 ]  # 11: none failed
+	INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue list --table --status failed || [ $$? -eq 11 ]  # 11: none failed
 	@echo
 	@echo "Try: INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue show 1"
 

@@ -42,7 +42,9 @@ def collect_status(
         }
         for s in folder_health(session, stale_after=stale_after)
     ]
-    export = session.scalar(select(ExportRun).order_by(ExportRun.id.desc()).limit(1))
+    export = session.scalar(  # `intake export`; publishes are reported on their own below
+        select(ExportRun).where(ExportRun.kind == "export").order_by(ExportRun.id.desc()).limit(1)
+    )
     report["last_export"] = (
         None
         if export is None

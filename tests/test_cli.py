@@ -77,6 +77,7 @@ def test_day_of_an_editor(tmp_path: Path, env: dict[str, str], capsys) -> None: 
     assert status["messages"]["stored"] == 2 and status["messages"]["failed"] == 1
     assert status["queue"]["approved"] == 1
     assert status["last_poll"]["stored"] == 2
+    assert (status["last_export"]["kind"], status["last_export"]["count"]) == ("export", 1)
 
 
 @pytest.mark.parametrize(
