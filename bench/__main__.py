@@ -23,6 +23,7 @@ def main(names: list[str]) -> int:
     for name in chosen:
         print(f"## {name}", flush=True)
         module = importlib.import_module(f"bench.{name}_bench")
+        sys.argv = [f"bench.{name}_bench"]  # each report with its own defaults
         module.main()
     return 0
 
