@@ -590,6 +590,16 @@ YESTERDAY = (
     r"anoche",
     r"ieri(?: sera)?",
 )
+# Two days before the message.
+DAY_BEFORE_YESTERDAY = (
+    r"the day before yesterday",
+    r"vorgestern(?: ?abend)?",
+    r"avant-hier(?: soir)?",
+    r"anteayer",
+    r"antenoche",
+    r"l'altro ?ieri(?: sera)?",
+    r"l’altro ?ieri(?: sera)?",
+)
 TODAY = (
     r"today",
     r"tonight",

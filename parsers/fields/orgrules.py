@@ -10,9 +10,11 @@ import re
 from parsers.campaign import Campaign
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
+# A meeting noun, with up to two words saying what kind ("This general assembly of X").
 _MEETING = (
-    r"(?:meeting|general meeting|branch meeting|AGM|EGM|annual general meeting|"
-    r"conference|committee|council|forum|assembly|congress|executive)"
+    r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
+    r"public|full|delegate)\s+){0,2}"
+    r"(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|congress|executive)"
 )
 _VERBS_EN = (
     r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|"
@@ -36,7 +38,8 @@ _ASSEMBLY_WORDS = (
 )
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
-    r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d"
+    r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d|"
+    r"(?:a|ont|ha|han|hanno|has|have)\s+(?:unanim\w+\s+)?(?:adopt|approv|vot|pass|aprob)\w*"
 )
 # What a body does to a motion or in a statement, in the five languages.
 _BODY_VERBS = (
@@ -183,6 +186,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             re.I,
         ),
         0.8,
+    ),
+    (
+        "body-met",
+        re.compile(
+            rf"(?:^|\n|[.!?]\s+)(?:{_ARTICLE}\s+)?{_RUN}\s+met\s+(?:on|last|yesterday|this|at|in|"
+            r"to|and|online|\d)",
+            re.M,
+        ),
+        0.78,
     ),
     (
         "named-our-body",
