@@ -365,6 +365,8 @@ def chained(
     following = next(iter(runs(segment[start : start + 80])), None)
     if following is None or following.start() != 0 or "," not in segment[end:start]:
         return found
+    if region_name(following.group(0)):
+        return found  # "Bolton, Greater Manchester": a town in a region, not a district
     bigger = lookup(following.group(0), blocked, hints)
     if bigger is None or bigger[0].population <= found[0].population:
         return found

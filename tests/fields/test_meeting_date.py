@@ -131,8 +131,8 @@ def test_no_date_at_all_is_null() -> None:
     "framing",
     [
         pytest.param(
-            "Our executive has agreed to put the motion below to the general meeting on "
-            "Wednesday 20 March.",
+            "At its last sitting the executive agreed to put this motion to members at the "
+            "general meeting on Wednesday 20 March.",
             id="agreed-to-put-to-a-coming-meeting",
         ),
         pytest.param(

@@ -50,7 +50,7 @@ def test_a_region_is_not_a_town(name: str, weak: tuple[str, ...], is_region: boo
 @pytest.mark.parametrize(
     ("region", "country"),
     [
-        pytest.param("Greater Manchester", "GB", id="metropolitan-county"),
+        pytest.param("Tyne and Wear", "GB", id="metropolitan-county-named-with-and"),
         pytest.param("West Yorkshire", "GB", id="another-metropolitan-county"),
         pytest.param("Nova Scotia", "CA", id="province"),
     ],
@@ -77,11 +77,11 @@ def test_regions_written_after_a_town(region: str, country: str) -> None:
             id="likeliest-country-without-evidence-is-not-trusted",
         ),
         pytest.param(
-            "The branch passed this on 12 March 2024 in Hebburn, Tyne and Wear.",
-            "Hebburn",
+            "The branch passed this on 12 March 2024 in Bolton, Greater Manchester.",
+            "Bolton",
             "GB",
             True,
-            id="region-name-with-and-is-read-whole",
+            id="metropolitan-county-gives-its-country",
         ),
         pytest.param(
             "The branch passed this on 12 March 2024 in Washington.",
@@ -104,6 +104,6 @@ def test_place_namesakes_in_messages(
 
 
 def test_a_county_where_a_meeting_was_online_gives_no_place() -> None:
-    framing = "We, tenants of Norfolk, met online on 12 March 2024 and adopted this."
+    framing = "Tenants from across Norfolk adopted this at an online meeting on 12 March 2024."
     got = extract(f"{framing}\n\n{model_filled('the Tenants Action Group', '')}\n").place
     assert got is None or got.confidence < 0.5

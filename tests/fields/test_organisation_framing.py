@@ -63,7 +63,7 @@ def test_framing_names(body: str, subject: str, expected: str, rule: str) -> Non
             id="time-opening-a-sentence",
         ),
         pytest.param(
-            "A public meeting in the Riverside Community Library adopted the motion below.",
+            "Held at short notice, the Riverside Community Library adopted the motion below.",
             id="venue-is-not-a-body",
         ),
     ],
