@@ -23,6 +23,7 @@ PASSED: dict[str, tuple[str, ...]] = {
         r"approved",
         r"endorsed",
         r"voted (?:for|in favou?r|to (?:adopt|pass|support|endorse))",
+        r"voted (?:up|through)",
         r"we voted",
         r"(?:was|were) ratified",
         r"supported the (?:motion|resolution)",

@@ -207,7 +207,17 @@ def _names_a_body(value: str, *, strict: bool) -> bool:
         return False
     if value.split()[0].lower() in {"at", "in", "on", "during", "from", "by"}:
         return False
-    return bool(ORG_WORD.search(value)) or (not strict and capitalised(value))
+    if ORG_WORD.search(value) or _COMPOUND_ORG_WORD.search(value):
+        return True
+    return not strict and capitalised(value)
+
+
+# German writes the organisation word at the end of a compound: "Friedensinitiative",
+# "Mieterverein", "Stadtteilgruppe".
+_COMPOUND_ORG_WORD = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:initiative|verein|gruppe|bündnis|verband|gewerkschaft|komitee|"
+    r"netzwerk|kollektiv|kreis|forum)\b"
+)
 
 
 def assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue]:

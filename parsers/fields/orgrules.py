@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.campaign import Campaign
+from parsers.fields.lexicon import weekday_table
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
 # A meeting noun, with up to two words saying what kind ("This general assembly of X").
@@ -36,9 +37,11 @@ _ASSEMBLY_WORDS = (
     r"réunion|assemblée(?: générale)?|congrès|asamblea|reunión|congreso|assemblea|riunione|"
     r"congresso"
 )
+_WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key=len, reverse=True))
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
     r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d|"
+    rf"(?:am|vom|le|el|il|on)\s+(?:{_WEEKDAY_NAMES})|"
     r"(?:a|ont|ha|han|hanno|has|have)\s+(?:unanim\w+\s+)?(?:adopt|approv|vot|pass|aprob)\w*"
 )
 # What a body does to a motion or in a statement, in the five languages.

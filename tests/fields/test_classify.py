@@ -101,6 +101,11 @@ def test_machine_mail_is_never_a_resolution(
         ),
         pytest.param("Branch motion on Assange: not carried", "defeated", id="en-not-carried"),
         pytest.param(
+            "Members voted through the motion with two abstentions.",
+            "passed",
+            id="en-voted-through",
+        ),
+        pytest.param(
             "The motion I moved last week failed by two votes.",
             "defeated",
             id="en-failed-by-a-margin",

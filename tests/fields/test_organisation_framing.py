@@ -40,6 +40,14 @@ def _model_with(slot: str) -> str:
             id="subject-name-ends-before-a-date",
         ),
         pytest.param(
+            "Auf der Jahreshauptversammlung der Stadtteilinitiative Linden-Süd am Dienstag "
+            "wurde die Resolution beschlossen.\n\n" + model_filled(UNFILLED, ""),
+            "",
+            "Stadtteilinitiative Linden-Süd",
+            "named-meeting-of",
+            id="de-compound-org-word-and-weekday-after-name",
+        ),
+        pytest.param(
             "L'assemblée générale du Syndicat des Locataires de Verdun a adopté mardi la "
             "résolution suivante.\n\n" + model_filled(UNFILLED, ""),
             "",
