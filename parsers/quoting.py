@@ -25,6 +25,13 @@ _ORIGINAL = re.compile(
     r"mensaje original|messaggio originale)\s*-{2,}|_{20,})\s*$",
     re.IGNORECASE,
 )
+# The header block Outlook writes above the message it answers, with no "> " on the lines
+# below: "From:" and then "Sent:"/"Date:" (or their translations) within the next lines.
+_QUOTED_FROM = re.compile(r"^\s*\*?(from|von|de|da)\s*:\s*\*?\s*\S", re.IGNORECASE)
+_QUOTED_SENT = re.compile(
+    r"^\s*\*?(sent|date|gesendet|datum|envoy[ée]|date|enviado|fecha|inviato|data)\s*:",
+    re.IGNORECASE,
+)
 _FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|i)\s*:", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"(wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|написал\(а\)|написал)\s*:\s*$", re.IGNORECASE
@@ -107,6 +114,9 @@ def _split_own(lines: list[str]) -> tuple[str, str, str]:
     signature: list[str] = []
     in_signature = False
     for index, line in enumerate(lines):
+        if _opens_quoted_message(lines, index):
+            quoted.extend(lines[index:])  # all that follows is the message answered
+            break
         if line.startswith(">") or _ORIGINAL.match(line) or (quoted and not line.strip()):
             quoted.append(line)
         elif _is_attribution(lines, index):
@@ -119,6 +129,15 @@ def _split_own(lines: list[str]) -> tuple[str, str, str]:
                 new.append("")  # new text after a quote (interleaved reply)
             new.append(line)
     return _join(new), _join(quoted), _join(signature)
+
+
+def _opens_quoted_message(lines: list[str], index: int) -> bool:
+    """An Outlook reply's header block ("From:", then "Sent:" or "Date:") over the message it
+    answers, quoted whole without "> " (a forward's block is found before, by its subject)."""
+    if not _QUOTED_FROM.match(lines[index]) or index == 0:
+        return False
+    following = [line for line in lines[index + 1 : index + 4] if line.strip()]
+    return any(_QUOTED_SENT.match(line) for line in following)
 
 
 def _is_attribution(lines: list[str], index: int) -> bool:

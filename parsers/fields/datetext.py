@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from parsers.fields.lexicon import TODAY, YESTERDAY, alternation, month_table, weekday_table
+from parsers.fields.lexicon import (
+    DAY_BEFORE_YESTERDAY,
+    TODAY,
+    YESTERDAY,
+    alternation,
+    month_table,
+    weekday_table,
+)
 
 MONTHS = month_table()
 WEEKDAYS = weekday_table()
@@ -78,6 +85,11 @@ _PAST_WORD = re.compile(r"last|past|letzten|vergangenen|dernier|pasado|scorso|pa
 @lru_cache(maxsize=1)
 def _yesterday() -> re.Pattern[str]:
     return alternation(_wrappable(YESTERDAY))
+
+
+@lru_cache(maxsize=1)
+def _two_days_ago() -> re.Pattern[str]:
+    return alternation(_wrappable(DAY_BEFORE_YESTERDAY))
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +231,20 @@ def _numeric(text: str, base: date | None) -> list[DateMention]:
 
 def _relative(text: str, base: date) -> list[DateMention]:
     out: list[DateMention] = []
+    earlier = list(_two_days_ago().finditer(text))
+    for match in earlier:
+        out.append(
+            DateMention(
+                match.start(),
+                match.end(),
+                " ".join(match.group(0).split()),
+                "relative",
+                ((base - timedelta(days=2)).isoformat(),),
+            )
+        )
     for match in _yesterday().finditer(text):
+        if any(e.start() <= match.start() < e.end() for e in earlier):
+            continue  # "avant-hier", "l'altro ieri": not yesterday
         out.append(
             DateMention(
                 match.start(),

@@ -226,6 +226,9 @@ def _km(a: City, b: City) -> float:
     return math.hypot(dx, dy)
 
 
+_DOMINANT = 20  # a namesake this many times bigger than every other is the one meant
+
+
 def best_city(
     name: str, hints: tuple[str, ...], weak: tuple[str, ...] = ()
 ) -> tuple[City, bool] | None:
@@ -233,12 +236,13 @@ def best_city(
     countries of the text's language), else the most populous.
 
     `hints` are evidence about this message (a country named, the sender's domain, the
-    organisation's registry entry): the first that has the name decides, clearly. `weak`
-    hints, most likely first, only order namesakes: the first is kept unless another is ten
-    times bigger (Toronto is in Canada, though English is most written in Britain).
-    The flag says whether the choice is clear: a hint decided; or it is in the likeliest
-    country of the language and the biggest there; or it is ten times bigger than any
-    namesake in another country.
+    organisation's registry entry, another place beside it): the first that has the name
+    decides, clearly. `weak` hints, most likely first, only order namesakes: the likeliest
+    country keeps the name unless a namesake is ten times bigger (Toronto is in Canada,
+    Lisbon in Portugal, though English is most written in Britain); without it, the biggest
+    among the language's countries (Dunedin is in New Zealand, not Florida).
+    The flag says whether the choice is clear: a hint decided, or the language supports it
+    (see `_clear_by_language`).
     """
     found = cities_named(name)
     if not found:
@@ -247,28 +251,74 @@ def best_city(
         local = [city for city in found if city.country_code == code]
         if local:
             return max(local, key=lambda c: c.population), True
+    if _region_first(name, found, weak):
+        return None  # a county or region ("Suffolk"), its namesake towns are elsewhere
+    top = _likeliest(found, weak)
+    return top, _clear_by_language(top, found, weak)
+
+
+def _clear_by_language(top: City, found: tuple[City, ...], weak: tuple[str, ...]) -> bool:
+    """Whether a choice no hint made is still clear: the likeliest country of the language
+    and the biggest among the language's countries (Manchester); or in a country of the
+    language and ten times bigger than any namesake elsewhere (Toronto), unless the likeliest
+    country has a town so called (Washington); or twenty times bigger than any (Lisbon)."""
+    others = [c for c in found if c.country_code != top.country_code]
+    ratio = min((top.population / max(c.population, 1) for c in others), default=math.inf)
+    if ratio >= _DOMINANT:
+        return True
+    in_language = [c for c in others if c.country_code in weak]
+    if weak and top.country_code == weak[0]:
+        return all(top.population >= c.population for c in in_language)
+    first_has_one = bool(weak) and any(c.country_code == weak[0] for c in others)
+    return top.country_code in weak and not first_has_one and ratio >= 10
+
+
+def _region_first(name: str, found: tuple[City, ...], weak: tuple[str, ...]) -> bool:
+    """Whether the name is rather a region's: one in a likelier country of the language than
+    any town so called (an English "Suffolk" is the county, not the town in Virginia; an
+    English "Canterbury" is the town, not the New Zealand region)."""
+    region = _subdivisions().get(fold(name))
+    if region is None or region not in weak or any(c.country_code == region for c in found):
+        return False
+    rank = weak.index(region)
+    return all(c.country_code not in weak[: rank + 1] for c in found)
+
+
+def _likeliest(found: tuple[City, ...], weak: tuple[str, ...]) -> City:
     hinted = [
         max(local, key=lambda c: c.population)
         for local in ([c for c in found if c.country_code == code] for code in weak)
         if local
     ]
-    top = hinted[0] if hinted else found[0]
+    if not hinted:
+        return found[0]
+    top = hinted[0] if hinted[0].country_code == weak[0] else max(hinted, key=_size)
     bigger = [c for c in found if c.population >= 10 * top.population]
-    if hinted and bigger and bigger[0].country_code in weak:
-        top = bigger[0]
-    others = [c for c in found if c.country_code != top.country_code]
-    rivals = [c for c in hinted if c.country_code != top.country_code]
-    likeliest = (
-        bool(hinted) and top == hinted[0] and all(top.population >= c.population for c in rivals)
-    )
-    return top, likeliest or all(top.population >= 10 * c.population for c in others)
+    return bigger[0] if bigger else top
+
+
+def _size(city: City) -> int:
+    return city.population
+
+
+# Regions people still write after a town that ISO 3166-2 no longer lists (England's
+# metropolitan counties): "Washington, Tyne and Wear" is in Britain.
+_REGIONS_NOT_LISTED = {
+    "tyne and wear": "GB",
+    "greater manchester": "GB",
+    "merseyside": "GB",
+    "south yorkshire": "GB",
+    "west yorkshire": "GB",
+    "west midlands": "GB",
+    "greater london": "GB",
+}
 
 
 @lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, str]:
     """States, provinces and regions by name, and North American and Australian state codes
     ("MI", "ON", "NSW"), to their country: "Halifax, Nova Scotia" is in Canada."""
-    table: dict[str, str] = {}
+    table: dict[str, str] = dict(_REGIONS_NOT_LISTED)
     for sub in pycountry.subdivisions:
         code = str(sub.country_code)
         table.setdefault(fold(str(sub.name)), code)

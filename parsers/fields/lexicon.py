@@ -23,6 +23,7 @@ PASSED: dict[str, tuple[str, ...]] = {
         r"approved",
         r"endorsed",
         r"voted (?:for|in favou?r|to (?:adopt|pass|support|endorse))",
+        r"voted (?:up|through)",
         r"we voted",
         r"(?:was|were) ratified",
         r"supported the (?:motion|resolution)",
@@ -86,6 +87,8 @@ PROPOSED: dict[str, tuple[str, ...]] = {
         r"hope (?:to|it) (?:pass|will)",
         r"not yet (?:been )?(?:passed|voted|adopted)",
         r"has not been (?:voted|passed)",
+        r"(?:agreed|decided) to (?:put|bring|submit|table|move|propose) (?:the|this|our|a) "
+        r"(?:motion|resolution)",
     ),
     "de": (
         r"Entwurf",
@@ -132,6 +135,8 @@ DEFEATED: dict[str, tuple[str, ...]] = {
         r"failed to (?:pass|carry|win)",
         r"did not (?:pass|carry)",
         r"was not (?:passed|carried|adopted)",
+        r"(?<!if[ ])(?<!yet[ ])not (?:carried|adopted)",
+        r"failed (?:by|on)(?= (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\b)",
         r"lost the vote",
         r"narrowly lost",
     ),
@@ -586,6 +591,16 @@ YESTERDAY = (
     r"anoche",
     r"ieri(?: sera)?",
 )
+# Two days before the message.
+DAY_BEFORE_YESTERDAY = (
+    r"the day before yesterday",
+    r"vorgestern(?: ?abend)?",
+    r"avant-hier(?: soir)?",
+    r"anteayer",
+    r"antenoche",
+    r"l'altro ?ieri(?: sera)?",
+    r"l’altro ?ieri(?: sera)?",
+)
 TODAY = (
     r"today",
     r"tonight",
@@ -639,7 +654,8 @@ SIGN_OFFS = (
 @lru_cache(maxsize=64)
 def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of the words on word boundaries."""
-    ordered = sorted(words, key=len, reverse=True)
+    # a space in a cue is any run of blanks: text hard-wrapped between its words
+    ordered = [word.replace(" ", r"\s+") for word in sorted(words, key=len, reverse=True)]
     return re.compile(r"(?<![\w'])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE)
 
 

@@ -23,12 +23,14 @@ _ROLE = re.compile(
     r"(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?",
     re.I,
 )
+# "..., Tues 27 Feb", "..., 3 March": a date after the name in a subject is not part of it.
+_COMMA_DATE = r",\s*(?:[A-Za-zÀ-ÿ]{2,9}\.?\s+)?\d"
 _SUBJECT_ORG = re.compile(
     rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione)\w*"
     rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
     rf"angenommen|verabschiedet))?\s*(?:from|by|of|-|–|:|von|vom|de la|du|de|del|della|dal|"
     rf"dalla|dall['’]|par|por)"
-    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about)\b)",
+    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about)\b|{_COMMA_DATE})",
     re.I,
 )
 

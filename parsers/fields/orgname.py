@@ -22,6 +22,12 @@ GENERIC = {
     "branch",
     "members",
     "the members",
+    "mitglieder",
+    "membres",
+    "miembros",
+    "membri",
+    "soci",
+    "socios",
     "meeting",
     "conference",
     "assembly",
@@ -43,7 +49,7 @@ GENERIC = {
 ORG_WORD = alternation(ORG_WORDS)
 _TRAILING = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:conference|meeting|AGM|EGM|congress|assembly)\b.*$|"
-    r"\s+(?:on|at|in|held|last|yesterday|meeting|am|le|el|il)\b.*$|"
+    r"\s+(?:on|at|in|held|met|last|yesterday|meeting|am|le|el|il)\b.*$|"
     r"\s+(?:has|have|had|was|were)$",
     re.I,
 )
@@ -133,9 +139,11 @@ def make_candidate(
     if rule.startswith(("body", "named-body")):
         raw, start = _after_last_article(raw, start)
     trimmed = raw if rule.startswith(("slot", "named")) else _TRAILING.sub("", raw)
-    value = normalise_organisation(trimmed)
+    value = normalise_organisation(_MEETING_OF.sub("", trimmed))
     if is_generic(value) or len(value.split()) > 12 or "@" in value:
         return []
+    if _TIME_OPENING.match(value) or _VENUE_ENDING.search(value):
+        return []  # "Yesterday evening('s assembly)", "the City Library": not a body
     if need_org_word and not _names_a_body(value, strict=rule.startswith("named")):
         return []
     offset = start + max(0, raw.find(trimmed.strip()[:10]))
@@ -152,6 +160,27 @@ def make_candidate(
             value=value, as_written=trimmed.strip(), confidence=confidence, evidence=evidence
         )
     ]
+
+
+# A time opening a sentence, or a building closing a name: neither is a body.
+_TIME_OPENING = re.compile(
+    r"(?:yesterday|today|tonight|last|this|gestern|vorgestern|heute|hier|avant-hier|"
+    r"aujourd['’]hui|ayer|anoche|antenoche|hoy|ieri|oggi|stasera)\b",
+    re.I,
+)
+_VENUE_ENDING = re.compile(
+    r"\b(?:building|library|hall|centre|center|room|café|cafe|pub|hotel|church|chapel|"
+    r"Bibliothek|Saal|Gebäude|bibliothèque|salle|biblioteca|sala|edificio)$",
+    re.I,
+)
+# A lower-case meeting word before the name is the meeting of that body, not part of its
+# name: "l'assemblea del Circolo ...", "the general meeting of the Society ...".
+_MEETING_OF = re.compile(
+    r"^(?:(?:the|l['’]|la|le|die|el|il)\s*)?(?-i:(?:general |annual |special )?(?:meeting|"
+    r"assembly|assemblea|assemblée(?: générale)?|asamblea|riunione|réunion|reunión))\s+"
+    r"(?:of(?: the)?|del|della|dell['’]|dei|de la|du|des|de l['’]|de|der)\s*(?=[A-ZÀ-Ý])",
+    re.I,
+)
 
 
 _LAST_ARTICLE = re.compile(
@@ -178,7 +207,17 @@ def _names_a_body(value: str, *, strict: bool) -> bool:
         return False
     if value.split()[0].lower() in {"at", "in", "on", "during", "from", "by"}:
         return False
-    return bool(ORG_WORD.search(value)) or (not strict and capitalised(value))
+    if ORG_WORD.search(value) or _COMPOUND_ORG_WORD.search(value):
+        return True
+    return not strict and capitalised(value)
+
+
+# German writes the organisation word at the end of a compound: "Friedensinitiative",
+# "Mieterverein", "Stadtteilgruppe".
+_COMPOUND_ORG_WORD = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:initiative|verein|gruppe|bündnis|verband|gewerkschaft|komitee|"
+    r"netzwerk|kollektiv|kreis|forum)\b"
+)
 
 
 def assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue]:

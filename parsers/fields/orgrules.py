@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 
 from parsers.campaign import Campaign
+from parsers.fields.lexicon import weekday_table
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
+# A meeting noun, with up to two words saying what kind ("This general assembly of X").
 _MEETING = (
-    r"(?:meeting|general meeting|branch meeting|AGM|EGM|annual general meeting|"
-    r"conference|committee|council|forum|assembly|congress|executive)"
+    r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
+    r"public|full|delegate)\s+){0,2}"
+    r"(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|congress|executive)"
 )
 _VERBS_EN = (
     r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|"
@@ -34,9 +37,12 @@ _ASSEMBLY_WORDS = (
     r"réunion|assemblée(?: générale)?|congrès|asamblea|reunión|congreso|assemblea|riunione|"
     r"congresso"
 )
+_WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key=len, reverse=True))
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
-    r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d"
+    r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d|"
+    rf"(?:am|vom|le|el|il|on)\s+(?:{_WEEKDAY_NAMES})|"
+    r"(?:a|ont|ha|han|hanno|has|have)\s+(?:unanim\w+\s+)?(?:adopt|approv|vot|pass|aprob)\w*"
 )
 # What a body does to a motion or in a statement, in the five languages.
 _BODY_VERBS = (
@@ -183,6 +189,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             re.I,
         ),
         0.8,
+    ),
+    (
+        "body-met",
+        re.compile(
+            rf"(?:^|\n|[.!?]\s+)(?:{_ARTICLE}\s+)?{_RUN}\s+met\s+(?:on|last|yesterday|this|at|in|"
+            r"to|and|online|\d)",
+            re.M,
+        ),
+        0.78,
     ),
     (
         "named-our-body",

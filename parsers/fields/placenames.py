@@ -289,7 +289,7 @@ def _venue_of_town(before: list[str], after: list[str]) -> bool:
     return bool(words) and all(w in _VENUE_WORDS for w in words)
 
 
-_REGION = re.compile(r"\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)")
+_REGION = re.compile(r"\s*,\s*([A-Z][\w.]+(?: (?:and |& )?[A-Z][\w]+)?)")
 
 
 def region_after(segment: str, end: int) -> str | None:
@@ -299,6 +299,16 @@ def region_after(segment: str, end: int) -> str | None:
     if match is None:
         return None
     return country_code(match.group(1)) or subdivision_country(match.group(1))
+
+
+def region_name(name: str) -> bool:
+    """A run that is a region's whole name and no town's ("West Yorkshire", "Nova Scotia"):
+    the words after a town, not another town in them ("Yorkshire")."""
+    return (
+        (" " in name.strip() or name.isupper())
+        and subdivision_country(name) is not None
+        and not best_city(name, (), ())
+    )
 
 
 def runs(segment: str) -> list[re.Match[str]]:
@@ -355,6 +365,8 @@ def chained(
     following = next(iter(runs(segment[start : start + 80])), None)
     if following is None or following.start() != 0 or "," not in segment[end:start]:
         return found
+    if region_name(following.group(0)):
+        return found  # "Bolton, Greater Manchester": a town in a region, not a district
     bigger = lookup(following.group(0), blocked, hints)
     if bigger is None or bigger[0].population <= found[0].population:
         return found

@@ -33,6 +33,7 @@ from parsers.fields.placenames import (
     chained,
     lookup,
     region_after,
+    region_name,
     runs,
     venue_town,
 )
@@ -251,6 +252,8 @@ def _city_hits(
     not_meeting = cues(NOT_MEETING)
     for match in runs(segment):
         where = start + match.start()
+        if region_name(match.group(0)):
+            continue
         if (
             rule == "meeting-cue"
             and view.resolution is not None

@@ -99,6 +99,32 @@ def test_machine_mail_is_never_a_resolution(
             "passed",
             id="en-never-in-another-clause",
         ),
+        pytest.param("Branch motion on Assange: not carried", "defeated", id="en-not-carried"),
+        pytest.param(
+            "Members voted through the motion with two abstentions.",
+            "passed",
+            id="en-voted-through",
+        ),
+        pytest.param(
+            "The motion I moved last week failed by two votes.",
+            "defeated",
+            id="en-failed-by-a-margin",
+        ),
+        pytest.param(
+            "Der Antrag hat auf der Versammlung leider keine\nMehrheit bekommen.",
+            "defeated",
+            id="de-cue-wrapped-over-a-line",
+        ),
+        pytest.param(
+            "The executive decided to bring the motion to our general meeting next month.",
+            "proposed",
+            id="en-agreed-to-bring-motion-to-a-meeting",
+        ),
+        pytest.param(
+            "If not carried, we will try again in spring.",
+            "proposed",
+            id="en-if-not-carried-is-conditional",
+        ),
     ],
 )
 def test_outcome(text: str, outcome: str) -> None:

@@ -36,6 +36,12 @@ BASE = date(2024, 3, 15)  # a Friday
         pytest.param("el jueves pasado", ("2024-03-14",), id="es-jueves-pasado"),
         pytest.param("giovedì scorso", ("2024-03-14",), id="it-giovedi-scorso"),
         pytest.param("next Thursday", ("2024-03-21",), id="en-next-weekday"),
+        pytest.param("the day before yesterday", ("2024-03-13",), id="en-two-days-back"),
+        pytest.param("vorgestern Abend", ("2024-03-13",), id="de-vorgestern"),
+        pytest.param("avant-hier soir", ("2024-03-13",), id="fr-avant-hier-not-hier"),
+        pytest.param("anteayer", ("2024-03-13",), id="es-anteayer-not-ayer"),
+        pytest.param("antenoche", ("2024-03-13",), id="es-antenoche"),
+        pytest.param("l'altro ieri", ("2024-03-13",), id="it-altro-ieri-not-ieri"),
     ],
 )
 def test_reads_date_expressions(text: str, readings: tuple[str, ...]) -> None:

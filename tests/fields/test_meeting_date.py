@@ -125,3 +125,23 @@ def test_forwarded_message_dates_its_own_yesterday() -> None:
 
 def test_no_date_at_all_is_null() -> None:
     assert extract(model_filled(ORG, "")).meeting_date is None
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        pytest.param(
+            "At its last sitting the executive agreed to put this motion to members at the "
+            "general meeting on Wednesday 20 March.",
+            id="agreed-to-put-to-a-coming-meeting",
+        ),
+        pytest.param(
+            "The officers decided to bring this motion to our AGM on Monday 25 March.",
+            id="decided-to-bring-to-the-agm",
+        ),
+    ],
+)
+def test_a_meeting_still_to_vote_gives_no_trusted_date(framing: str) -> None:
+    got = extract(f"{framing}\n\n{model_filled('Riverside Tenants Action Group', '')}\n")
+    assert got.outcome == "proposed"
+    assert got.meeting_date is None or got.meeting_date.confidence < 0.5

@@ -94,6 +94,9 @@ def test_organisation_rules(body: str, subject: str, expected: str, rule: str) -
         pytest.param("this meeting", id="this-meeting"),
         pytest.param("this conference", id="conf"),
         pytest.param("[name of organisation / group]", id="placeholder"),
+        pytest.param("the members", id="en-members"),
+        pytest.param("les membres", id="fr-members"),
+        pytest.param("Mitglieder", id="de-members"),
     ],
 )
 def test_generic_is_not_an_organisation(name: str) -> None:
