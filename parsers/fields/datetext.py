@@ -229,41 +229,23 @@ def _numeric(text: str, base: date | None) -> list[DateMention]:
     return out
 
 
+def _days_back(match: re.Match[str], base: date, days: int) -> DateMention:
+    """A mention of "yesterday", "today" or "the day before yesterday", read against base."""
+    as_written = " ".join(match.group(0).split())
+    value = (base - timedelta(days=days)).isoformat()
+    return DateMention(match.start(), match.end(), as_written, "relative", (value,))
+
+
 def _relative(text: str, base: date) -> list[DateMention]:
-    out: list[DateMention] = []
     earlier = list(_two_days_ago().finditer(text))
-    for match in earlier:
-        out.append(
-            DateMention(
-                match.start(),
-                match.end(),
-                " ".join(match.group(0).split()),
-                "relative",
-                ((base - timedelta(days=2)).isoformat(),),
-            )
-        )
-    for match in _yesterday().finditer(text):
-        if any(e.start() <= match.start() < e.end() for e in earlier):
-            continue  # "avant-hier", "l'altro ieri": not yesterday
-        out.append(
-            DateMention(
-                match.start(),
-                match.end(),
-                " ".join(match.group(0).split()),
-                "relative",
-                ((base - timedelta(days=1)).isoformat(),),
-            )
-        )
-    for match in _today().finditer(text):
-        out.append(
-            DateMention(
-                match.start(),
-                match.end(),
-                " ".join(match.group(0).split()),
-                "relative",
-                (base.isoformat(),),
-            )
-        )
+    out = [_days_back(match, base, 2) for match in earlier]
+    out += [
+        _days_back(match, base, 1)
+        for match in _yesterday().finditer(text)
+        # "avant-hier", "l'altro ieri" contain "hier" and "ieri": not yesterday
+        if not any(e.start() <= match.start() < e.end() for e in earlier)
+    ]
+    out += [_days_back(match, base, 0) for match in _today().finditer(text)]
     for match in _RELATIVE_DAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]
         if len(match.group("weekday")) <= 3:
