@@ -98,13 +98,6 @@ def process_message(session: Session, message: Message, config: ExtractConfig) -
     )
 
 
-def messages_to_process(session: Session, *, include_processed: bool = False) -> list[int]:
-    query = select(Message.id).order_by(Message.id)
-    if not include_processed:
-        query = query.where(Message.status == "new")
-    return list(session.scalars(query))
-
-
 def _record_message(message: Message, result: MessageResult) -> None:
     extraction = result.extraction
     parsed = result.message

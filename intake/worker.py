@@ -13,7 +13,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from intake.errors import DatabaseError, LockHeldError, MailboxError
 from intake.poll import PollSummary, run_poll
@@ -22,12 +21,6 @@ from intake.sources.base import FetchedMessage, Outcome, Source
 from intake.store.db import Database
 
 log = logging.getLogger("intake.worker")
-
-
-class WaitingSource(Source, Protocol):
-    """A source that can wait for new mail (IMAP IDLE); others are polled every `interval`."""
-
-    def wait_for_mail(self, seconds: float, should_stop: Callable[[], bool]) -> bool: ...
 
 
 @dataclass

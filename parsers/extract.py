@@ -81,7 +81,3 @@ def extract_fields(
         document_dates=tuple(header_date(d.headers) for d in documents),
     )
     return replace(found, documents=documents)
-
-
-def with_campaign(extraction: Extraction, name: str | None) -> Extraction:
-    return replace(extraction, campaign=name)

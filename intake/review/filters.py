@@ -41,9 +41,6 @@ class QueueFilter:
         ]
         return ", ".join(parts) or "no filter"
 
-    def is_empty(self) -> bool:
-        return all(getattr(self, f.name) is None for f in fields(self))
-
 
 @dataclass(frozen=True)
 class Page:

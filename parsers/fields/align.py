@@ -210,8 +210,3 @@ def _trailing_line(text: str, resolution_end: int) -> str | None:
         if line:
             return None
     return None
-
-
-def resolution_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the sentences inside a resolution span (for telling the model's words apart)."""
-    return [(p.start, p.end) for p in _pieces(text) if start <= p.start and p.end <= end]

@@ -79,12 +79,6 @@ def automatic_message(message: ParsedMessage) -> Automatic | None:
     return None
 
 
-def automatic_reason(message: ParsedMessage) -> str | None:
-    """Kept for callers of the first version: the reason only."""
-    found = automatic_message(message)
-    return f"{found.category} ({found.reason})" if found else None
-
-
 _NEGATED = re.compile(
     r"\b(not|never|yet to|if|once|whether|hope|hoping|hopefully|should|would|could|might|"
     r"nicht|noch nicht|falls|wenn|pas|jamais|si|aún no|todavía no|non|ancora|qualora)\b",
@@ -205,10 +199,6 @@ def _clause_before(body: str, start: int) -> str:
     window = body[max(0, start - 40) : start]
     cuts = list(_CLAUSE_END.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
-
-
-def outcome_of(text: str) -> Outcome:
-    return find_outcome(text).outcome
 
 
 _QUESTION = alternation(

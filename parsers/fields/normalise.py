@@ -1,6 +1,7 @@
 """Normalisers for a value an editor types: the same readings extraction uses, as one small API.
 
 Each returns the normalised value or raises ValueError with a reason an editor can act on.
+Places are read by the review desk itself (intake/review/normalise.py), with the item's country.
 """
 
 from __future__ import annotations
@@ -8,9 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields.datetext import find_dates, read_order
-from parsers.fields.gazetteer import best_city, country_code, country_name
 from parsers.fields.organisation import is_generic, normalise_organisation
-from parsers.types import PlaceValue
 
 _NUMERIC = re.compile(r"^\s*(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\s*$")
 
@@ -52,30 +51,3 @@ def normalise_organisation_name(text: str) -> str:
     if is_generic(value):
         raise ValueError(f"{value!r} is generic, not the name of an organisation")
     return value
-
-
-def normalise_place(text: str) -> PlaceValue:
-    """A place typed as "City" or "City, Country" (name or ISO code), read with the gazetteer."""
-    city_part, _, country_part = text.partition(",")
-    city_name, country_text = city_part.strip(), country_part.strip()
-    hints: tuple[str, ...] = ()
-    if country_text:
-        code = country_text.upper() if len(country_text) == 2 else country_code(country_text)
-        if code is None:
-            raise ValueError(f"unknown country {country_text!r}")
-        hints = (code,)
-    found = best_city(city_name, hints)
-    if found is None:
-        raise ValueError(f"no town or city called {city_name!r} in the gazetteer")
-    city, _ = found
-    if hints and city.country_code != hints[0]:
-        raise ValueError(f"no town or city called {city_name!r} in {country_name(hints[0])}")
-    return PlaceValue(
-        value=f"{city.name}, {country_name(city.country_code)}",
-        as_written=text,
-        confidence=1.0,
-        city=city.name,
-        country_code=city.country_code,
-        latitude=city.latitude,
-        longitude=city.longitude,
-    )

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.fields.normalise import normalise_date, normalise_organisation_name, normalise_place
+from parsers.fields.normalise import normalise_date, normalise_organisation_name
 
 
 @pytest.mark.parametrize(
@@ -37,32 +37,6 @@ def test_dates_editors_type(text: str, iso: str) -> None:
 def test_dates_refused_with_reason(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason.replace("(", r"\(").replace(")", r"\)")):
         normalise_date(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "code"),
-    [
-        pytest.param("Manchester", "Manchester, United Kingdom", "GB", id="city"),
-        pytest.param("Lyon, France", "Lyon, France", "FR", id="city-country"),
-        pytest.param("Hamburg, DE", "Hamburg, Germany", "DE", id="iso-code"),
-    ],
-)
-def test_places_editors_type(text: str, value: str, code: str) -> None:
-    place = normalise_place(text)
-    assert (place.value, place.country_code) == (value, code)
-    assert place.latitude is not None
-
-
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [
-        pytest.param("Springfield, Narnia", "unknown country 'Narnia'", id="bad-country"),
-        pytest.param("Nowhereville", "no town or city called 'Nowhereville'", id="unknown-city"),
-    ],
-)
-def test_places_refused_with_reason(text: str, reason: str) -> None:
-    with pytest.raises(ValueError, match=reason):
-        normalise_place(text)
 
 
 def test_organisation_names() -> None:
