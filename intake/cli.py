@@ -341,21 +341,37 @@ def extract(
 
 @cli.command("eval")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--max-confidently-wrong",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Exit 1 when more values than this (all fields together) are confidently wrong.",
+)
 @pass_app
-def eval_command(app: AppContext, folder: Path) -> None:
+def eval_command(app: AppContext, folder: Path, max_confidently_wrong: int | None) -> None:
     """Measure extraction on a labelled folder (NNN-name.eml beside NNN-name.json).
 
     Prints, per field, the share right, the share unsure and the confidently wrong, then each
-    miss with its evidence.
+    miss with its evidence. With --max-confidently-wrong N it exits 1 when more than N values
+    are confidently wrong, so CI can hold the line.
 
     \b
     Example:
-      intake eval fixtures/eval
+      intake eval fixtures/eval --max-confidently-wrong 0
     """
-    from intake.evaluate import evaluate, format_report
+    from intake.evaluate import confidently_wrong, evaluate, format_report
     from intake.process import extract_config
 
-    click.echo(format_report(evaluate(folder, extract_config(app.settings))))
+    report = evaluate(folder, extract_config(app.settings))
+    click.echo(format_report(report))
+    wrong = confidently_wrong(report)
+    if max_confidently_wrong is not None and wrong > max_confidently_wrong:
+        click.echo(
+            f"error: {wrong} confidently wrong values, more than the {max_confidently_wrong}"
+            " allowed",
+            err=True,
+        )
+        raise SystemExit(1)
 
 
 # --- review: `intake queue ...` and `intake review` live in intake/review/commands.py ------

@@ -88,3 +88,40 @@ def test_scoring_rules(tmp_path: Path, label: dict[str, object], verdict: str) -
     score = report.scores[field]
     got = "right" if score.right else ("confidently wrong" if score.confidently_wrong else "other")
     assert got == verdict
+
+
+def test_also_accepted_dates_and_place_aliases_score_right(tmp_path: Path) -> None:
+    edit: dict[str, dict[str, object]] = {
+        "001-filled-model": {
+            "meeting_date": "2024-03-13",
+            "also_accept_meeting_date": ["2024-03-14"],
+            "place": {"city": "Salford", "country_code": "GB"},
+            "place_aliases": ["Manchester"],
+        }
+    }
+    report = evaluate(_folder(tmp_path, MESSAGES, edit), CONFIG)
+    assert report.scores["meeting_date"].right == 3, format_report(report)
+    assert report.scores["place"].right == 3, format_report(report)
+
+
+def test_a_country_only_label_wants_no_city(tmp_path: Path) -> None:
+    edit: dict[str, dict[str, object]] = {
+        "001-filled-model": {"place": {"city": None, "country_code": "GB"}}
+    }
+    report = evaluate(_folder(tmp_path, MESSAGES, edit), CONFIG)
+    assert report.scores["place"].right == 2, format_report(report)
+    assert report.scores["place"].confidently_wrong == 1
+
+
+@pytest.mark.parametrize(("limit", "code"), [(0, 1), (1, 0)])
+def test_max_confidently_wrong_sets_the_exit_code(tmp_path: Path, limit: int, code: int) -> None:
+    from click.testing import CliRunner
+
+    from intake.cli import cli
+
+    folder = _folder(tmp_path, MESSAGES, {"001-filled-model": {"meeting_date": "2024-03-13"}})
+    result = CliRunner().invoke(
+        cli, ["eval", str(folder), "--max-confidently-wrong", str(limit)], catch_exceptions=False
+    )
+    assert result.exit_code == code, result.output
+    assert "1 confidently wrong values" in result.output if code else True
