@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shlex
 import subprocess
 import tomllib
@@ -16,8 +17,17 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from intake.errors import ConfigError
+from intake.sections import (
+    AckSection,
+    PublishSection,
+    SmtpSection,
+    ack_section,
+    publish_section,
+    smtp_section,
+)
 
 DEFAULT_CONFIG = Path("intake.toml")
 DEFAULT_CAMPAIGN = "builtin:assange-manning"
@@ -37,13 +47,25 @@ class Settings:
     max_attachment_bytes: int = 25 * 1024 * 1024
     document_seconds: float = 60.0
     document_memory_mb: int = 1024
-    extra: Mapping[str, Any] = field(default_factory=dict)  # sections later issues read
+    extra: Mapping[str, Any] = field(default_factory=dict)  # the [sections], as read
+    # The typed sections, built from `extra` once, every value checked (see intake.sections).
+    publish: PublishSection = field(init=False)
+    acknowledge: AckSection = field(init=False)
+    smtp: SmtpSection = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.log_format not in ("text", "json"):
+            raise ConfigError(f"log_format = {self.log_format!r}: must be text or json")
+        for name, build in _SECTIONS.items():
+            object.__setattr__(self, name, build(self.extra.get(name, {})))
 
     @property
     def config_dir(self) -> Path:
         return self.config_path.parent if self.config_path else Path.cwd()
 
 
+_SECTIONS = {"publish": publish_section, "acknowledge": ack_section, "smtp": smtp_section}
+_NOT_KEYS = {"config_path", "extra", *_SECTIONS}
 _SECRET_WORDS = ("password", "secret", "token")
 # The keys each [section] may hold. Secrets are not among them: they come from the environment
 # or a `*_command`. [imap.accounts.NAME] tables are checked where accounts are read.
@@ -73,13 +95,15 @@ SECTION_KEYS: dict[str, frozenset[str]] = {
             "max_age_hours",
             "max_attempts",
             "batch",
+            "max_per_hour",
+            "trusted_authserv_id",
         }
     ),
     "smtp": frozenset(
         {"host", "port", "security", "username", "timeout", "ca_file", "password_command"}
     ),
 }
-_SIMPLE_KEYS = {f.name for f in fields(Settings)} - {"config_path", "extra"}
+_SIMPLE_KEYS = {f.name for f in fields(Settings)} - _NOT_KEYS
 
 
 def load_settings(
@@ -96,7 +120,10 @@ def load_settings(
         env_value = env.get(f"INTAKE_{key.upper()}")
         if env_value is not None:
             values[key] = env_value
-    return _build(path if path and path.exists() else None, values, extra)
+    try:
+        return _build(path if path and path.exists() else None, values, extra)
+    except ConfigError as err:  # name the file the wrong value is in
+        raise ConfigError(f"{path}: {err}" if path else str(err)) from err
 
 
 def _check_keys(path: Path | None, data: Mapping[str, Any]) -> None:
@@ -173,7 +200,8 @@ def _convert(name: str, value: Any, type_name: Any) -> Any:
         if kind == "float":
             return float(value)
     except (TypeError, ValueError) as err:
-        raise ConfigError(f"setting {name}: {value!r} is not a {kind}") from err
+        wanted = {"int": "a whole number", "float": "a number"}.get(kind, kind)
+        raise ConfigError(f"{name} = {value!r}: must be {wanted}") from err
     return str(value)
 
 
@@ -187,7 +215,7 @@ def _relative_sqlite(settings: Settings, base: Path) -> Settings:
 
 
 def _as_dict(settings: Settings) -> dict[str, Any]:
-    return {f.name: getattr(settings, f.name) for f in fields(Settings)}
+    return {f.name: getattr(settings, f.name) for f in fields(Settings) if f.init}
 
 
 def campaign_text(spec: str, base: Path) -> tuple[str, str]:
@@ -230,10 +258,10 @@ def run_secret_command(command: str, *, what: str) -> str:
 
 def describe(settings: Settings) -> dict[str, Any]:
     """The effective settings for `config check`, secrets masked."""
-    out = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "extra"}
+    out = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name not in _NOT_KEYS}
     out["config_path"] = str(settings.config_path) if settings.config_path else None
     out["campaigns"] = list(settings.campaigns)
-    out["database_url"] = _mask_url(settings.database_url)
+    out["database_url"] = mask_url(settings.database_url)
     out.update({key: _mask(value) for key, value in settings.extra.items()})
     return out
 
@@ -246,10 +274,23 @@ def _mask(value: Any, key: str = "") -> Any:
     return value
 
 
-def _mask_url(url: str) -> str:
-    if "://" in url and "@" in url:
-        scheme, rest = url.split("://", 1)
-        credentials, host = rest.rsplit("@", 1)
-        user = credentials.split(":", 1)[0]
-        return f"{scheme}://{user}:********@{host}" if ":" in credentials else url
-    return url
+_URL_SECRET = re.compile(r"(?i)^(?:password|passwd|pass|pwd|sslpassword|secret|token|.*_token)$")
+
+
+def mask_url(url: str) -> str:
+    """A URL fit to show: the password in its user part and any secret query value masked."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    main, question, query = rest.partition("?")
+    if "@" in main:  # the last @: a password may hold an unescaped / or @
+        credentials, host = main.rsplit("@", 1)
+        user, has_password, _ = credentials.partition(":")
+        main = f"{user}:********@{host}" if has_password else main
+    query = "&".join(_mask_pair(pair) for pair in query.split("&"))
+    return f"{scheme}://{main}{question}{query}"
+
+
+def _mask_pair(pair: str) -> str:
+    key, sep, _ = pair.partition("=")
+    return f"{key}=********" if sep and _URL_SECRET.match(unquote(key)) else pair

@@ -10,43 +10,19 @@ import smtplib
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from intake.errors import ConfigError
+from intake.sections import SmtpSection
 from intake.settings import Settings, secret
 
-SECURITY = ("starttls", "ssl", "none")  # "none" only for a relay on this machine
-
-
-@dataclass(frozen=True)
-class SmtpConfig:
-    host: str
-    port: int
-    security: str
-    username: str
-    timeout: float
-    ca_file: str | None
+SmtpConfig = SmtpSection
 
 
 def smtp_config(settings: Settings) -> SmtpConfig:
-    section = settings.extra.get("smtp", {})
-    security = str(section.get("security", "starttls"))
-    if security not in SECURITY:
-        raise ConfigError(f"smtp.security {security!r}: use one of {', '.join(SECURITY)}")
-    host = str(section.get("host", ""))
-    if not host:
-        raise ConfigError("acknowledgements are on but smtp.host is not set")
-    if security == "none" and host not in ("localhost", "127.0.0.1", "::1"):
-        raise ConfigError("smtp.security = 'none' is only allowed for a relay on localhost")
-    default_port = {"starttls": 587, "ssl": 465, "none": 25}[security]
-    return SmtpConfig(
-        host=host,
-        port=int(section.get("port", default_port)),
-        security=security,
-        username=str(section.get("username", "")),
-        timeout=float(section.get("timeout", 30)),
-        ca_file=str(section["ca_file"]) if section.get("ca_file") else None,
-    )
+    """The [smtp] section, already checked when settings were built; a host is needed here."""
+    if not settings.smtp.host:
+        raise ConfigError("acknowledgements are on but [smtp] host is not set")
+    return settings.smtp
 
 
 @contextmanager

@@ -147,7 +147,7 @@ def test_an_empty_database_is_reported(tmp_path: Path, env: dict[str, str], caps
         ),
         pytest.param(
             "mysql://ann:secret@db/x",
-            "intake: database_url 'mysql://ann@db/x' is not "
+            "intake: database_url 'mysql://ann:********@db/x' is not "
             "usable (ModuleNotFoundError): use sqlite:///PATH or "
             "postgresql+psycopg://USER@HOST/DB\n",
             id="unsupported-no-password-shown",

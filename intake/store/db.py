@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError, DatabaseError, SchemaBehindError
+from intake.settings import mask_url
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 SUPPORTED_URLS = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
@@ -30,7 +31,7 @@ class Database:
             self.engine = create_engine(url, future=True, pool_pre_ping=True)
         except (SQLAlchemyError, ImportError, ValueError) as err:
             raise ConfigError(
-                f"database_url {_without_password(url)!r} is not usable ({type(err).__name__}): "
+                f"database_url {mask_url(url)!r} is not usable ({type(err).__name__}): "
                 f"use {SUPPORTED_URLS}"
             ) from err
         if self.engine.dialect.name == "sqlite":
@@ -88,7 +89,7 @@ class Database:
 
     @property
     def safe_url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return mask_url(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -117,14 +118,6 @@ def open_database(url: str, *, create: bool = True) -> Database:
             raise SchemaBehindError(f"no database file at {path}: run `intake db upgrade`")
         path.parent.mkdir(parents=True, exist_ok=True)
     return Database(url)
-
-
-def _without_password(url: str) -> str:
-    scheme, sep, rest = url.partition("://")
-    if sep and "@" in rest:
-        credentials, host = rest.rsplit("@", 1)
-        return f"{scheme}://{credentials.split(':', 1)[0]}@{host}"
-    return url
 
 
 def engine_is_file(url: str) -> bool:
