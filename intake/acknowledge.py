@@ -2,27 +2,35 @@
 
 Queueing is a row in `acknowledgements` (once per message and kind), written in the worker's
 transaction; nothing is sent there. `intake acknowledge` (or the end of `intake publish`) sends
-what is owed, each in its own transaction, so a failed send is retried by the next run and
-never holds up intake. Off by default: `[acknowledge] enabled = true`.
+what is owed, each in its own transaction, so a failed send is that reply's failure, retried by
+the next run, and never holds up intake or the replies behind it. Off by default:
+`[acknowledge] enabled = true`.
+
+A "received" reply goes out only when our receiving server vouched for the sender (SPF or DKIM
+aligned with From, see intake.mailauth), or once an editor has approved the item: anyone can
+put any address in From, and a receipt must not become a way to mail strangers.
 """
 
 from __future__ import annotations
 
 import logging
 import smtplib
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from intake.replies import (
     ReplyTarget,
     compose_reply,
+    fold_address,
     published_text,
     received_text,
     reply_target,
 )
+from intake.sections import AckSection
 from intake.settings import Settings
 from intake.smtp import smtp_config, smtp_connection
 from intake.store.db import Database
@@ -32,32 +40,16 @@ log = logging.getLogger(__name__)
 KINDS = ("received", "published")
 
 
-@dataclass(frozen=True)
-class AckSettings:
-    """The [acknowledge] section."""
-
-    enabled: bool = False
-    from_address: str = ""
-    reply_to: str | None = None
-    max_per_address_per_day: int = 3
-    max_age_hours: float = 72.0
-    max_attempts: int = 5
-    batch: int = 200
-    base_url: str = ""  # from [publish], for the link in "published"
+AckSettings = AckSection
+EDITOR_ACTED = ("approved", "published")  # an unauthenticated sender is answered only then
+HELD = (
+    "held: the sender is not authenticated by our server; "
+    "the receipt goes out once an editor approves the item"
+)
 
 
-def ack_settings(settings: Settings) -> AckSettings:
-    section = settings.extra.get("acknowledge", {})
-    return AckSettings(
-        enabled=bool(section.get("enabled", False)),
-        from_address=str(section.get("from_address", "")),
-        reply_to=str(section["reply_to"]) if section.get("reply_to") else None,
-        max_per_address_per_day=int(section.get("max_per_address_per_day", 3)),
-        max_age_hours=float(section.get("max_age_hours", 72)),
-        max_attempts=int(section.get("max_attempts", 5)),
-        batch=int(section.get("batch", 200)),
-        base_url=str(settings.extra.get("publish", {}).get("base_url", "")),
-    )
+def ack_settings(settings: Settings) -> AckSection:
+    return settings.acknowledge
 
 
 def queue_acknowledgement(session: Session, message: Message, kind: str) -> None:
@@ -74,16 +66,23 @@ def queue_acknowledgement(session: Session, message: Message, kind: str) -> None
         Acknowledgement(
             message_pk=message.id,
             kind=kind,
-            recipient=(target.address or "")[:500],
+            recipient=_printable(target.address or "")[:500],
             status="skipped" if target.skip_reason else "pending",
             last_error=target.skip_reason,
         )
     )
 
 
-def _target(message: Message, own: tuple[str, ...] = ()) -> ReplyTarget:
+def _printable(address: str) -> str:
+    """What the table keeps to show an operator: a refused address may hold anything."""
+    return "".join(c if c.isascii() and c.isprintable() else "?" for c in address)
+
+
+def _target(
+    message: Message, own: tuple[str, ...] = (), trusted_authserv_id: str | None = None
+) -> ReplyTarget:
     try:
-        return reply_target(message.raw, own_addresses=own)
+        return reply_target(message.raw, own_addresses=own, trusted_authserv_id=trusted_authserv_id)
     except Exception as err:  # headers we cannot read: no reply, never a crash in the worker
         return ReplyTarget(None, f"unreadable headers ({type(err).__name__})", None, "")
 
@@ -97,6 +96,11 @@ class AckSummary:
     error: str | None = None
     notes: list[str] = field(default_factory=list)
     off: bool = False  # [acknowledge] enabled is false: nothing was tried
+
+    @property
+    def has_news(self) -> bool:
+        """Something was sent, failed or went wrong: worth a line in a cron mail."""
+        return bool(self.sent or self.failed or self.error)
 
     def line(self) -> str:
         if self.off:
@@ -114,7 +118,7 @@ class AckSummary:
 def send_acknowledgements(
     db: Database, settings: Settings, *, now: datetime | None = None
 ) -> AckSummary:
-    """Send what is owed; a connection failure ends the run and leaves the rest pending."""
+    """Send what is owed; a lost connection ends the run and leaves the rest for the next one."""
     config = ack_settings(settings)
     summary = AckSummary()
     if not config.enabled:
@@ -122,106 +126,185 @@ def send_acknowledgements(
         return summary
     now = now or utcnow()
     with db.transaction() as session:
-        owed = list(
-            session.scalars(
-                select(Acknowledgement.id)
-                .where(Acknowledgement.status == "pending")
-                .order_by(Acknowledgement.id)
-                .limit(config.batch)
-            )
-        )
+        owed = _owed(session, config.batch)
     if not owed:
         return summary
     smtp = smtp_config(settings)
+    send = _Sender(config, settings.publish.base_url, now)
     try:
         with smtp_connection(smtp, settings) as client:
             for ack_id in owed:
-                with db.transaction() as session:
-                    outcome = _send_one(session, client, config, ack_id, now)
+                with db.transaction() as session:  # each reply's outcome commits on its own
+                    outcome = send.one(session, client, ack_id)
+                if outcome == "stopped":
+                    break
                 setattr(summary, outcome, getattr(summary, outcome) + 1)
     except (smtplib.SMTPException, OSError) as err:
-        summary.error = f"SMTP {smtp.host}:{smtp.port}: {type(err).__name__}: {err}"
+        send.error = send.error or f"{type(err).__name__}: {err}"
+    if send.error:
+        summary.error = f"SMTP {smtp.host}:{smtp.port}: {send.error}"
         log.warning("acknowledgements stopped: %s", summary.error)
     return summary
 
 
-def _send_one(
-    session: Session, client: smtplib.SMTP, config: AckSettings, ack_id: int, now: datetime
-) -> str:
-    ack = session.get(Acknowledgement, ack_id)
-    if ack is None or ack.status != "pending":
-        return "skipped"
-    message = session.get(Message, ack.message_pk)
-    item = session.scalar(select(Resolution).where(Resolution.message_pk == ack.message_pk))
-    own = tuple(a for a in (config.from_address, config.reply_to or "") if a)
-    target = _target(message, own) if message is not None else None
-    reason = _why_not(ack, message, item, target, config, now)
-    if reason is not None:
-        ack.status, ack.last_error = "skipped", reason
-        return "skipped"
-    if _sent_in_last_day(session, ack.recipient, now) >= config.max_per_address_per_day:
-        ack.last_error = f"deferred: {config.max_per_address_per_day} sent to it in 24 h"
-        return "deferred"
-    assert message is not None and item is not None and target is not None
-    reply = compose_reply(
-        target,
-        from_address=config.from_address,
-        body=_body(ack, item, target, config),
-        reply_to=config.reply_to,
+def _owed(session: Session, batch: int) -> list[int]:
+    """Pending replies, and held receipts whose item an editor has approved since."""
+    acted = select(Resolution.message_pk).where(Resolution.status.in_(EDITOR_ACTED))
+    return list(
+        session.scalars(
+            select(Acknowledgement.id)
+            .where(
+                or_(
+                    Acknowledgement.status == "pending",
+                    and_(Acknowledgement.status == "held", Acknowledgement.message_pk.in_(acted)),
+                )
+            )
+            .order_by(Acknowledgement.id)
+            .limit(batch)
+        )
     )
-    ack.attempts += 1
-    try:
-        client.send_message(reply)
-    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as err:
+
+
+@dataclass
+class _Sender:
+    """Decides and sends one reply at a time; `error` is set when the connection was lost."""
+
+    config: AckSection
+    base_url: str
+    now: datetime
+    error: str | None = None
+
+    def one(self, session: Session, client: smtplib.SMTP, ack_id: int) -> str:
+        ack = session.get(Acknowledgement, ack_id)
+        if ack is None or ack.status not in ("pending", "held"):
+            return "skipped"
+        message = session.get(Message, ack.message_pk)
+        item = session.scalar(select(Resolution).where(Resolution.message_pk == ack.message_pk))
+        target = _target(message, self._own(), self.config.trusted_authserv_id) if message else None
+        if message is None or item is None or target is None:
+            ack.status, ack.last_error = "skipped", "message or review item gone"
+            return "skipped"
+        reason = _why_not(ack, message, item, target, self.config, self.base_url, self.now)
+        if reason == HELD:
+            ack.status, ack.last_error = "held", HELD
+            return "deferred"
+        if reason is not None:
+            ack.status, ack.last_error = "skipped", reason
+            return "skipped"
+        limit = self._over_limit(session, ack, item)
+        if limit is not None:
+            ack.status, ack.last_error = "pending", limit
+            return "deferred"
+        return self._send(client, ack, item, target)
+
+    def _own(self) -> tuple[str, ...]:
+        return tuple(a for a in (self.config.from_address, self.config.reply_to or "") if a)
+
+    def _over_limit(self, session: Session, ack: Acknowledgement, item: Resolution) -> str | None:
+        recent = _sent_since(session, self.now - timedelta(days=1))
+        hour = self.now - timedelta(hours=1)
+        campaign = sum(1 for _, at, c in recent if at >= hour and c == item.campaign)
+        if campaign >= self.config.max_per_hour:
+            return f"deferred: {self.config.max_per_hour} replies sent for the campaign this hour"
+        folded = fold_address(ack.recipient)
+        same = sum(1 for to, _, _ in recent if fold_address(to) == folded)
+        if same >= self.config.max_per_address_per_day:
+            return f"deferred: {self.config.max_per_address_per_day} sent to it in 24 h"
+        return None
+
+    def _send(
+        self, client: smtplib.SMTP, ack: Acknowledgement, item: Resolution, target: ReplyTarget
+    ) -> str:
+        ack.attempts += 1
+        try:
+            reply = compose_reply(
+                target,
+                from_address=self.config.from_address,
+                body=_body(ack, item, target, self.base_url),
+                reply_to=self.config.reply_to,
+            )
+            client.send_message(reply)
+        except Exception as err:  # noqa: BLE001 - whatever one reply does, it is that reply's
+            return self._failed(client, ack, err)
+        ack.status, ack.sent_at, ack.last_error = "sent", self.now, None
+        return "sent"
+
+    def _failed(self, client: smtplib.SMTP, ack: Acknowledgement, err: Exception) -> str:
         ack.last_error = f"{type(err).__name__}: {err}"[:1000]
-        ack.status = "failed" if ack.attempts >= config.max_attempts else "pending"
+        retry = _transient(err) and ack.attempts < self.config.max_attempts
+        ack.status = "pending" if retry else "failed"
+        if _connection_lost(err):
+            self.error = ack.last_error
+            return "stopped"
+        with suppress(smtplib.SMTPException, OSError):  # a clean state for the next reply
+            client.rset()
         return "failed"
-    except (smtplib.SMTPException, OSError) as err:
-        ack.last_error = f"{type(err).__name__}: {err}"[:1000]
-        raise
-    ack.status, ack.sent_at, ack.last_error = "sent", now, None
-    return "sent"
+
+
+def _connection_lost(err: Exception) -> bool:
+    if isinstance(err, smtplib.SMTPServerDisconnected):
+        return True
+    if isinstance(err, smtplib.SMTPResponseException) and err.smtp_code == 421:
+        return True
+    return isinstance(err, OSError) and not isinstance(err, smtplib.SMTPException)
+
+
+def _transient(err: Exception) -> bool:
+    """A 4xx answer or a lost connection may go through later; a 5xx or a bad address never."""
+    if _connection_lost(err):
+        return True
+    if isinstance(err, smtplib.SMTPRecipientsRefused):
+        return all(400 <= code < 500 for code, _ in err.recipients.values())
+    if isinstance(err, smtplib.SMTPResponseException):
+        return 400 <= err.smtp_code < 500
+    return False
 
 
 def _why_not(
     ack: Acknowledgement,
-    message: Message | None,
-    item: Resolution | None,
-    target: ReplyTarget | None,
-    config: AckSettings,
+    message: Message,
+    item: Resolution,
+    target: ReplyTarget,
+    config: AckSection,
+    base_url: str,
     now: datetime,
 ) -> str | None:
-    """Why this reply must not go out, or None."""
-    if message is None or item is None or target is None:
-        return "message or review item gone"
+    """Why this reply must not go out (now, or HELD until an editor acts), or None."""
     if target.skip_reason:
         return target.skip_reason
     if not config.from_address:
         return "no [acknowledge] from_address"
-    since = (message.received_at or message.stored_at) if ack.kind == "received" else ack.created_at
-    if _aware(since) < now - timedelta(hours=config.max_age_hours):
-        return f"too old (over {config.max_age_hours:g} h): not answered after the fact"
     if item.status in ("rejected", "merged"):
         return f"review item {item.status}"
-    if ack.kind == "published" and not config.base_url:
+    since = (message.received_at or message.stored_at) if ack.kind == "received" else ack.created_at
+    if ack.kind == "received" and not target.authenticated:
+        if item.status not in EDITOR_ACTED:
+            return HELD
+        if item.status == "published":
+            return "published before the receipt could go: the published reply says it all"
+        since = max(_aware(since), _aware(item.approved_at or item.updated_at))
+    if _aware(since) < now - timedelta(hours=config.max_age_hours):
+        return f"too old (over {config.max_age_hours:g} h): not answered after the fact"
+    if ack.kind == "published" and not base_url:
         return "no [publish] base_url for the link"
     return None
 
 
-def _body(ack: Acknowledgement, item: Resolution, target: ReplyTarget, config: AckSettings) -> str:
+def _body(ack: Acknowledgement, item: Resolution, target: ReplyTarget, base_url: str) -> str:
     if ack.kind == "published":
-        return published_text(target.subject, f"{config.base_url}resolutions/{item.id}.html")
+        return published_text(target.subject, f"{base_url}resolutions/{item.id}.html")
     return received_text(target.subject, item.organisation, item.meeting_date, item.place)
 
 
-def _sent_in_last_day(session: Session, recipient: str, now: datetime) -> int:
-    stamps = session.scalars(
-        select(Acknowledgement.sent_at).where(
-            Acknowledgement.recipient == recipient, Acknowledgement.status == "sent"
-        )
+def _sent_since(session: Session, since: datetime) -> list[tuple[str, datetime, str | None]]:
+    """(recipient, sent at, campaign) of every reply sent since `since`."""
+    rows = session.execute(
+        select(Acknowledgement.recipient, Acknowledgement.sent_at, Resolution.campaign)
+        .outerjoin(Resolution, Resolution.message_pk == Acknowledgement.message_pk)
+        .where(Acknowledgement.status == "sent", Acknowledgement.sent_at.is_not(None))
     )
-    since = now - timedelta(days=1)
-    return sum(1 for stamp in stamps if stamp is not None and _aware(stamp) >= since)
+    stamped = [(to, _aware(at), campaign) for to, at, campaign in rows if at is not None]
+    return [row for row in stamped if row[1] >= since]
 
 
 def _aware(moment: datetime) -> datetime:

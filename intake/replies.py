@@ -8,13 +8,17 @@ responders do not answer them either.
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.policy import compat32
-from email.utils import formatdate, getaddresses, make_msgid, parseaddr
+from email.policy import default as strict_policy
+from email.utils import formatdate, make_msgid, parseaddr
+
+from intake.mailauth import aligned, sender_is_authenticated
 
 # Headers whose mere presence marks a list, a bulk mailing or an automatic message.
 _LIST_OR_BULK = (
@@ -38,6 +42,21 @@ _ROBOT_LOCAL_PART = re.compile(
     re.I,
 )
 _SUBJECT_FIELD = 120  # echoed values are cut: this is a receipt, not a relay
+# What we will send to: a plain ASCII dot-atom address (no quotes, no 8-bit, no spaces or CR/LF)
+# at a host name. Anything else is a sender we cannot answer safely.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_ADDRESS = re.compile(
+    rf"{_ATOM}(?:\.{_ATOM})*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+[A-Za-z]{{2,63}}"
+)
+_MESSAGE_ID = re.compile(r"<[!-;=?-~]{1,250}>")  # printable ASCII, no < > or spaces
+# Anything a mail client might turn into a link: a scheme, www., a host name with a known-looking
+# top-level label (example.com/x), an address, or a dot written as [.] / (.) / [dot].
+_LINK_LIKE = re.compile(
+    r"\S*(?:[a-z][a-z0-9+.-]*:/+|www\.|@|\[\.\]|\(\.\)|\[dot\]|\(dot\))\S*"
+    r"|\S*(?:[^\W_][\w-]*\.)+[a-z][a-z0-9-]+\b\S*",
+    re.I,
+)
+LINK_REMOVED = "[link removed]"
 
 
 @dataclass(frozen=True)
@@ -47,17 +66,46 @@ class ReplyTarget:
     address: str | None
     skip_reason: str | None
     message_id: str | None
-    subject: str
+    subject: str  # as it may be echoed: links removed
+    authenticated: bool = False  # our receiving server vouched for the From domain
 
 
-def reply_target(raw: bytes, *, own_addresses: tuple[str, ...] = ()) -> ReplyTarget:
+def reply_target(
+    raw: bytes, *, own_addresses: tuple[str, ...] = (), trusted_authserv_id: str | None = None
+) -> ReplyTarget:
     """Read the headers of a stored message and decide whether it may be answered."""
     headers = BytesParser(policy=compat32).parsebytes(raw, headersonly=True)
-    subject = _decoded(str(headers.get("Subject", "")))
-    message_id = str(headers.get("Message-ID", "")).strip() or None
-    address = _reply_address(headers)
-    reason = _skip_reason(headers, address, own_addresses)
-    return ReplyTarget(address, reason, message_id, subject)
+    subject = without_links(_decoded(str(headers.get("Subject", ""))))
+    message_id = _MESSAGE_ID.search(str(headers.get("Message-ID", "")))
+    sender = _first_address(headers, "From")
+    address = _reply_address(headers, sender)
+    reason = _skip_reason(headers, address, own_addresses) or unusable_address(address)
+    results = [str(v) for v in headers.get_all("Authentication-Results") or []]
+    authenticated = sender_is_authenticated(results, _domain_of(sender), trusted_authserv_id)
+    return ReplyTarget(
+        address, reason, message_id[0] if message_id else None, subject, authenticated
+    )
+
+
+def unusable_address(address: str | None) -> str | None:
+    """Why we will not send to this address (quoted, 8-bit, CR/LF ...), or None."""
+    if address is None or (len(address) <= 254 and _ADDRESS.fullmatch(address)):
+        return None
+    return "an address we cannot answer safely (quoted, 8-bit or malformed)"
+
+
+def fold_address(address: str) -> str:
+    """One mailbox however it is written: case and a +tag do not make a new address."""
+    local, _, domain = address.lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def without_links(text: str) -> str:
+    """The text with everything link-like replaced: a receipt must never carry a sender's link."""
+    flat = "".join(
+        c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
+    )
+    return _LINK_LIKE.sub(LINK_REMOVED, flat)
 
 
 def _decoded(value: str) -> str:
@@ -66,13 +114,31 @@ def _decoded(value: str) -> str:
     return " ".join(value.split())
 
 
-def _reply_address(headers: Message) -> str | None:
-    for name in ("Reply-To", "From"):
-        values = headers.get_all(name) or []
-        found = [addr for _, addr in getaddresses([str(v) for v in values]) if "@" in addr]
+def _first_address(headers: Message, name: str) -> str | None:
+    """The first address, read by the strict RFC 5322 parser: getaddresses reads a quoted local
+    part holding `<x@elsewhere>` as that other address."""
+    for value in headers.get_all(name) or []:
+        unfolded = re.sub(r"\r?\n(?=[ \t])", "", str(value))
+        try:
+            parsed = strict_policy.header_factory(name, unfolded)
+        except (ValueError, TypeError, IndexError, LookupError):  # malformed: not an address
+            continue
+        found = [str(a.addr_spec) for a in getattr(parsed, "addresses", ()) if "@" in a.addr_spec]
         if found:
             return found[0].strip().lower()
     return None
+
+
+def _reply_address(headers: Message, sender: str | None) -> str | None:
+    """Reply-To when it is in the sender's own domain, else From: never a third party."""
+    reply_to = _first_address(headers, "Reply-To")
+    if reply_to and sender and aligned(_domain_of(reply_to), _domain_of(sender)):
+        return reply_to
+    return sender
+
+
+def _domain_of(address: str | None) -> str:
+    return (address or "").rpartition("@")[2]
 
 
 def _skip_reason(headers: Message, address: str | None, own: tuple[str, ...]) -> str | None:
@@ -156,7 +222,7 @@ def published_text(subject: str, link: str) -> str:
 def _field(value: str | None) -> str:
     if not value:
         return "(not found: please tell us)"
-    flat = " ".join(value.split())
+    flat = " ".join(without_links(value).split())
     return flat if len(flat) <= _SUBJECT_FIELD else flat[: _SUBJECT_FIELD - 1] + "…"
 
 
