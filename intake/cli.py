@@ -19,7 +19,7 @@ from pathlib import Path
 import click
 
 from intake.errors import ConfigError, ExitCode, IntakeError, PartialFailureError
-from intake.logs import LOG_FORMATS
+from intake.logs import LOG_FORMATS, error_line, requested_format
 from intake.output_commands import acknowledge, export_cmd, publish
 from intake.review.commands import queue
 from intake.review.loop import review
@@ -398,16 +398,33 @@ cli.add_command(acknowledge)
     metavar="MINUTES",
     help="Warn about a folder whose last good poll is older than this.",
 )
+@click.option(
+    "--forget",
+    "forget",
+    metavar="SOURCE",
+    help="Forget a source no longer configured (e.g. a typo): it stops showing as stale.",
+)
+@click.option("--folder", metavar="NAME", help="With --forget: only this folder of it.")
 @pass_app
-def status(app: AppContext, as_json: bool, stale_after: int) -> None:
+def status(
+    app: AppContext, as_json: bool, stale_after: int, forget: str | None, folder: str | None
+) -> None:
     """Counts of messages and review items by status, and the last good poll of each folder.
 
     \b
     Example:
       intake status --json
+      intake status --forget imap:campaing
     """
-    from intake.status import collect_status, format_status
+    from intake.sources.registry import configured_sources
+    from intake.status import collect_status, forget_source, format_status
 
+    if forget:
+        configured = configured_sources(app.settings)
+        with app.database().transaction() as session:
+            gone = forget_source(session, forget, folder=folder, configured=configured)
+        click.echo(f"forgot {forget}: {', '.join(gone)} (stored mail is kept)")
+        return
     with app.database().transaction() as session:
         report = collect_status(session, stale_after=timedelta(minutes=stale_after))
     click.echo(json.dumps(report, indent=2) if as_json else format_status(report))
@@ -437,17 +454,14 @@ def main(argv: list[str] | None = None) -> None:
     except IntakeError as err:
         if debug:
             raise
-        _say(f"intake: {err}")
+        _say(error_line(str(err), log_format=requested_format(args), exit_code=err.exit_code))
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as err:  # a bug: one line for the operator, the traceback with --debug
         if debug:
             raise
-        click.echo(
-            f"intake: unexpected error: {type(err).__name__}: {err} "
-            "(run again with --debug for details)",
-            err=True,
-        )
+        text = f"unexpected error: {type(err).__name__}: {err} (run again with --debug for details)"
+        _say(error_line(text, log_format=requested_format(args), exit_code=ExitCode.FAILURE))
         sys.exit(ExitCode.FAILURE)
     sys.exit(ExitCode.OK)

@@ -77,10 +77,13 @@ def publish(app: AppContext, out_dir: Path | None, dry_run: bool, no_acknowledge
     outcome = run_publish(app.database(), app.settings, target, actor=app.editor, dry_run=dry_run)
     for warning in outcome.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo("\n".join(outcome.lines()))
+    for line in outcome.lines():  # none when nothing changed: cron mails every line
+        click.echo(line)
     if not dry_run and not no_acknowledge and ack_settings(app.settings).enabled:
         try:
-            click.echo(send_acknowledgements(app.database(), app.settings).line())
+            summary = send_acknowledgements(app.database(), app.settings)
+            if summary.has_news:
+                click.echo(summary.line())
         except IntakeError as err:  # replies never fail a publish
             click.echo(f"acknowledgements not sent: {err}", err=True)
 

@@ -50,6 +50,8 @@ class PublishOutcome:
 
     def lines(self) -> list[str]:
         plan = self.report.plan
+        if not self.dry_run and not any(ids for _, ids in self._changes()):
+            return []  # nothing changed: nothing to say (cron mails every line)
         verb = "would publish" if self.dry_run else "published"
         head = (
             f"{verb} {len(plan.manifest.items)} resolution(s) to {self.report.out_dir}: "

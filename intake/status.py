@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from intake.errors import NotFoundError, ValidationError
 from intake.queue import counts
 from intake.store.mailbox_state import folder_health
-from intake.store.models import AuditEntry, ExportRun, PollRun
+from intake.store.models import AuditEntry, ExportRun, MailboxState, PollRun
 
 
 def collect_status(
@@ -120,3 +121,28 @@ def _source_line(source: dict[str, Any]) -> str:
     if source["last_error"]:
         line += f"  (last error: {source['last_error']})"
     return line
+
+
+def forget_source(
+    session: Session, source: str, *, folder: str | None, configured: list[str]
+) -> list[str]:
+    """Drop what we remember of a source that is no longer configured (a typo, an old account),
+    so it stops being reported stale. Stored mail is kept. Returns the folders forgotten."""
+    if source in configured:
+        raise ValidationError(
+            f"{source} is still in the configuration: remove it there first "
+            "(forgetting it would make the next poll read the whole mailbox again)"
+        )
+    where = [MailboxState.source_name == source]
+    if folder is not None:
+        where.append(MailboxState.folder == folder)
+    folders = list(session.scalars(select(MailboxState.folder).where(*where)))
+    if not folders:
+        rows = session.execute(select(MailboxState.source_name, MailboxState.folder))
+        known = sorted(f"{name} {box}".strip() for name, box in rows)
+        raise NotFoundError(
+            f"no folder of {source}{f' named {folder!r}' if folder else ''} in `intake status` "
+            f"(known: {', '.join(known) or 'none'})"
+        )
+    session.execute(delete(MailboxState).where(*where))
+    return folders

@@ -76,6 +76,7 @@ def run_worker(
             summary = run_poll(db, settings, _Stoppable(source, stop), process=False)
             if on_poll:
                 on_poll(summary)
+            _log_poll(summary, reconnected=backoff.attempts > 0)
             backoff.reset()
             wait = getattr(source, "wait_for_mail", None)
             if stop():
@@ -91,6 +92,14 @@ def run_worker(
         finally:
             source.close()
     log.info("stopped")
+
+
+def _log_poll(summary: PollSummary, *, reconnected: bool) -> None:
+    """A line when the connection is back and when mail was stored; quiet otherwise."""
+    if reconnected:
+        log.info("%s: reconnected", summary.source)
+    if summary.stored or summary.failed:
+        log.info(summary.line())
 
 
 class _Stoppable:

@@ -361,24 +361,39 @@ class _FolderMissing(MailboxError):
     pass
 
 
+GREETING_SECONDS = 5.0  # servers greet at once; an IMAPS port waits, silent, for a TLS hello
+
+
 def connect(account: ImapAccount) -> imapclient.IMAPClient:
     """A logged-in connection: TLS verified unless the account is plaintext to loopback."""
-    timeout = imapclient.SocketTimeout(connect=account.connect_timeout, read=account.read_timeout)
+    secret = account.credential()  # no password (cron's empty environment): say so, offline
+    greets_first = account.security != "tls"  # the server speaks first, in plain text
+    wait = (
+        min(account.connect_timeout, GREETING_SECONDS) if greets_first else account.connect_timeout
+    )
+    timeout = imapclient.SocketTimeout(connect=wait, read=account.read_timeout)
     context = None
     if account.security != "plaintext":
         context = ssl.create_default_context(cafile=account.ca_file)
-    client = imapclient.IMAPClient(
-        account.host,
-        account.port,
-        ssl=account.security == "tls",
-        ssl_context=context,
-        timeout=timeout,
-    )
+    try:
+        client = imapclient.IMAPClient(
+            account.host,
+            account.port,
+            ssl=account.security == "tls",
+            ssl_context=context,
+            timeout=timeout,
+        )
+    except TimeoutError as err:
+        if not greets_first:
+            raise
+        raise MailboxError(
+            f"{account.name}: no IMAP greeting from {account.host}:{account.port} in {wait:g} s; "
+            'a port that speaks TLS from the start (IMAPS, usually 993): use security = "tls"'
+        ) from err
     client.normalise_times = False
     try:
         if account.security == "starttls":
             client.starttls(context)
-        secret = account.credential()
         if account.auth == "xoauth2":
             client.oauth2_login(account.username, secret)
         else:

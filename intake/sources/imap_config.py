@@ -52,6 +52,12 @@ class ImapAccount:
                 f"{self.name}: plaintext IMAP is only allowed to a loopback host, not {self.host}:"
                 ' use security = "tls" or "starttls"'
             )
+        wrong_port = {("starttls", 993): "tls", ("tls", 143): "starttls"}
+        if (self.security, self.port) in wrong_port:
+            raise ConfigError(
+                f"{self.name}: port {self.port} does not take security = {self.security!r}: "
+                f'use security = "{wrong_port[self.security, self.port]}"'
+            )
         if self.action not in ("none", "flag", "move"):
             raise ConfigError(
                 f"{self.name}: action must be none, flag or move, not {self.action!r}"
