@@ -48,6 +48,13 @@ def test_a_good_configuration_is_ok(tmp_path: Path, env: dict[str, str], capsys)
             id="imap-empty-password",
         ),
         pytest.param(
+            '[imap.accounts.campaign]\nhost = "imap.example.org"\nusername = "me"\n'
+            'port = "lots"\npassword_command = "echo x"\n',
+            'source imap:campaign: PROBLEM: [imap.accounts.campaign] port = "lots": '
+            "must be a whole number, e.g. port = 993",
+            id="imap-port-not-a-number",
+        ),
+        pytest.param(
             "[acknowledge]\nenabled = true\n",
             "acknowledgements: PROBLEM: [acknowledge] is enabled but from_address is not set",
             id="ack-no-from",

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from intake.errors import ConfigError
+from intake.sections import SectionReader
 
 Security = Literal["tls", "starttls", "plaintext"]
 Action = Literal["none", "flag", "move"]
@@ -66,6 +67,7 @@ class ImapAccount:
             raise ConfigError(f"{self.name}: batch_size must be at least 1")
 
 
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(ImapAccount)}
 _DEFAULT_PORTS = {"tls": 993, "starttls": 143, "plaintext": 143}
 _INT_KEYS = ("port", "batch_size", "max_message_bytes")
 _FLOAT_KEYS = ("connect_timeout", "read_timeout", "idle_renew_seconds", "poll_interval")
@@ -111,11 +113,9 @@ def _account(
     if auth not in ("password", "xoauth2"):
         raise ConfigError(f"{where}: auth must be password or xoauth2")
     values: dict[str, Any] = {"security": security, "auth": auth}
-    try:
-        values.update({k: int(table[k]) for k in _INT_KEYS if k in table})
-        values.update({k: float(table[k]) for k in _FLOAT_KEYS if k in table})
-    except (TypeError, ValueError) as err:
-        raise ConfigError(f"{where}: {err}") from err
+    read = SectionReader(where, table)  # wrong values in plain words, as for every section
+    values.update({k: read.whole(k, _DEFAULTS[k], minimum=1) for k in _INT_KEYS if k in table})
+    values.update({k: read.number(k, _DEFAULTS[k]) for k in _FLOAT_KEYS if k in table})
     values.update({k: str(table[k]) for k in _STR_KEYS if k in table})
     folders = table.get("folders", ["INBOX"])
     if isinstance(folders, str) or not folders:
