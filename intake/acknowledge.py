@@ -173,6 +173,8 @@ class _Sender:
     base_url: str
     now: datetime
     error: str | None = None
+    # (folded recipient, sent at, campaign) of the last day's replies: read once, then kept up
+    recent: list[tuple[str, datetime, str | None]] | None = None
 
     def one(self, session: Session, client: smtplib.SMTP, ack_id: int) -> str:
         ack = session.get(Acknowledgement, ack_id)
@@ -201,13 +203,14 @@ class _Sender:
         return tuple(a for a in (self.config.from_address, self.config.reply_to or "") if a)
 
     def _over_limit(self, session: Session, ack: Acknowledgement, item: Resolution) -> str | None:
-        recent = _sent_since(session, self.now - timedelta(days=1))
+        if self.recent is None:
+            self.recent = _sent_since(session, self.now - timedelta(days=1))
         hour = self.now - timedelta(hours=1)
-        campaign = sum(1 for _, at, c in recent if at >= hour and c == item.campaign)
+        campaign = sum(1 for _, at, c in self.recent if at >= hour and c == item.campaign)
         if campaign >= self.config.max_per_hour:
             return f"deferred: {self.config.max_per_hour} replies sent for the campaign this hour"
         folded = fold_address(ack.recipient)
-        same = sum(1 for to, _, _ in recent if fold_address(to) == folded)
+        same = sum(1 for to, _, _ in self.recent if to == folded)
         if same >= self.config.max_per_address_per_day:
             return f"deferred: {self.config.max_per_address_per_day} sent to it in 24 h"
         return None
@@ -227,6 +230,8 @@ class _Sender:
         except Exception as err:  # noqa: BLE001 - whatever one reply does, it is that reply's
             return self._failed(client, ack, err)
         ack.status, ack.sent_at, ack.last_error = "sent", self.now, None
+        if self.recent is not None:
+            self.recent.append((fold_address(ack.recipient), self.now, item.campaign))
         return "sent"
 
     def _failed(self, client: smtplib.SMTP, ack: Acknowledgement, err: Exception) -> str:
@@ -297,13 +302,13 @@ def _body(ack: Acknowledgement, item: Resolution, target: ReplyTarget, base_url:
 
 
 def _sent_since(session: Session, since: datetime) -> list[tuple[str, datetime, str | None]]:
-    """(recipient, sent at, campaign) of every reply sent since `since`."""
+    """(folded recipient, sent at, campaign) of every reply sent since `since`."""
     rows = session.execute(
         select(Acknowledgement.recipient, Acknowledgement.sent_at, Resolution.campaign)
         .outerjoin(Resolution, Resolution.message_pk == Acknowledgement.message_pk)
-        .where(Acknowledgement.status == "sent", Acknowledgement.sent_at.is_not(None))
+        .where(Acknowledgement.status == "sent", Acknowledgement.sent_at >= since)
     )
-    stamped = [(to, _aware(at), campaign) for to, at, campaign in rows if at is not None]
+    stamped = [(fold_address(to), _aware(at), c) for to, at, c in rows if at is not None]
     return [row for row in stamped if row[1] >= since]
 
 
