@@ -208,13 +208,13 @@ def poll(
             if _log_format(app, log_format) == "json"
             else summary.line()
         )
-    _raise_first(errors, failed)
+    _raise_first(errors, failed, _log_format(app, log_format))
 
 
-def _raise_first(errors: list[IntakeError], failed: int) -> None:
+def _raise_first(errors: list[IntakeError], failed: int, log_format: str = "text") -> None:
     """Several sources: report every failure, exit with the first one's code."""
     for err in errors[1:]:
-        click.echo(f"intake: {err}", err=True)
+        click.echo(error_line(str(err), log_format=log_format, exit_code=err.exit_code), err=True)
     if errors:
         raise errors[0]
     if failed:

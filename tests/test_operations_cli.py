@@ -19,14 +19,14 @@ def test_a_startup_error_is_json_when_the_logs_are(  # type: ignore[no-untyped-d
     tmp_path: Path, env: dict[str, str], capsys
 ) -> None:
     config = tmp_path / "intake.toml"
-    config.write_text('[imap.accounts.campaign]\nhost = "imap.example.org"\nusername = "me"\n')
+    account = '[imap.accounts.{}]\nhost = "imap.example.org"\nusername = "me"\n'
+    config.write_text(account.format("campaign") + account.format("branches"))
     run(["db", "upgrade"], env, capsys)
     code, out, err = run(["--config", str(config), "poll", "--log-format", "json"], env, capsys)
     assert code == ExitCode.CONFIG and out == ""
-    (line,) = err.splitlines()
-    record = json.loads(line)
-    assert (record["level"], record["exit_code"]) == ("error", 3)
-    assert "set password_command" in record["message"]
+    records = [json.loads(line) for line in err.splitlines()]  # one per account, all JSON
+    assert [(r["level"], r["exit_code"]) for r in records] == [("error", 3)] * 2
+    assert all("set password_command" in r["message"] for r in records)
     code, _, err = run(
         ["--config", str(tmp_path / "gone.toml"), "status"],
         env | {"INTAKE_LOG_FORMAT": "json"},
