@@ -7,22 +7,40 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.imap.conftest import make_message, stored_message_ids
+from tests.imap.conftest import make_message
 
 pytestmark = pytest.mark.imap
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _wait_for_stored(db, count: int, worker: subprocess.Popen[str]) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + 30
-    while len(stored_message_ids(db)) < count:
-        assert time.monotonic() < deadline and worker.poll() is None
-        time.sleep(0.05)
+class LogReader:
+    """Collects the worker's JSON log lines as they come."""
+
+    def __init__(self, worker: subprocess.Popen[str]) -> None:
+        self.records: list[dict[str, Any]] = []
+        self.thread = threading.Thread(target=self._read, args=(worker,), daemon=True)
+        self.thread.start()
+
+    def _read(self, worker: subprocess.Popen[str]) -> None:
+        assert worker.stderr is not None
+        for line in worker.stderr:
+            self.records.append(json.loads(line))
+
+    def messages(self) -> list[str]:
+        return [r["message"] for r in self.records if r["level"] == "info"]
+
+    def wait_for(self, text: str, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while not any(text in m for m in self.messages()):
+            assert time.monotonic() < deadline, self.records
+            time.sleep(0.05)
 
 
 def test_the_worker_logs_storing_and_reconnecting_and_not_alembic(sqlite_db, dovecot, mailbox):  # type: ignore[no-untyped-def]
@@ -34,37 +52,25 @@ def test_the_worker_logs_storing_and_reconnecting_and_not_alembic(sqlite_db, dov
         "INTAKE_IMAP_PASSWORD": mailbox.password,
     }
     source = f"imap://{mailbox.user}@{dovecot.host}:{dovecot.port}/INBOX"
+    command = ["worker", "--allow-plaintext", "--source", source, "--log-format", "json"]
     worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "intake",
-            "worker",
-            "--allow-plaintext",
-            "--source",
-            source,
-            "--log-format",
-            "json",
-        ],
+        [sys.executable, "-m", "intake", *command],
         env=env,
         cwd=ROOT,
-        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    log = LogReader(worker)
     try:
-        _wait_for_stored(sqlite_db, 2, worker)
+        log.wait_for("stored 2")
         dovecot.stop()
         time.sleep(0.5)
         dovecot.start(port=dovecot.port)
         dovecot.deliver(mailbox, make_message())
-        _wait_for_stored(sqlite_db, 3, worker)
+        log.wait_for(": reconnected")
+        log.wait_for("stored 1")
     finally:
         worker.send_signal(signal.SIGTERM)
-        _out, err = worker.communicate(timeout=20)
-    records = [json.loads(line) for line in err.splitlines()]
-    messages = [r["message"] for r in records if r["level"] == "info"]
-    assert any("stored 2" in m for m in messages), messages
-    assert any(m.endswith(": reconnected") for m in messages), messages
-    assert any("stored 1" in m for m in messages), messages
-    assert not [r for r in records if r["logger"].startswith("alembic")]
+        worker.wait(timeout=20)
+        log.thread.join(timeout=5)
+    assert not [r for r in log.records if r["logger"].startswith("alembic")]
