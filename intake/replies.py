@@ -50,12 +50,13 @@ _ADDRESS = re.compile(
 )
 _MESSAGE_ID = re.compile(r"<[!-;=?-~]{1,250}>")  # printable ASCII, no < > or spaces
 # Anything a mail client might turn into a link: a scheme, www., a host name with a known-looking
-# top-level label (example.com/x), an address, or a dot written as [.] / (.) / [dot].
-_LINK_LIKE = re.compile(
-    r"\S*(?:[a-z][a-z0-9+.-]*:/+|www\.|@|\[\.\]|\(\.\)|\[dot\]|\(dot\))\S*"
-    r"|\S*(?:[^\W_][\w-]*\.)+[a-z][a-z0-9-]+\b\S*",
+# top-level label (example.com/x), an address, or a dot written as [.] / (.) / [dot]. Searched
+# word by word, in at most _ECHO_READ characters, so a huge subject costs little.
+_LINK_PART = re.compile(
+    r"[a-z][a-z0-9+.-]*:/|www\.|@|\[\.\]|\(\.\)|\[dot\]|\(dot\)|[^\W_][\w-]*\.[a-z][a-z0-9-]+",
     re.I,
 )
+_ECHO_READ = 2000
 LINK_REMOVED = "[link removed]"
 
 
@@ -102,10 +103,15 @@ def fold_address(address: str) -> str:
 
 def without_links(text: str) -> str:
     """The text with everything link-like replaced: a receipt must never carry a sender's link."""
-    flat = "".join(
-        c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
-    )
-    return _LINK_LIKE.sub(LINK_REMOVED, flat)
+    normal = unicodedata.normalize("NFKC", text[:_ECHO_READ])
+    flat = "".join(c for c in normal if unicodedata.category(c) != "Cf")  # zero-width and such
+    return re.sub(r"\S+", _unlinked, flat)
+
+
+def _unlinked(word: re.Match[str]) -> str:
+    """A word over 80 characters is no word of a receipt: dropped like a link, unsearched."""
+    text = word[0]
+    return LINK_REMOVED if len(text) > 80 or _LINK_PART.search(text) else text
 
 
 def _decoded(value: str) -> str:
@@ -118,6 +124,8 @@ def _first_address(headers: Message, name: str) -> str | None:
     """The first address, read by the strict RFC 5322 parser: getaddresses reads a quoted local
     part holding `<x@elsewhere>` as that other address."""
     for value in headers.get_all(name) or []:
+        if len(str(value)) > _ECHO_READ:  # fifty thousand addresses: nobody we answer
+            continue
         unfolded = re.sub(r"\r?\n(?=[ \t])", "", str(value))
         try:
             parsed = strict_policy.header_factory(name, unfolded)

@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from intake.mailauth import sender_is_authenticated
-from intake.replies import LINK_REMOVED, fold_address, unusable_address, without_links
+from intake.replies import (
+    LINK_REMOVED,
+    fold_address,
+    reply_target,
+    unusable_address,
+    without_links,
+)
 
 OURS = "mx.campaign.example.org"
 
@@ -96,3 +102,11 @@ def test_unusable_addresses(address: str) -> None:
 
 def test_a_plain_address_is_usable() -> None:
     assert unusable_address("jo.bloggs+branch@mail.example.org") is None
+
+
+def test_huge_input_is_bounded() -> None:
+    assert without_links("x" * 1_000_000) == LINK_REMOVED
+    assert without_links("word " * 200_000).count("word") <= 400
+    many = ", ".join(f"a{n}@example.org" for n in range(50_000))
+    raw = f"From: {many}\r\nSubject: x\r\n\r\nbody".encode()
+    assert reply_target(raw).address is None
