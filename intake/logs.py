@@ -82,11 +82,10 @@ def requested_format(args: Sequence[str], environ: Mapping[str, str] | None = No
 
 
 def _configured_format(args: Sequence[str], env: Mapping[str, str]) -> str:
-    from intake.errors import IntakeError
     from intake.settings import load_settings
 
     config = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--config"), None)
     try:
         return load_settings(config, environ=env).log_format
-    except IntakeError:  # the error being reported may be this very file
+    except Exception:  # noqa: BLE001 - the error being reported may be this very file
         return "text"
