@@ -7,7 +7,6 @@ An item an editor changed in between is not marked: the next publish takes it.
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from publisher.records import (
     scrub_personal_data,
 )
 from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publish_site
+from publisher.swap import FolderBusyError, FolderError, publish_lock
 
 PUBLISHABLE = ("approved", "published")  # never pending, rejected or merged
 NO_BASE_URL = (
@@ -182,7 +182,7 @@ def run_publish(
     """Publish every approved resolution to out_dir, atomically; record and mark what went out."""
     now = now or utcnow().replace(microsecond=0)
     config = site_config(settings)
-    with _publish_lock(out_dir):
+    with output_lock(out_dir):
         with db.transaction() as session:
             records = public_records(
                 session, show_amendments=show_amendments_default(settings), now=now
@@ -215,7 +215,7 @@ def _build(
 ) -> PublishReport:
     try:
         return publish_site(records, out_dir, config, now=now, dry_run=dry_run)
-    except SiteError as err:
+    except (SiteError, FolderError) as err:
         raise ExportError(f"publish: {err}") from err
     except OSError as err:
         raise ExportError(f"cannot write to {out_dir}: {err.strerror or err}") from err
@@ -285,17 +285,12 @@ def _record_run(session: Session, report: PublishReport, config: SiteConfig, act
 
 
 @contextmanager
-def _publish_lock(out_dir: Path) -> Iterator[None]:
-    """One publish per output folder at a time (cron runs may overlap)."""
-    out_dir = out_dir.absolute()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    path = out_dir.parent / f".{out_dir.name}.lock"
-    with open(path, "a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as err:
-            raise LockHeldError(f"another publish to {out_dir} is running") from err
-        try:
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """One publish or export per output folder at a time, as intake errors."""
+    try:
+        with publish_lock(out_dir):
             yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    except FolderBusyError as err:
+        raise LockHeldError(str(err)) from err
+    except FolderError as err:
+        raise ExportError(str(err)) from err

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from publisher.records import PublicResolution
+from publisher.swap import MANIFEST
 
-MANIFEST = ".manifest.json"
 MANIFEST_VERSION = 1
 
 
@@ -35,6 +35,7 @@ class Manifest:
     items: Mapping[int, ItemState] = field(default_factory=dict)
     withdrawn: Mapping[int, str] = field(default_factory=dict)  # id -> ISO time withdrawn
     outputs: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()  # every file the build holds, relative: what pruning may delete
 
     def to_json(self) -> str:
         document = {
@@ -42,6 +43,7 @@ class Manifest:
             "outputs": list(self.outputs),
             "items": {str(k): v.__dict__ for k, v in sorted(self.items.items())},
             "withdrawn": {str(k): v for k, v in sorted(self.withdrawn.items())},
+            "files": list(self.files),
         }
         return json.dumps(document, indent=1, sort_keys=True) + "\n"
 
@@ -77,7 +79,8 @@ def read_manifest(build: Path | None) -> Manifest:
         document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
         items = {int(k): ItemState(**v) for k, v in document["items"].items()}
         withdrawn = {int(k): str(v) for k, v in document["withdrawn"].items()}
-        return Manifest(items, withdrawn, tuple(document.get("outputs", ())))
+        outputs, files = tuple(document.get("outputs", ())), tuple(document.get("files", ()))
+        return Manifest(items, withdrawn, outputs, files)
     except (OSError, ValueError, KeyError, TypeError):
         return Manifest()  # a missing or foreign manifest: everything is rendered afresh
 

@@ -6,8 +6,10 @@ nothing they are made of changed), and `out` is then pointed at it in one rename
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,9 +23,10 @@ from markupsafe import Markup
 from publisher import chart, data, swap
 from publisher.feed import FeedEntry, FeedInfo, atom_feed
 from publisher.html import safe_url, text_to_html
-from publisher.manifest import MANIFEST, ItemState, Plan, plan, read_manifest
+from publisher.manifest import ItemState, Plan, plan, read_manifest
 from publisher.records import PublicResolution
 from publisher.social import social_post
+from publisher.swap import MANIFEST
 from publisher.templates import environment, fingerprint
 
 OUTPUTS = ("html", "markdown", "index", "json", "csv", "atom", "geojson", "chart", "social")
@@ -96,11 +99,29 @@ def publish_site(
         writer = _Build(build, live, previous.items, env, config, the_plan, now)
         writer.write_all(_newest_first(records))
         swap.swap_in(build, out_dir)
+        _unlink_withdrawn(out_dir, the_plan.withdrawn)
     except BaseException:
         swap.discard(build)
         raise
     files = [out_dir / p.relative_to(build) for p in writer.files]
     return PublishReport(the_plan, out_dir, build, files, writer.rendered)
+
+
+def item_files(record_id: int) -> tuple[str, ...]:
+    """The files of one resolution in a build (its pages and its post)."""
+    return (
+        f"resolutions/{record_id}.html",
+        f"resolutions/{record_id}.md",
+        f"social/{record_id}.txt",
+    )
+
+
+def _unlink_withdrawn(out_dir: Path, withdrawn: Sequence[int]) -> None:
+    """A withdrawn page must not stay reachable in the build kept beside the live one."""
+    if withdrawn:
+        names = [name for record_id in withdrawn for name in item_files(record_id)]
+        for build in swap.kept_builds(out_dir):
+            swap.remove_files(build, names)
 
 
 def _newest_first(records: Sequence[PublicResolution]) -> list[PublicResolution]:
@@ -158,7 +179,8 @@ class _Build:
             self._feed(records, bodies)
         if "chart" in outputs:
             self._charts(records)
-        self._write(MANIFEST, self.plan.manifest.to_json())
+        written = tuple(sorted(str(p.relative_to(self.folder)) for p in self.files))
+        self._write(MANIFEST, dataclasses.replace(self.plan.manifest, files=written).to_json())
 
     def _pages(self, record: PublicResolution, outputs: Sequence[str]) -> Callable[[], Markup]:
         """Write (or reuse) the record's pages; return how to get its HTML body for the feed."""
@@ -195,11 +217,14 @@ class _Build:
         if self.live is None or before is None or before.render_key != now.render_key:
             return False
         source, target = self.live / name, self.folder / name
-        if not source.is_file():
+        try:
+            if not stat.S_ISREG(source.lstat().st_mode):
+                return False  # a link planted in the live build is never followed
+        except OSError:
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(source, target)
+            os.link(source, target, follow_symlinks=False)
         except OSError:
             shutil.copy2(source, target)
         self.files.append(target)
