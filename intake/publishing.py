@@ -57,7 +57,8 @@ class PublishOutcome:
             f"{len(plan.withdrawn)} withdrawn, {len(plan.unchanged)} unchanged"
         )
         details = [f"  {name}: {', '.join(map(str, ids))}" for name, ids in self._changes() if ids]
-        return [head, *details]
+        failed = [f"  not published, {i}: {why}" for i, why in sorted(self.report.failures.items())]
+        return [head, *details, *failed]
 
     def _changes(self) -> list[tuple[str, tuple[int, ...]]]:
         plan = self.report.plan

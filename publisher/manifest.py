@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,20 @@ class Plan:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.withdrawn)
+
+    def without(self, failed: Collection[int]) -> Plan:
+        """The plan less items that failed to render: they are not in the build."""
+        if not failed:
+            return self
+
+        def keep(ids: tuple[int, ...]) -> tuple[int, ...]:
+            return tuple(i for i in ids if i not in failed)
+
+        items = {k: v for k, v in self.manifest.items.items() if k not in failed}
+        manifest = replace(self.manifest, items=items)
+        return Plan(
+            keep(self.added), keep(self.updated), self.withdrawn, keep(self.unchanged), manifest
+        )
 
     def summary(self) -> dict[str, Any]:
         return {

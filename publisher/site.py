@@ -21,6 +21,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from publisher import chart, data, swap
+from publisher.clean import cleaned
 from publisher.feed import FeedEntry, FeedInfo, atom_feed
 from publisher.html import safe_url, text_to_html
 from publisher.manifest import ItemState, Plan, plan, read_manifest
@@ -66,6 +67,7 @@ class PublishReport:
     build: Path | None  # None for a dry run
     files: list[Path] = field(default_factory=list)
     rendered: int = 0  # resolution pages rendered afresh (the others were reused)
+    failures: Mapping[int, str] = field(default_factory=dict)  # id -> why it is not in the build
 
 
 def publish_site(
@@ -78,6 +80,8 @@ def publish_site(
 ) -> PublishReport:
     """Render every record into a new build and swap it in; a dry run only plans."""
     config.check()
+    records = [cleaned(record) for record in records]  # the render border: see publisher.clean
+    config = cleaned(config)
     now = now or datetime.now(UTC).replace(microsecond=0)
     out_dir = out_dir.absolute()
     live = swap.current_build(out_dir)
@@ -104,7 +108,7 @@ def publish_site(
         swap.discard(build)
         raise
     files = [out_dir / p.relative_to(build) for p in writer.files]
-    return PublishReport(the_plan, out_dir, build, files, writer.rendered)
+    return PublishReport(writer.plan, out_dir, build, files, writer.rendered, writer.failures)
 
 
 def item_files(record_id: int) -> tuple[str, ...]:
@@ -146,6 +150,7 @@ class _Build:
         self.previous = live_items
         self.files: list[Path] = []
         self.rendered = 0
+        self.failures: dict[int, str] = {}
 
     def url(self, record_id: int) -> str:
         """The page's address: absolute with a base_url, else relative to the folder."""
@@ -157,10 +162,20 @@ class _Build:
 
     def write_all(self, records: list[PublicResolution]) -> None:
         outputs = self.config.outputs
+        bodies, posts = {}, []
+        for record in records:
+            try:
+                bodies[record.id] = self._pages(record, outputs)
+                if "social" in outputs:
+                    posts.append(self._post(record))
+            except Exception as err:  # one item's failure, named in the report, never the run's
+                self.failures[record.id] = f"{type(err).__name__}: {err}"
+                self._forget(record.id)
+        records = [r for r in records if r.id not in self.failures]
+        self.plan = self.plan.without(self.failures)
         urls = {r.id: self.url(r.id) for r in records}  # data files: relative is usable there
-        bodies = {record.id: self._pages(record, outputs) for record in records}
         if "social" in outputs:
-            self._social(records)
+            self._write("social.json", data.json_document({"posts": posts}))
         if "index" in outputs:
             self._index(records)
         if "json" in outputs:
@@ -230,21 +245,26 @@ class _Build:
         self.files.append(target)
         return True
 
-    def _social(self, records: list[PublicResolution]) -> None:
-        posts = []
-        for record in records:
-            url = self.absolute_url(record.id)
-            text = social_post(
-                self.env,
-                record,
-                url=url,
-                hashtags=self.config.hashtags,
-                campaign_title=self.config.campaign_title,
-                max_length=self.config.social_max_length,
-            )
-            self._write(f"social/{record.id}.txt", text + "\n")
-            posts.append({"id": record.id, "text": text, "url": url or None})
-        self._write("social.json", data.json_document({"posts": posts}))
+    def _post(self, record: PublicResolution) -> dict[str, object]:
+        url = self.absolute_url(record.id)
+        text = social_post(
+            self.env,
+            record,
+            url=url,
+            hashtags=self.config.hashtags,
+            campaign_title=self.config.campaign_title,
+            max_length=self.config.social_max_length,
+        )
+        self._write(f"social/{record.id}.txt", text + "\n")
+        return {"id": record.id, "text": text, "url": url or None}
+
+    def _forget(self, record_id: int) -> None:
+        """Take back what a failed item wrote, so the build holds none of it."""
+        for name in item_files(record_id):
+            path = self.folder / name
+            if path in self.files:
+                self.files.remove(path)
+                path.unlink(missing_ok=True)
 
     def _index(self, records: list[PublicResolution]) -> None:
         context = {

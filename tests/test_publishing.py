@@ -108,3 +108,18 @@ def test_a_line_marked_public_is_published(db, tmp_path: Path) -> None:  # type:
     page = (out / "resolutions" / f"{ids[0]}.html").read_text()
     assert "press@leedstc.example.org" in page
     assert "0113 496 0000" not in page and "call the secretary on [removed]" in page
+
+
+def test_a_control_character_in_an_approved_item_does_not_stop_publishing(
+    db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ids = _inbox(db, tmp_path, resolution_message(), resolution_message("NEU Lambeth District"))
+    with db.transaction() as session:
+        review.approve(session, ids, editor="ana")
+        item = session.get(Resolution, ids[0])
+        item.text = item.text + "\nCarried \x1b[31m\x01\x0b unanimously."
+        item.organisation = "Unite\x1b Branch"
+    outcome = run_publish(db, Settings(extra=PUBLISH), tmp_path / "public", actor="cron")
+    assert sorted(outcome.newly_published) == ids and not outcome.report.failures
+    feed = (tmp_path / "public" / "feed.atom").read_text()
+    assert "Carried [31m unanimously." in feed and "\x1b" not in feed
