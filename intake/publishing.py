@@ -24,13 +24,8 @@ from intake.process import load_campaigns
 from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
-from publisher.records import (
-    Amendment,
-    PublicResolution,
-    organisation_type,
-    scrub_line,
-    scrub_personal_data,
-)
+from publisher.records import Amendment, PublicResolution, organisation_type
+from publisher.scrub import leftovers, scrub_line, scrub_personal_data
 from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publish_site
 from publisher.swap import FolderBusyError, FolderError, publish_lock
 
@@ -141,6 +136,22 @@ def to_public(
         if item.extraction.get("show_amendments", show_amendments)
         else (),
     )
+
+
+def personal_data_warnings(session: Session, ids: list[int]) -> list[str]:
+    """For the editor at approval: what in the public text still looks like an address or a
+    phone number after the scrub (a digit run of nine or more, an @ or an at/dot form)."""
+    lines = []
+    for item_id in ids:
+        item = session.get(Resolution, item_id)
+        found = leftovers(to_public(item).text) if item is not None else []
+        if found:
+            shown = "; ".join(dict.fromkeys(found))
+            lines.append(
+                f"item {item_id} may still show personal data when published: {shown} "
+                "(edit the text, or reopen the item, if it is)"
+            )
+    return lines
 
 
 def _iso(moment: datetime | None) -> str | None:

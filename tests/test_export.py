@@ -11,7 +11,7 @@ from intake.exporting import run_export
 from intake.poll import run_poll
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
-from publisher.records import scrub_personal_data
+from publisher.scrub import scrub_personal_data
 from tests.mail import filled_model, message
 
 

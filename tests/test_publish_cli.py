@@ -127,3 +127,27 @@ def test_an_item_that_cannot_be_rendered_is_named_and_the_rest_published(
     assert "1 resolution(s) could not be rendered" in err
     assert (tmp_path / "pub" / "resolutions" / "1.html").exists()
     assert not (tmp_path / "pub" / "resolutions" / "2.html").exists()
+
+
+def test_approval_shows_what_may_still_be_personal_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from intake.store.db import open_database
+    from intake.store.models import Resolution
+
+    env = _published_env(tmp_path, capsys, "")
+    box = mailbox.Maildir(tmp_path / "inbox", create=True)
+    box.add(resolution_message())
+    box.close()
+    run(["poll", "--source", f"maildir:{tmp_path / 'inbox'}"], env, capsys)
+    db = open_database(env["INTAKE_DATABASE_URL"])
+    with db.transaction() as session:
+        item = session.get(Resolution, 1)
+        item.text += "\nRing 07700, 900123 or write to @branchsec; jo [at] example [dot] org"
+    db.dispose()
+    code, text, err = run(["queue", "approve", "1"], env, capsys)
+    assert code == 0 and text == "approved 1\n"
+    assert err == (
+        "intake: warning: item 1 may still show personal data when published: "
+        "07700, 900123; @ (edit the text, or reopen the item, if it is)\n"
+    )

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from publisher.records import PublicResolution, organisation_type, scrub_personal_data
+from publisher.records import PublicResolution, organisation_type
+from publisher.scrub import scrub_personal_data
 from publisher.site import SiteConfig, publish_site
 from publisher.social import social_post
 from publisher.templates import environment
