@@ -16,20 +16,22 @@ from typing import Any
 
 import pycountry
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from intake.acknowledge import queue_acknowledgement
 from intake.errors import ExportError, LockHeldError, NoOutputFolderError
 from intake.process import load_campaigns
+from intake.publish_marking import mark_published, record_withdrawn
 from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
 from publisher.records import Amendment, PublicResolution, organisation_type
+from publisher.reuse import previous_records
 from publisher.scrub import leftovers, scrub_line, scrub_personal_data
 from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publish_site
 from publisher.swap import FolderBusyError, FolderError, publish_lock
 
 PUBLISHABLE = ("approved", "published")  # never pending, rejected or merged
+RECORD_SHAPE = 1  # bump when to_public or the scrub changes: every record is made afresh
 NO_BASE_URL = (
     "[publish] base_url is not set: social posts and the feed carry no links; "
     "set it to the folder's public address, ending in /"
@@ -42,6 +44,7 @@ class PublishOutcome:
     newly_published: tuple[int, ...]
     dry_run: bool
     warnings: tuple[str, ...] = ()
+    read: int = 0  # rows read and scrubbed afresh; the others' records came from the build
 
     def lines(self) -> list[str]:
         plan = self.report.plan
@@ -102,12 +105,23 @@ def show_amendments_default(settings: Settings) -> bool:
 
 
 def public_records(
-    session: Session, *, show_amendments: bool = False, now: datetime | None = None
+    session: Session,
+    *,
+    show_amendments: bool = False,
+    now: datetime | None = None,
+    ids: list[int] | None = None,
 ) -> list[PublicResolution]:
-    items = session.scalars(
-        select(Resolution).where(Resolution.status.in_(PUBLISHABLE)).order_by(Resolution.id)
-    )
-    return [to_public(item, show_amendments=show_amendments, now=now) for item in items]
+    """The public records of publishable rows (all, or those of `ids`)."""
+    query = select(Resolution).where(Resolution.status.in_(PUBLISHABLE)).order_by(Resolution.id)
+    if ids is None:
+        return [
+            to_public(i, show_amendments=show_amendments, now=now) for i in session.scalars(query)
+        ]
+    records = []
+    for start in range(0, len(ids), 1000):
+        chunk = session.scalars(query.where(Resolution.id.in_(ids[start : start + 1000])))
+        records += [to_public(i, show_amendments=show_amendments, now=now) for i in chunk]
+    return records
 
 
 def to_public(
@@ -196,25 +210,47 @@ def run_publish(
     config = site_config(settings)
     with output_lock(out_dir):
         with db.transaction() as session:
-            records = public_records(
-                session, show_amendments=show_amendments_default(settings), now=now
-            )
-            versions = {
-                item_id: version
-                for item_id, version in session.execute(
-                    select(Resolution.id, Resolution.version).where(
-                        Resolution.status.in_(PUBLISHABLE)
-                    )
-                )
-            }
-        report = _build(records, out_dir, config, now=now, dry_run=dry_run)
+            records, versions, sources, read = _current_records(session, settings, out_dir, now)
+        report = _build(records, out_dir, config, now=now, dry_run=dry_run, sources=sources)
         warnings = publish_warnings(config)
         if dry_run:
-            return PublishOutcome(report, (), dry_run=True, warnings=warnings)
+            return PublishOutcome(report, (), dry_run=True, warnings=warnings, read=read)
         with db.transaction() as session:
-            newly = _mark_published(session, report, versions, now)
+            newly = mark_published(session, sorted(report.plan.manifest.items), versions, now)
+            record_withdrawn(session, report.plan.withdrawn)
             _record_run(session, report, config, actor)
-    return PublishOutcome(report, newly, dry_run=False, warnings=warnings)
+    return PublishOutcome(report, newly, dry_run=False, warnings=warnings, read=read)
+
+
+def _current_records(
+    session: Session, settings: Settings, out_dir: Path, now: datetime
+) -> tuple[list[PublicResolution], dict[int, int], dict[int, str], int]:
+    """The public records of every publishable row, its version, and its key for the next run.
+
+    A row whose key is the one the live build was made from is not read or scrubbed again:
+    its record comes back from the build. The key is the version the row will have once this
+    publish marks it (approved rows go up by one), with what else shapes a public record.
+    """
+    show = show_amendments_default(settings)
+    rows = session.execute(
+        select(Resolution.id, Resolution.version, Resolution.status).where(
+            Resolution.status.in_(PUBLISHABLE)
+        )
+    ).all()
+    versions = {item_id: version for item_id, version, _ in rows}
+    sources = {
+        item_id: f"{version + (status == 'approved')}:{show}:{RECORD_SHAPE}"
+        for item_id, version, status in rows
+    }
+    try:
+        cached = previous_records(out_dir)
+    except FolderError as err:
+        raise ExportError(f"publish: {err}") from err
+    kept = {i: r for i, (key, r) in cached.items() if sources.get(i) == key}
+    stale = sorted(set(sources) - set(kept))
+    fresh = public_records(session, show_amendments=show, now=now, ids=stale)
+    records = sorted([*kept.values(), *fresh], key=lambda r: r.id)
+    return records, versions, sources, len(fresh)
 
 
 def _build(
@@ -224,57 +260,14 @@ def _build(
     *,
     now: datetime,
     dry_run: bool,
+    sources: dict[int, str],
 ) -> PublishReport:
     try:
-        return publish_site(records, out_dir, config, now=now, dry_run=dry_run)
+        return publish_site(records, out_dir, config, now=now, dry_run=dry_run, sources=sources)
     except (SiteError, FolderError) as err:
         raise ExportError(f"publish: {err}") from err
     except OSError as err:
         raise ExportError(f"cannot write to {out_dir}: {err.strerror or err}") from err
-
-
-def _mark_published(
-    session: Session, report: PublishReport, versions: dict[int, int], now: datetime
-) -> tuple[int, ...]:
-    """Approved items that went out become published, unless an editor changed them since."""
-    newly = []
-    ids = sorted(report.plan.manifest.items)
-    with session.no_autoflush:  # thousands of rows: one query per batch, one flush at the end
-        for start in range(0, len(ids), 500):
-            batch = session.scalars(
-                select(Resolution)
-                .where(Resolution.id.in_(ids[start : start + 500]), Resolution.status == "approved")
-                .options(selectinload(Resolution.message))
-            )
-            for item in batch:
-                if item.version != versions.get(item.id):
-                    continue  # changed by an editor since it was rendered: the next run takes it
-                item.status = "published"
-                item.published_at = item.published_at or now
-                session.add(
-                    AuditEntry(
-                        resolution_id=item.id,
-                        message_pk=item.message_pk,
-                        actor="intake",
-                        action="published",
-                        details={},
-                    )
-                )
-                queue_acknowledgement(session, item.message, "published")
-                newly.append(item.id)
-    for item_id in report.plan.withdrawn:
-        gone = session.get(Resolution, item_id)
-        if gone is not None:
-            session.add(
-                AuditEntry(
-                    resolution_id=gone.id,
-                    message_pk=gone.message_pk,
-                    actor="intake",
-                    action="withdrawn",
-                    details={"status": gone.status},
-                )
-            )
-    return tuple(newly)
 
 
 def _record_run(session: Session, report: PublishReport, config: SiteConfig, actor: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from typing import Any, TypeVar
 
 # XML 1.0 Char, less the C1 controls and DEL; tab and newline kept.
@@ -25,12 +26,30 @@ def plain_text(value: str) -> str:
 
 
 def cleaned(record: T) -> T:
-    """A copy of a frozen dataclass with every string in it (and in nested ones) cleaned."""
+    """A copy of a frozen dataclass with every string in it (and in nested ones) cleaned;
+    the record itself when it is clean already (one search over all its strings)."""
+    if _NOT_TEXT.search("\n".join(_strings(record))) is None:
+        return record
     changes = {
         field.name: _clean_value(getattr(record, field.name))
         for field in dataclasses.fields(record)  # type: ignore[arg-type]
     }
     return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [s for v in value for s in _strings(v)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [s for name in _field_names(type(value)) for s in _strings(getattr(value, name))]
+    return []
+
+
+@lru_cache(maxsize=32)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def _clean_value(value: Any) -> Any:
@@ -49,7 +68,7 @@ def csv_cell(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         return str(value)
-    text = plain_text(value)
+    text = value if value.isprintable() else plain_text(value)
     if text.lstrip(" ").startswith(_FORMULA_START):
         return "'" + text
     return text

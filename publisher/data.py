@@ -58,7 +58,20 @@ def resolutions_json(
 
 
 def json_document(document: Mapping[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    """The document with one list item per line: readable, diffable, and written by the C
+    encoder (an indented dump goes through the pure-Python one, ten times slower)."""
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"  {_compact(item)}" for item in value)
+            parts.append(f"{_compact(key)}: [\n{items}\n]")
+        else:
+            parts.append(f"{_compact(key)}: {_compact(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def resolutions_csv(records: Sequence[PublicResolution], urls: Mapping[int, str]) -> str:

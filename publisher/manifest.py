@@ -28,6 +28,7 @@ class ItemState:
     render_key: str
     changed_at: str  # ISO time its public data last changed: the feed entry's `updated`
     first_published_at: str
+    source: str = ""  # the store's key for the row it was made from: unchanged, reuse the record
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Manifest:
             "withdrawn": {str(k): v for k, v in sorted(self.withdrawn.items())},
             "files": list(self.files),
         }
-        return json.dumps(document, indent=1, sort_keys=True) + "\n"
+        return json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n"  # C encoder
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,11 @@ def plan(
     now: datetime,
     outputs: Sequence[str],
     tombstone_days: int,
+    sources: Mapping[int, str] | None = None,
 ) -> Plan:
     """Compare the records with the previous manifest; build the manifest of the next build."""
     stamp = now.isoformat()
+    sources = sources or {}
     items: dict[int, ItemState] = {}
     added, updated, unchanged = [], [], []
     for record in records:
@@ -124,13 +127,21 @@ def plan(
         if before is None:
             added.append(record.id)
             first = record.published_at or stamp
-            items[record.id] = ItemState(digest, key, stamp, first)
+            items[record.id] = ItemState(digest, key, stamp, first, sources.get(record.id, ""))
         elif before.data_hash != digest:
             updated.append(record.id)
-            items[record.id] = ItemState(digest, key, stamp, before.first_published_at)
+            items[record.id] = ItemState(
+                digest, key, stamp, before.first_published_at, sources.get(record.id, "")
+            )
         else:
             unchanged.append(record.id)
-            items[record.id] = ItemState(digest, key, before.changed_at, before.first_published_at)
+            items[record.id] = ItemState(
+                digest,
+                key,
+                before.changed_at,
+                before.first_published_at,
+                sources.get(record.id, ""),
+            )
     gone = sorted(set(previous.items) - set(items))
     horizon = (now - timedelta(days=tombstone_days)).isoformat()
     withdrawn = {k: v for k, v in previous.withdrawn.items() if k not in items and v >= horizon} | {

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -56,7 +57,17 @@ class PublicResolution:
     amendments: tuple[Amendment, ...] = field(default=())  # empty unless an editor shows them
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The record as plain data (amendments as dicts); as dataclasses.asdict, much faster."""
+        data = {name: getattr(self, name) for name in _FIELDS}
+        data["amendments"] = tuple(dict(vars(a)) for a in self.amendments)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PublicResolution:
+        """The record back from `as_dict` (or from resolutions.json, whose extra keys are left)."""
+        values = {name: data[name] for name in _FIELDS if name in data}
+        values["amendments"] = tuple(Amendment(**a) for a in data.get("amendments", ()))
+        return cls(**values)
 
     @property
     def title(self) -> str:
@@ -88,6 +99,9 @@ class PublicResolution:
     def sort_date(self) -> str:
         """The meeting's (first) day, else the approval day: what 'newest first' orders by."""
         return (self.meeting_date or self.approved_at or "").split("/")[0][:10]
+
+
+_FIELDS = tuple(f.name for f in fields(PublicResolution))
 
 
 def readable_date(value: str, *, space: str = NBSP) -> str:

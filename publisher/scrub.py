@@ -30,8 +30,14 @@ _BARE_AT, _BARE_DOT = r"\s+(?i:at)\s+", r"\s+(?i:dot)\s+"
 _EMAIL = re.compile(
     rf"(?<![\w.+-]){_LOCAL}(?:[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*|{_WORD_AT})"
     rf"{_LABEL}(?:(?:\.|{_WORD_DOT}|{_BARE_DOT}){_LABEL})+"
-    rf"|(?<![\w.+-]){_LOCAL}{_BARE_AT}{_LABEL}(?:(?:{_BARE_DOT}|{_WORD_DOT}){_LABEL})+"
 )
+_WORDS_EMAIL = re.compile(
+    rf"(?<![\w.+-]){_LOCAL}{_BARE_AT}{_LABEL}(?:(?:{_BARE_DOT}|{_WORD_DOT}){_LABEL})+"
+)
+# Cheap tests first: most texts hold no address at all, and the patterns above are slow to fail.
+_MAY_HOLD_EMAIL = re.compile(rf"@|{_BRACKET_AT}")
+_MAY_HOLD_WORDS_EMAIL = re.compile(r"\s(?i:dot)\s")
+_MAY_HOLD_PHONE = re.compile(r"\d{3}")
 _PHONE = re.compile(r"(?<![\w/])(?:\+|00)?\d(?:[\d ()./-]|\n){7,}\d(?![\w/])")
 _MIN_PHONE_DIGITS = 9
 # For the editor: what may still be personal data after the scrub.
@@ -74,8 +80,14 @@ def scrub_personal_data(text: str, *, public_lines: Iterable[str | int] = ()) ->
 def scrub_line(text: str) -> str:
     """Remove e-mail addresses and phone numbers (dates are kept); lines may be joined."""
     folded, position = _fold(text)
-    spans = [m.span() for m in _EMAIL.finditer(folded)]
-    spans += [m.span() for m in _PHONE.finditer(folded) if _is_phone(m.group(0))]
+    spans = []
+    for sieve, pattern, wanted in (
+        (_MAY_HOLD_EMAIL, _EMAIL, _always),
+        (_MAY_HOLD_WORDS_EMAIL, _WORDS_EMAIL, _always),
+        (_MAY_HOLD_PHONE, _PHONE, _is_phone),
+    ):
+        if sieve.search(folded):
+            spans += [m.span() for m in pattern.finditer(folded) if wanted(m.group(0))]
     spans = _merged(spans)
     for start, end in reversed(spans):
         text = text[: position(start)] + REDACTED + text[position(end - 1) + 1 :]
@@ -93,7 +105,12 @@ def leftovers(text: str) -> list[str]:
     return [" ".join(found.split()) for found in numbers + _AT_OR_DOT.findall(folded)]
 
 
+def _always(candidate: str) -> bool:
+    return True
+
+
 def _is_phone(candidate: str) -> bool:
+    """A run of digits with enough of them, and not a date."""
     digits = sum(c.isdigit() for c in candidate)
     return digits >= _MIN_PHONE_DIGITS and not _looks_like_date(candidate)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -26,6 +27,7 @@ from publisher.feed import FeedEntry, FeedInfo, atom_feed
 from publisher.html import safe_url, text_to_html
 from publisher.manifest import ItemState, Plan, plan, read_manifest
 from publisher.records import PublicResolution
+from publisher.reuse import previous_posts
 from publisher.social import social_post
 from publisher.swap import MANIFEST
 from publisher.templates import environment, fingerprint
@@ -77,8 +79,13 @@ def publish_site(
     *,
     now: datetime | None = None,
     dry_run: bool = False,
+    sources: Mapping[int, str] | None = None,
 ) -> PublishReport:
-    """Render every record into a new build and swap it in; a dry run only plans."""
+    """Render every record into a new build and swap it in; a dry run only plans.
+
+    `sources` are the store's keys of the rows the records were made from (see
+    publisher.reuse): kept in the manifest, so the next publish can reuse unchanged records.
+    """
     config.check()
     records = [cleaned(record) for record in records]  # the render border: see publisher.clean
     config = cleaned(config)
@@ -95,6 +102,7 @@ def publish_site(
         now=now,
         outputs=config.outputs,
         tombstone_days=config.tombstone_days,
+        sources=sources,
     )
     if dry_run:
         return PublishReport(the_plan, out_dir, None)
@@ -107,7 +115,7 @@ def publish_site(
     except BaseException:
         swap.discard(build)
         raise
-    files = [out_dir / p.relative_to(build) for p in writer.files]
+    files = [out_dir / name for name in writer.files]
     return PublishReport(writer.plan, out_dir, build, files, writer.rendered, writer.failures)
 
 
@@ -148,9 +156,11 @@ class _Build:
         self.folder, self.live, self.env, self.config = folder, live, env, config
         self.plan, self.now = the_plan, now
         self.previous = live_items
-        self.files: list[Path] = []
+        self.files: list[str] = []  # written so far, relative to the build folder
+        self._folders: set[str] = set()
         self.rendered = 0
         self.failures: dict[int, str] = {}
+        self.previous_posts = previous_posts(live) if "social" in config.outputs else {}
 
     def url(self, record_id: int) -> str:
         """The page's address: absolute with a base_url, else relative to the folder."""
@@ -194,7 +204,7 @@ class _Build:
             self._feed(records, bodies)
         if "chart" in outputs:
             self._charts(records)
-        written = tuple(sorted(str(p.relative_to(self.folder)) for p in self.files))
+        written = tuple(sorted(self.files))
         self._write(MANIFEST, dataclasses.replace(self.plan.manifest, files=written).to_json())
 
     def _pages(self, record: PublicResolution, outputs: Sequence[str]) -> Callable[[], Markup]:
@@ -231,21 +241,24 @@ class _Build:
         now = self.plan.manifest.items[record_id]
         if self.live is None or before is None or before.render_key != now.render_key:
             return False
-        source, target = self.live / name, self.folder / name
+        source, target = os.path.join(self.live, name), os.path.join(self.folder, name)
         try:
-            if not stat.S_ISREG(source.lstat().st_mode):
+            if not stat.S_ISREG(os.lstat(source).st_mode):
                 return False  # a link planted in the live build is never followed
         except OSError:
             return False
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self._folder_of(name)
         try:
             os.link(source, target, follow_symlinks=False)
         except OSError:
             shutil.copy2(source, target)
-        self.files.append(target)
+        self.files.append(name)
         return True
 
-    def _post(self, record: PublicResolution) -> dict[str, object]:
+    def _post(self, record: PublicResolution) -> dict[str, Any]:
+        before = self.previous_posts.get(record.id)
+        if before is not None and self._reuse(record.id, f"social/{record.id}.txt"):
+            return before
         url = self.absolute_url(record.id)
         text = social_post(
             self.env,
@@ -261,10 +274,9 @@ class _Build:
     def _forget(self, record_id: int) -> None:
         """Take back what a failed item wrote, so the build holds none of it."""
         for name in item_files(record_id):
-            path = self.folder / name
-            if path in self.files:
-                self.files.remove(path)
-                path.unlink(missing_ok=True)
+            if name in self.files:
+                self.files.remove(name)
+                (self.folder / name).unlink(missing_ok=True)
 
     def _index(self, records: list[PublicResolution]) -> None:
         context = {
@@ -322,13 +334,18 @@ class _Build:
         self._write("chart-countries.svg", countries)
 
     def _write(self, name: str, content: str | bytes) -> None:
-        path = self.folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-        self.files.append(path)
+        self._folder_of(name)
+        mode, encoding = ("wb", None) if isinstance(content, bytes) else ("w", "utf-8")
+        with open(os.path.join(self.folder, name), mode, encoding=encoding) as handle:
+            handle.write(content)
+        self.files.append(name)
+
+    def _folder_of(self, name: str) -> None:
+        """Make the folder a file goes in, once per build."""
+        folder = os.path.dirname(name)
+        if folder and folder not in self._folders:
+            os.makedirs(os.path.join(self.folder, folder), exist_ok=True)
+            self._folders.add(folder)
 
 
 def _moment(text: str, fallback: datetime) -> datetime:

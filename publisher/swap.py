@@ -179,7 +179,10 @@ def remove_files(build: Path, names: Iterable[str]) -> None:
         folders: set[str] = set()
         for name in names:
             _unlink_beneath(root, name)
-            folders.update(str(p) for p in Path(name).parents if str(p) != ".")
+            folder = os.path.dirname(name)
+            while folder:
+                folders.add(folder)
+                folder = os.path.dirname(folder)
         for folder in sorted(folders, key=len, reverse=True):
             with suppress(OSError):
                 os.rmdir(folder, dir_fd=root)  # only when empty: a foreign file keeps it
@@ -224,8 +227,8 @@ def _walk_files(folder: Path) -> Iterator[Path]:
 
 def _unlink_beneath(root: int, name: str) -> None:
     """Unlink root/name if it is a regular file, without following a link on the way."""
-    *folders, leaf = Path(name).parts
-    if ".." in folders or leaf in ("..", "."):
+    *folders, leaf = name.split("/")
+    if any(part in ("", ".", "..") for part in (*folders, leaf)):
         return
     fds: list[int] = []
     try:

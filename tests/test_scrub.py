@@ -18,6 +18,7 @@ from publisher.scrub import leftovers, scrub_line, scrub_personal_data
         pytest.param("mail jane.doe(at)example.net now", "mail [removed] now", id="parens-at"),
         pytest.param("mail jdoe at gmail dot com now", "mail [removed] now", id="words"),
         pytest.param("mail jane.doe＠example.net now", "mail [removed] now", id="fullwidth-at"),
+        pytest.param("mail 1984jd@example.net now", "mail [removed] now", id="digit-first"),
         pytest.param("call 07700–900123 now", "call [removed] now", id="en-dash"),
         pytest.param("call 07700/900123 now", "call [removed] now", id="slash"),
         pytest.param("call 07700\u2009900\u2009123 now", "call [removed] now", id="thin-space"),
