@@ -24,6 +24,7 @@ from intake.publish_marking import mark_published, record_withdrawn
 from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
+from parsers.fields.language import detect_language
 from publisher.records import Amendment, PublicResolution, organisation_type
 from publisher.reuse import previous_records
 from publisher.scrub import leftovers, scrub_line, scrub_personal_data
@@ -31,7 +32,8 @@ from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publis
 from publisher.swap import FolderBusyError, FolderError, publish_lock
 
 PUBLISHABLE = ("approved", "published")  # never pending, rejected or merged
-RECORD_SHAPE = 1  # bump when to_public or the scrub changes: every record is made afresh
+LANGUAGE_SAMPLE = 1500  # characters: enough to tell the campaign's languages apart
+RECORD_SHAPE = 2  # bump when to_public or the scrub changes: every record is made afresh
 NO_BASE_URL = (
     "[publish] base_url is not set: social posts and the feed carry no links; "
     "set it to the folder's public address, ending in /"
@@ -71,6 +73,7 @@ def site_config(settings: Settings, *, outputs: tuple[str, ...] = OUTPUTS) -> Si
     return SiteConfig(
         base_url=str(section.get("base_url", "")),
         site_title=str(section.get("site_title", f"Resolutions: {campaign.title}")),
+        language=str(section.get("language", "en")),
         campaign_title=str(section.get("campaign_title", campaign.title)),
         hashtags=tuple(section.get("hashtags", campaign.hashtags)),
         social_max_length=int(section.get("social_max_length", 280)),
@@ -149,6 +152,7 @@ def to_public(
         amendments=_amendments(item)
         if item.extraction.get("show_amendments", show_amendments)
         else (),
+        language=_language(item),
     )
 
 
@@ -166,6 +170,14 @@ def personal_data_warnings(session: Session, ids: list[int]) -> list[str]:
                 "(edit the text, or reopen the item, if it is)"
             )
     return lines
+
+
+def _language(item: Resolution) -> str | None:
+    """The language extraction stored, else the one its text reads in (for <html lang>)."""
+    stored = item.extraction.get("language")
+    if isinstance(stored, str) and stored:
+        return stored
+    return detect_language(item.text[:LANGUAGE_SAMPLE])[0]
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 NBSP = "\u00a0"  # between day, month and year, so a headline never breaks inside a date
 MONTHS = (
     "January",
@@ -55,6 +56,7 @@ class PublicResolution:
     updated_at: str | None = None
     published_at: str | None = None
     amendments: tuple[Amendment, ...] = field(default=())  # empty unless an editor shows them
+    language: str | None = None  # BCP 47 code of the text ("en", "de"); None when not known
 
     def as_dict(self) -> dict[str, Any]:
         """The record as plain data (amendments as dicts); as dataclasses.asdict, much faster."""
@@ -94,6 +96,12 @@ class PublicResolution:
         if not self.place or not self.country or self.country.casefold() in self.place.casefold():
             return self.place or self.country
         return f"{self.place}, {self.country}"
+
+    def page_language(self, default: str = "en") -> str:
+        """The language for <html lang>: the record's own when it is a plain code."""
+        if self.language and _LANGUAGE_TAG.fullmatch(self.language):
+            return self.language
+        return default
 
     @property
     def sort_date(self) -> str:

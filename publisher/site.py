@@ -21,7 +21,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from publisher import chart, data, swap
+from publisher import chart, data, swap, worldmap
 from publisher.clean import cleaned
 from publisher.feed import FeedEntry, FeedInfo, atom_feed
 from publisher.html import safe_url, text_to_html
@@ -32,7 +32,18 @@ from publisher.social import social_post
 from publisher.swap import MANIFEST
 from publisher.templates import environment, fingerprint
 
-OUTPUTS = ("html", "markdown", "index", "json", "csv", "atom", "geojson", "chart", "social")
+OUTPUTS = (
+    "html",
+    "markdown",
+    "index",
+    "json",
+    "csv",
+    "atom",
+    "geojson",
+    "chart",
+    "map",
+    "social",
+)
 
 
 class SiteError(ValueError):
@@ -45,6 +56,7 @@ class SiteConfig:
 
     base_url: str = ""  # absolute URL of the published folder, ending in "/"; "" = not known
     site_title: str = "Resolutions"
+    language: str = "en"  # the site's own words (index, headings); a page takes its text's
     campaign_title: str = ""
     hashtags: tuple[str, ...] = ()
     social_max_length: int = 280
@@ -204,6 +216,9 @@ class _Build:
             self._feed(records, bodies)
         if "chart" in outputs:
             self._charts(records)
+        if "map" in outputs:
+            title = "Where resolutions were passed"
+            self._write("map.svg", worldmap.map_svg(self.env, title, records))
         written = tuple(sorted(self.files))
         self._write(MANIFEST, dataclasses.replace(self.plan.manifest, files=written).to_json())
 
@@ -221,6 +236,7 @@ class _Build:
             "body": body,
             "url": self.absolute_url(record.id),
             "site_title": self.config.site_title,
+            "site_language": self.config.language,
             "campaign_title": self.config.campaign_title,
             "removed": [a for a in record.amendments if a.change == "removed"],
         }
@@ -285,8 +301,10 @@ class _Build:
             "by_country": _counted(r.country or r.country_code or "unknown" for r in records),
             "by_type": _counted(r.organisation_type for r in records),
             "site_title": self.config.site_title,
+            "site_language": self.config.language,
             "campaign_title": self.config.campaign_title,
             "charts": "chart" in self.config.outputs,
+            "map": "map" in self.config.outputs,
             "generated_at": self.now.isoformat(),
         }
         self._write("index.html", self.env.get_template("index.html.j2").render(context))
@@ -301,7 +319,8 @@ class _Build:
         entries = [
             FeedEntry(
                 id=f"{self.config.entry_id_prefix}{r.id}",
-                title=r.plain_title,
+                title=r.title,  # the date as the pages write it
+                author=r.organisation or "",
                 url=self.absolute_url(r.id),
                 published=_moment(items[r.id].first_published_at, self.now),
                 updated=_moment(items[r.id].changed_at, self.now),
@@ -320,6 +339,7 @@ class _Build:
             url=f"{self.config.base_url}index.html" if self.config.base_url else "",
             self_url=f"{self.config.base_url}feed.atom" if self.config.base_url else "",
             updated=max(stamps, default=self.now),
+            author=self.config.campaign_title or self.config.site_title,
         )
         self._write("feed.atom", atom_feed(info, entries, deleted))
 
