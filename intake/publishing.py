@@ -249,7 +249,8 @@ def _current_records(
             Resolution.status.in_(PUBLISHABLE)
         )
     ).all()
-    versions = {item_id: version for item_id, version, _ in rows}
+    # the versions of the rows this publish may mark (published ones are marked already)
+    versions = {item_id: version for item_id, version, status in rows if status == "approved"}
     sources = {
         item_id: f"{version + (status == 'approved')}:{show}:{RECORD_SHAPE}"
         for item_id, version, status in rows

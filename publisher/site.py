@@ -99,12 +99,16 @@ def publish_site(
     publisher.reuse): kept in the manifest, so the next publish can reuse unchanged records.
     """
     config.check()
-    records = [cleaned(record) for record in records]  # the render border: see publisher.clean
     config = cleaned(config)
     now = now or datetime.now(UTC).replace(microsecond=0)
     out_dir = out_dir.absolute()
     live = swap.current_build(out_dir)
     previous = read_manifest(live)
+    known, given = previous.sources(), sources or {}
+    # the render border (publisher.clean); a record read back from the build is clean already
+    records = [
+        r if given.get(r.id) and known.get(r.id) == given.get(r.id) else cleaned(r) for r in records
+    ]
     env = environment(config.templates_dir)
     salt = f"{fingerprint(config.templates_dir)}:{config!r}"
     the_plan = plan(
