@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publis
 from publisher.swap import FolderBusyError, FolderError, publish_lock
 
 PUBLISHABLE = ("approved", "published")  # never pending, rejected or merged
-LANGUAGE_SAMPLE = 1500  # characters: enough to tell the campaign's languages apart
+LANGUAGE_SAMPLE = 600  # characters (about 90 words): enough to tell five languages apart
 RECORD_SHAPE = 2  # bump when to_public or the scrub changes: every record is made afresh
 NO_BASE_URL = (
     "[publish] base_url is not set: social posts and the feed carry no links; "
@@ -152,7 +152,7 @@ def to_public(
         amendments=_amendments(item)
         if item.extraction.get("show_amendments", show_amendments)
         else (),
-        language=_language(item),
+        language=_stored_language(item),
     )
 
 
@@ -172,12 +172,30 @@ def personal_data_warnings(session: Session, ids: list[int]) -> list[str]:
     return lines
 
 
-def _language(item: Resolution) -> str | None:
-    """The language extraction stored, else the one its text reads in (for <html lang>)."""
+def _stored_language(item: Resolution) -> str | None:
     stored = item.extraction.get("language")
-    if isinstance(stored, str) and stored:
-        return stored
-    return detect_language(item.text[:LANGUAGE_SAMPLE])[0]
+    return stored if isinstance(stored, str) and stored else None
+
+
+def with_languages(
+    records: list[PublicResolution], known: dict[int, PublicResolution] | None = None
+) -> list[PublicResolution]:
+    """Records whose language extraction did not store get the one their text reads in (for
+    <html lang>); a text the last build already read keeps its language without reading."""
+    known = known or {}
+    out = []
+    for record in records:
+        if record.language is None:
+            before = known.get(record.id)
+            same_text = before is not None and before.text == record.text
+            language = before.language if same_text and before else _detected(record.text)
+            record = replace(record, language=language)
+        out.append(record)
+    return out
+
+
+def _detected(text: str) -> str | None:
+    return detect_language(text[:LANGUAGE_SAMPLE])[0]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -262,6 +280,7 @@ def _current_records(
     kept = {i: r for i, (key, r) in cached.items() if sources.get(i) == key}
     stale = sorted(set(sources) - set(kept))
     fresh = public_records(session, show_amendments=show, now=now, ids=stale)
+    fresh = with_languages(fresh, {i: r for i, (_, r) in cached.items()})
     records = sorted([*kept.values(), *fresh], key=lambda r: r.id)
     return records, versions, sources, len(fresh)
 

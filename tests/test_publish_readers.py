@@ -3,13 +3,14 @@ that read the same in the feed and the pages, and a map drawn at publish time, i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from intake.publishing import to_public
+from intake.publishing import to_public, with_languages
 from intake.store.models import Resolution
 from publisher.site import publish_site
 from publisher.worldmap import project
@@ -38,11 +39,14 @@ def test_each_page_carries_its_resolutions_language(tmp_path: Path) -> None:
 
 def test_the_language_is_the_stored_one_or_read_from_the_text() -> None:
     german = "Die Versammlung fordert die sofortige Freilassung und verurteilt die Verfolgung."
-    assert (
-        to_public(Resolution(id=1, text=german, extraction={}, outcome="passed")).language == "de"
-    )
-    stored = Resolution(id=2, text=german, extraction={"language": "fr"}, outcome="passed")
-    assert to_public(stored).language == "fr"
+    read = to_public(Resolution(id=1, text=german, extraction={}, outcome="passed"))
+    stored = to_public(Resolution(id=2, text=german, extraction={"language": "fr"}))
+    assert read.language is None and stored.language == "fr"  # approval reads no language
+    assert [r.language for r in with_languages([read, stored])] == ["de", "fr"]
+    known = {1: dataclasses.replace(read, language="it")}  # the same text, read last time
+    assert with_languages([read], known)[0].language == "it"
+    edited = dataclasses.replace(read, text=read.text + " Einstimmig.")
+    assert with_languages([edited], known)[0].language == "de"
 
 
 def test_the_feed_has_authors_and_the_pages_dates(tmp_path: Path) -> None:
