@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.errors import IntakeError
+from intake.errors import IntakeError, PartialFailureError
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -86,6 +86,11 @@ def publish(app: AppContext, out_dir: Path | None, dry_run: bool, no_acknowledge
                 click.echo(summary.line())
         except IntakeError as err:  # replies never fail a publish
             click.echo(f"acknowledgements not sent: {err}", err=True)
+    if outcome.report.failures:
+        raise PartialFailureError(
+            f"{len(outcome.report.failures)} resolution(s) could not be rendered "
+            "(listed above); the others were published"
+        )
 
 
 @click.command()

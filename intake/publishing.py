@@ -7,34 +7,33 @@ An item an editor changed in between is not marked: the next publish takes it.
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pycountry
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from intake.acknowledge import queue_acknowledgement
 from intake.errors import ExportError, LockHeldError, NoOutputFolderError
 from intake.process import load_campaigns
+from intake.publish_marking import mark_published, record_withdrawn
 from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
-from publisher.records import (
-    Amendment,
-    PublicResolution,
-    organisation_type,
-    scrub_line,
-    scrub_personal_data,
-)
+from parsers.fields.language import detect_language
+from publisher.records import Amendment, PublicResolution, organisation_type
+from publisher.reuse import previous_records
+from publisher.scrub import leftovers, scrub_line, scrub_personal_data
 from publisher.site import OUTPUTS, PublishReport, SiteConfig, SiteError, publish_site
+from publisher.swap import FolderBusyError, FolderError, publish_lock
 
 PUBLISHABLE = ("approved", "published")  # never pending, rejected or merged
+LANGUAGE_SAMPLE = 600  # characters (about 90 words): enough to tell five languages apart
+RECORD_SHAPE = 2  # bump when to_public or the scrub changes: every record is made afresh
 NO_BASE_URL = (
     "[publish] base_url is not set: social posts and the feed carry no links; "
     "set it to the folder's public address, ending in /"
@@ -47,6 +46,7 @@ class PublishOutcome:
     newly_published: tuple[int, ...]
     dry_run: bool
     warnings: tuple[str, ...] = ()
+    read: int = 0  # rows read and scrubbed afresh; the others' records came from the build
 
     def lines(self) -> list[str]:
         plan = self.report.plan
@@ -59,7 +59,8 @@ class PublishOutcome:
             f"{len(plan.withdrawn)} withdrawn, {len(plan.unchanged)} unchanged"
         )
         details = [f"  {name}: {', '.join(map(str, ids))}" for name, ids in self._changes() if ids]
-        return [head, *details]
+        failed = [f"  not published, {i}: {why}" for i, why in sorted(self.report.failures.items())]
+        return [head, *details, *failed]
 
     def _changes(self) -> list[tuple[str, tuple[int, ...]]]:
         plan = self.report.plan
@@ -74,6 +75,7 @@ def site_config(settings: Settings, *, outputs: tuple[str, ...] = OUTPUTS) -> Si
     return SiteConfig(
         base_url=str(section.get("base_url", "")),
         site_title=str(section.get("site_title", f"Resolutions: {campaign.title}")),
+        language=str(section.get("language", "en")),
         campaign_title=str(section.get("campaign_title", campaign.title)),
         hashtags=tuple(section.get("hashtags", campaign.hashtags)),
         social_max_length=int(section.get("social_max_length", 280)),
@@ -108,12 +110,23 @@ def show_amendments_default(settings: Settings) -> bool:
 
 
 def public_records(
-    session: Session, *, show_amendments: bool = False, now: datetime | None = None
+    session: Session,
+    *,
+    show_amendments: bool = False,
+    now: datetime | None = None,
+    ids: list[int] | None = None,
 ) -> list[PublicResolution]:
-    items = session.scalars(
-        select(Resolution).where(Resolution.status.in_(PUBLISHABLE)).order_by(Resolution.id)
-    )
-    return [to_public(item, show_amendments=show_amendments, now=now) for item in items]
+    """The public records of publishable rows (all, or those of `ids`)."""
+    query = select(Resolution).where(Resolution.status.in_(PUBLISHABLE)).order_by(Resolution.id)
+    if ids is None:
+        return [
+            to_public(i, show_amendments=show_amendments, now=now) for i in session.scalars(query)
+        ]
+    records = []
+    for start in range(0, len(ids), 1000):
+        chunk = session.scalars(query.where(Resolution.id.in_(ids[start : start + 1000])))
+        records += [to_public(i, show_amendments=show_amendments, now=now) for i in chunk]
+    return records
 
 
 def to_public(
@@ -141,7 +154,50 @@ def to_public(
         amendments=_amendments(item)
         if item.extraction.get("show_amendments", show_amendments)
         else (),
+        language=_stored_language(item),
     )
+
+
+def personal_data_warnings(session: Session, ids: list[int]) -> list[str]:
+    """For the editor at approval: what in the public text still looks like an address or a
+    phone number after the scrub (a digit run of nine or more, an @ or an at/dot form)."""
+    lines = []
+    for item_id in ids:
+        item = session.get(Resolution, item_id)
+        found = leftovers(to_public(item).text) if item is not None else []
+        if found:
+            shown = "; ".join(dict.fromkeys(found))
+            lines.append(
+                f"item {item_id} may still show personal data when published: {shown} "
+                "(edit the text, or reopen the item, if it is)"
+            )
+    return lines
+
+
+def _stored_language(item: Resolution) -> str | None:
+    stored = item.extraction.get("language")
+    return stored if isinstance(stored, str) and stored else None
+
+
+def with_languages(
+    records: list[PublicResolution], known: dict[int, PublicResolution] | None = None
+) -> list[PublicResolution]:
+    """Records whose language extraction did not store get the one their text reads in (for
+    <html lang>); a text the last build already read keeps its language without reading."""
+    known = known or {}
+    out = []
+    for record in records:
+        if record.language is None:
+            before = known.get(record.id)
+            same_text = before is not None and before.text == record.text
+            language = before.language if same_text and before else _detected(record.text)
+            record = replace(record, language=language)
+        out.append(record)
+    return out
+
+
+def _detected(text: str) -> str | None:
+    return detect_language(text[:LANGUAGE_SAMPLE])[0]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -184,27 +240,51 @@ def run_publish(
     """Publish every approved resolution to out_dir, atomically; record and mark what went out."""
     now = now or utcnow().replace(microsecond=0)
     config = site_config(settings)
-    with _publish_lock(out_dir):
+    with output_lock(out_dir):
         with db.transaction() as session:
-            records = public_records(
-                session, show_amendments=show_amendments_default(settings), now=now
-            )
-            versions = {
-                item_id: version
-                for item_id, version in session.execute(
-                    select(Resolution.id, Resolution.version).where(
-                        Resolution.status.in_(PUBLISHABLE)
-                    )
-                )
-            }
-        report = _build(records, out_dir, config, now=now, dry_run=dry_run)
+            records, versions, sources, read = _current_records(session, settings, out_dir, now)
+        report = _build(records, out_dir, config, now=now, dry_run=dry_run, sources=sources)
         warnings = publish_warnings(config)
         if dry_run:
-            return PublishOutcome(report, (), dry_run=True, warnings=warnings)
+            return PublishOutcome(report, (), dry_run=True, warnings=warnings, read=read)
         with db.transaction() as session:
-            newly = _mark_published(session, report, versions, now)
+            newly = mark_published(session, sorted(report.plan.manifest.items), versions, now)
+            record_withdrawn(session, report.plan.withdrawn)
             _record_run(session, report, config, actor)
-    return PublishOutcome(report, newly, dry_run=False, warnings=warnings)
+    return PublishOutcome(report, newly, dry_run=False, warnings=warnings, read=read)
+
+
+def _current_records(
+    session: Session, settings: Settings, out_dir: Path, now: datetime
+) -> tuple[list[PublicResolution], dict[int, int], dict[int, str], int]:
+    """The public records of every publishable row, its version, and its key for the next run.
+
+    A row whose key is the one the live build was made from is not read or scrubbed again:
+    its record comes back from the build. The key is the version the row will have once this
+    publish marks it (approved rows go up by one), with what else shapes a public record.
+    """
+    show = show_amendments_default(settings)
+    rows = session.execute(
+        select(Resolution.id, Resolution.version, Resolution.status).where(
+            Resolution.status.in_(PUBLISHABLE)
+        )
+    ).all()
+    # the versions of the rows this publish may mark (published ones are marked already)
+    versions = {item_id: version for item_id, version, status in rows if status == "approved"}
+    sources = {
+        item_id: f"{version + (status == 'approved')}:{show}:{RECORD_SHAPE}"
+        for item_id, version, status in rows
+    }
+    try:
+        cached = previous_records(out_dir)
+    except FolderError as err:
+        raise ExportError(f"publish: {err}") from err
+    kept = {i: r for i, (key, r) in cached.items() if sources.get(i) == key}
+    stale = sorted(set(sources) - set(kept))
+    fresh = public_records(session, show_amendments=show, now=now, ids=stale)
+    fresh = with_languages(fresh, {i: r for i, (_, r) in cached.items()})
+    records = sorted([*kept.values(), *fresh], key=lambda r: r.id)
+    return records, versions, sources, len(fresh)
 
 
 def _build(
@@ -214,57 +294,14 @@ def _build(
     *,
     now: datetime,
     dry_run: bool,
+    sources: dict[int, str],
 ) -> PublishReport:
     try:
-        return publish_site(records, out_dir, config, now=now, dry_run=dry_run)
-    except SiteError as err:
+        return publish_site(records, out_dir, config, now=now, dry_run=dry_run, sources=sources)
+    except (SiteError, FolderError) as err:
         raise ExportError(f"publish: {err}") from err
     except OSError as err:
         raise ExportError(f"cannot write to {out_dir}: {err.strerror or err}") from err
-
-
-def _mark_published(
-    session: Session, report: PublishReport, versions: dict[int, int], now: datetime
-) -> tuple[int, ...]:
-    """Approved items that went out become published, unless an editor changed them since."""
-    newly = []
-    ids = sorted(report.plan.manifest.items)
-    with session.no_autoflush:  # thousands of rows: one query per batch, one flush at the end
-        for start in range(0, len(ids), 500):
-            batch = session.scalars(
-                select(Resolution)
-                .where(Resolution.id.in_(ids[start : start + 500]), Resolution.status == "approved")
-                .options(selectinload(Resolution.message))
-            )
-            for item in batch:
-                if item.version != versions.get(item.id):
-                    continue  # changed by an editor since it was rendered: the next run takes it
-                item.status = "published"
-                item.published_at = item.published_at or now
-                session.add(
-                    AuditEntry(
-                        resolution_id=item.id,
-                        message_pk=item.message_pk,
-                        actor="intake",
-                        action="published",
-                        details={},
-                    )
-                )
-                queue_acknowledgement(session, item.message, "published")
-                newly.append(item.id)
-    for item_id in report.plan.withdrawn:
-        gone = session.get(Resolution, item_id)
-        if gone is not None:
-            session.add(
-                AuditEntry(
-                    resolution_id=gone.id,
-                    message_pk=gone.message_pk,
-                    actor="intake",
-                    action="withdrawn",
-                    details={"status": gone.status},
-                )
-            )
-    return tuple(newly)
 
 
 def _record_run(session: Session, report: PublishReport, config: SiteConfig, actor: str) -> None:
@@ -287,17 +324,12 @@ def _record_run(session: Session, report: PublishReport, config: SiteConfig, act
 
 
 @contextmanager
-def _publish_lock(out_dir: Path) -> Iterator[None]:
-    """One publish per output folder at a time (cron runs may overlap)."""
-    out_dir = out_dir.absolute()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    path = out_dir.parent / f".{out_dir.name}.lock"
-    with open(path, "a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as err:
-            raise LockHeldError(f"another publish to {out_dir} is running") from err
-        try:
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """One publish or export per output folder at a time, as intake errors."""
+    try:
+        with publish_lock(out_dir):
             yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    except FolderBusyError as err:
+        raise LockHeldError(str(err)) from err
+    except FolderError as err:
+        raise ExportError(str(err)) from err

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.signature import is_delimiter
+
 MAX_FORWARD_DEPTH = 10
 
 _FORWARD = re.compile(
@@ -37,11 +39,6 @@ _ATTRIBUTION = re.compile(
     r"(wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|написал\(а\)|написал)\s*:\s*$", re.IGNORECASE
 )
 _HEADER_LINE = re.compile(r"^\s*(\*?)([A-Za-zÀ-ÿ][\w .'-]{0,20}?)\s*:\s*\1\s*(.*)$")
-_SIGNATURE = re.compile(
-    r"^(--|-- |sent from my \w+.*|envoy[ée] de mon \w+.*|von meinem \w+ gesendet.*|"
-    r"enviado desde mi \w+.*|inviato da \w+.*|get outlook for \w+.*)\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -121,7 +118,7 @@ def _split_own(lines: list[str]) -> tuple[str, str, str]:
             quoted.append(line)
         elif _is_attribution(lines, index):
             _move_attribution(new if not in_signature else signature, quoted, line)
-        elif in_signature or _SIGNATURE.match(line):
+        elif in_signature or is_delimiter(line):
             in_signature = True
             signature.append(line)
         else:

@@ -8,6 +8,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from publisher.clean import csv_cell
 from publisher.records import PublicResolution
 
 SCHEMA_VERSION = 2  # docs/publishing.md; bump on any change that is not a new optional key
@@ -29,7 +30,6 @@ CSV_COLUMNS = (
     "updated_at",
     "text",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def record_json(record: PublicResolution, url: str) -> dict[str, Any]:
@@ -58,7 +58,20 @@ def resolutions_json(
 
 
 def json_document(document: Mapping[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    """The document with one list item per line: readable, diffable, and written by the C
+    encoder (an indented dump goes through the pure-Python one, ten times slower)."""
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"  {_compact(item)}" for item in value)
+            parts.append(f"{_compact(key)}: [\n{items}\n]")
+        else:
+            parts.append(f"{_compact(key)}: {_compact(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def resolutions_csv(records: Sequence[PublicResolution], urls: Mapping[int, str]) -> str:
@@ -68,17 +81,8 @@ def resolutions_csv(records: Sequence[PublicResolution], urls: Mapping[int, str]
     writer.writerow(CSV_COLUMNS)
     for record in records:
         row = record.as_dict() | {"url": urls[record.id]}
-        writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
+        writer.writerow([csv_cell(row[column]) for column in CSV_COLUMNS])
     return buffer.getvalue()
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    if isinstance(value, str) and text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
 
 
 def resolutions_geojson(records: Sequence[PublicResolution], urls: Mapping[int, str]) -> str:

@@ -27,6 +27,7 @@ class FeedEntry:
     published: datetime
     updated: datetime
     content_html: str
+    author: str = ""  # the organisation that passed it; "" leaves the feed's author
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class FeedInfo:
     url: str  # the site's index page, absolute, or "" for no link
     self_url: str  # where the feed itself is served
     updated: datetime
+    author: str = ""  # RFC 4287: a feed whose entries lack one needs its own
 
 
 class _Tombstones(BaseExtension):  # type: ignore[misc]
@@ -67,6 +69,7 @@ def atom_feed(
     if info.self_url:
         generator.link(href=info.self_url, rel="self")
     generator.updated(info.updated)
+    generator.author(name=info.author or info.title)
     generator.generator("resolution-intake")
     generator.register_extension("tombstones", _Tombstones, None, atom=True, rss=False)
     generator.tombstones.deleted = sorted(deleted.items())
@@ -74,6 +77,8 @@ def atom_feed(
         entry = generator.add_entry(order="append")
         entry.id(item.id)
         entry.title(item.title)
+        if item.author:
+            entry.author(name=item.author)
         if item.url:
             entry.link(href=item.url, rel="alternate")
         entry.published(item.published)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from publisher.records import PublicResolution
+from publisher.swap import MANIFEST
 
-MANIFEST = ".manifest.json"
 MANIFEST_VERSION = 1
 
 
@@ -28,6 +28,7 @@ class ItemState:
     render_key: str
     changed_at: str  # ISO time its public data last changed: the feed entry's `updated`
     first_published_at: str
+    source: str = ""  # the store's key for the row it was made from: unchanged, reuse the record
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,11 @@ class Manifest:
     items: Mapping[int, ItemState] = field(default_factory=dict)
     withdrawn: Mapping[int, str] = field(default_factory=dict)  # id -> ISO time withdrawn
     outputs: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()  # every file the build holds, relative: what pruning may delete
+
+    def sources(self) -> dict[int, str]:
+        """The store's key of each item's row, where one was given."""
+        return {k: v.source for k, v in self.items.items() if v.source}
 
     def to_json(self) -> str:
         document = {
@@ -42,8 +48,9 @@ class Manifest:
             "outputs": list(self.outputs),
             "items": {str(k): v.__dict__ for k, v in sorted(self.items.items())},
             "withdrawn": {str(k): v for k, v in sorted(self.withdrawn.items())},
+            "files": list(self.files),
         }
-        return json.dumps(document, indent=1, sort_keys=True) + "\n"
+        return json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n"  # C encoder
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,20 @@ class Plan:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.withdrawn)
+
+    def without(self, failed: Collection[int]) -> Plan:
+        """The plan less items that failed to render: they are not in the build."""
+        if not failed:
+            return self
+
+        def keep(ids: tuple[int, ...]) -> tuple[int, ...]:
+            return tuple(i for i in ids if i not in failed)
+
+        items = {k: v for k, v in self.manifest.items.items() if k not in failed}
+        manifest = replace(self.manifest, items=items)
+        return Plan(
+            keep(self.added), keep(self.updated), self.withdrawn, keep(self.unchanged), manifest
+        )
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -77,7 +98,8 @@ def read_manifest(build: Path | None) -> Manifest:
         document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
         items = {int(k): ItemState(**v) for k, v in document["items"].items()}
         withdrawn = {int(k): str(v) for k, v in document["withdrawn"].items()}
-        return Manifest(items, withdrawn, tuple(document.get("outputs", ())))
+        outputs, files = tuple(document.get("outputs", ())), tuple(document.get("files", ()))
+        return Manifest(items, withdrawn, outputs, files)
     except (OSError, ValueError, KeyError, TypeError):
         return Manifest()  # a missing or foreign manifest: everything is rendered afresh
 
@@ -95,25 +117,38 @@ def plan(
     now: datetime,
     outputs: Sequence[str],
     tombstone_days: int,
+    sources: Mapping[int, str] | None = None,
 ) -> Plan:
     """Compare the records with the previous manifest; build the manifest of the next build."""
     stamp = now.isoformat()
+    sources = sources or {}
     items: dict[int, ItemState] = {}
     added, updated, unchanged = [], [], []
     for record in records:
-        digest = data_hash(record)
-        key = hashlib.sha256(f"{digest}:{render_salt}".encode()).hexdigest()[:20]
         before = previous.items.get(record.id)
+        source = sources.get(record.id, "")
+        # the same row as last time (the caller took its record from the build): same data
+        same_row = before is not None and bool(source) and before.source == source
+        digest = before.data_hash if same_row and before else data_hash(record)
+        key = hashlib.sha256(f"{digest}:{render_salt}".encode()).hexdigest()[:20]
         if before is None:
             added.append(record.id)
             first = record.published_at or stamp
-            items[record.id] = ItemState(digest, key, stamp, first)
+            items[record.id] = ItemState(digest, key, stamp, first, sources.get(record.id, ""))
         elif before.data_hash != digest:
             updated.append(record.id)
-            items[record.id] = ItemState(digest, key, stamp, before.first_published_at)
+            items[record.id] = ItemState(
+                digest, key, stamp, before.first_published_at, sources.get(record.id, "")
+            )
         else:
             unchanged.append(record.id)
-            items[record.id] = ItemState(digest, key, before.changed_at, before.first_published_at)
+            items[record.id] = ItemState(
+                digest,
+                key,
+                before.changed_at,
+                before.first_published_at,
+                sources.get(record.id, ""),
+            )
     gone = sorted(set(previous.items) - set(items))
     horizon = (now - timedelta(days=tombstone_days)).isoformat()
     withdrawn = {k: v for k, v in previous.withdrawn.items() if k not in items and v >= horizon} | {

@@ -1,28 +1,14 @@
-"""The public record of a resolution, and the scrubbing that keeps personal data out of it."""
+"""The public record of a resolution: what may be published, and how its fields read."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w/])(?:\+|00)?\d[\d ().-]{7,}\d(?![\w/])")
-_REDACTED = "[removed]"
-
-# A line that opens a signature block: "-- ", a closing formula, a phone's footer.
-_SIGNATURE_DASHES = re.compile(r"^(?:--|__+|—)\s*$")
-_CLOSING = re.compile(
-    r"^(?:in solidarity|solidarity|with solidarity|(?:kind |best |warm )?regards|best wishes|"
-    r"best|yours(?: sincerely| faithfully| in solidarity)?|sincerely|cheers|thanks|thank you|"
-    r"many thanks|fraternally|comradely|mit (?:freundlichen|solidarischen) grüßen|"
-    r"solidarische grüße|viele grüße|cordialement|salutations(?: fraternelles)?|"
-    r"saludos(?: cordiales)?|un saluto|cordiali saluti|sent from my [\w ]+)[\s,.!]*$",
-    re.I,
-)
-_SIGNATURE_TAIL_LINES = 10  # a closing further from the end than this is part of the text
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 NBSP = "\u00a0"  # between day, month and year, so a headline never breaks inside a date
 MONTHS = (
     "January",
@@ -70,9 +56,20 @@ class PublicResolution:
     updated_at: str | None = None
     published_at: str | None = None
     amendments: tuple[Amendment, ...] = field(default=())  # empty unless an editor shows them
+    language: str | None = None  # BCP 47 code of the text ("en", "de"); None when not known
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The record as plain data (amendments as dicts); as dataclasses.asdict, much faster."""
+        data = {name: getattr(self, name) for name in _FIELDS}
+        data["amendments"] = tuple(dict(vars(a)) for a in self.amendments)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PublicResolution:
+        """The record back from `as_dict` (or from resolutions.json, whose extra keys are left)."""
+        values = {name: data[name] for name in _FIELDS if name in data}
+        values["amendments"] = tuple(Amendment(**a) for a in data.get("amendments", ()))
+        return cls(**values)
 
     @property
     def title(self) -> str:
@@ -100,10 +97,19 @@ class PublicResolution:
             return self.place or self.country
         return f"{self.place}, {self.country}"
 
+    def page_language(self, default: str = "en") -> str:
+        """The language for <html lang>: the record's own when it is a plain code."""
+        if self.language and _LANGUAGE_TAG.fullmatch(self.language):
+            return self.language
+        return default
+
     @property
     def sort_date(self) -> str:
         """The meeting's (first) day, else the approval day: what 'newest first' orders by."""
         return (self.meeting_date or self.approved_at or "").split("/")[0][:10]
+
+
+_FIELDS = tuple(f.name for f in fields(PublicResolution))
 
 
 def readable_date(value: str, *, space: str = NBSP) -> str:
@@ -129,51 +135,6 @@ def readable_date(value: str, *, space: str = NBSP) -> str:
 
 def _day_month_year(day: date, space: str) -> str:
     return space.join((str(day.day), MONTHS[day.month - 1], str(day.year)))
-
-
-def scrub_personal_data(text: str, *, public_lines: Iterable[str | int] = ()) -> str:
-    """Remove the signature block, e-mail addresses and phone numbers from text to publish.
-
-    `public_lines` are lines an editor marked public (by their text, or by their index): they
-    are kept verbatim, even inside a signature block.
-    """
-    lines = text.split("\n")
-    keep_text = {str(p).strip() for p in public_lines if isinstance(p, str) and p.strip()}
-    keep_index = {p for p in public_lines if isinstance(p, int)}
-    cut = signature_start(lines)
-    out = []
-    for index, line in enumerate(lines):
-        public = index in keep_index or line.strip() in keep_text
-        if public:
-            out.append(line)
-        elif index < cut:
-            out.append(scrub_line(line))
-    return "\n".join(out).rstrip()
-
-
-def scrub_line(line: str) -> str:
-    """Remove e-mail addresses and phone numbers from one line (dates are kept)."""
-    line = _EMAIL.sub(_REDACTED, line)
-    return _PHONE.sub(lambda m: m.group(0) if _looks_like_date(m.group(0)) else _REDACTED, line)
-
-
-def signature_start(lines: Sequence[str]) -> int:
-    """The index of the first line of a trailing signature block, else len(lines)."""
-    last = len(lines)
-    while last and not lines[last - 1].strip():
-        last -= 1
-    for index in range(max(0, last - _SIGNATURE_TAIL_LINES), last):
-        line = lines[index].strip()
-        if _SIGNATURE_DASHES.match(line) or _CLOSING.match(line):
-            return index
-    return len(lines)
-
-
-def _looks_like_date(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
-    return len(digits) <= 8 and bool(
-        re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", candidate.strip())
-    )
 
 
 # Kinds of organisation for the index, most specific first; matched on whole words.

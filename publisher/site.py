@@ -6,27 +6,44 @@ nothing they are made of changed), and `out` is then pointed at it in one rename
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup
 
-from publisher import chart, data, swap
+from publisher import chart, data, swap, worldmap
+from publisher.clean import cleaned
 from publisher.feed import FeedEntry, FeedInfo, atom_feed
 from publisher.html import safe_url, text_to_html
-from publisher.manifest import MANIFEST, ItemState, Plan, plan, read_manifest
+from publisher.manifest import ItemState, Plan, plan, read_manifest
 from publisher.records import PublicResolution
+from publisher.reuse import previous_posts
 from publisher.social import social_post
+from publisher.swap import MANIFEST
 from publisher.templates import environment, fingerprint
 
-OUTPUTS = ("html", "markdown", "index", "json", "csv", "atom", "geojson", "chart", "social")
+OUTPUTS = (
+    "html",
+    "markdown",
+    "index",
+    "json",
+    "csv",
+    "atom",
+    "geojson",
+    "chart",
+    "map",
+    "social",
+)
 
 
 class SiteError(ValueError):
@@ -39,6 +56,7 @@ class SiteConfig:
 
     base_url: str = ""  # absolute URL of the published folder, ending in "/"; "" = not known
     site_title: str = "Resolutions"
+    language: str = "en"  # the site's own words (index, headings); a page takes its text's
     campaign_title: str = ""
     hashtags: tuple[str, ...] = ()
     social_max_length: int = 280
@@ -63,6 +81,7 @@ class PublishReport:
     build: Path | None  # None for a dry run
     files: list[Path] = field(default_factory=list)
     rendered: int = 0  # resolution pages rendered afresh (the others were reused)
+    failures: Mapping[int, str] = field(default_factory=dict)  # id -> why it is not in the build
 
 
 def publish_site(
@@ -72,13 +91,24 @@ def publish_site(
     *,
     now: datetime | None = None,
     dry_run: bool = False,
+    sources: Mapping[int, str] | None = None,
 ) -> PublishReport:
-    """Render every record into a new build and swap it in; a dry run only plans."""
+    """Render every record into a new build and swap it in; a dry run only plans.
+
+    `sources` are the store's keys of the rows the records were made from (see
+    publisher.reuse): kept in the manifest, so the next publish can reuse unchanged records.
+    """
     config.check()
+    config = cleaned(config)
     now = now or datetime.now(UTC).replace(microsecond=0)
     out_dir = out_dir.absolute()
     live = swap.current_build(out_dir)
     previous = read_manifest(live)
+    known, given = previous.sources(), sources or {}
+    # the render border (publisher.clean); a record read back from the build is clean already
+    records = [
+        r if given.get(r.id) and known.get(r.id) == given.get(r.id) else cleaned(r) for r in records
+    ]
     env = environment(config.templates_dir)
     salt = f"{fingerprint(config.templates_dir)}:{config!r}"
     the_plan = plan(
@@ -88,6 +118,7 @@ def publish_site(
         now=now,
         outputs=config.outputs,
         tombstone_days=config.tombstone_days,
+        sources=sources,
     )
     if dry_run:
         return PublishReport(the_plan, out_dir, None)
@@ -96,11 +127,29 @@ def publish_site(
         writer = _Build(build, live, previous.items, env, config, the_plan, now)
         writer.write_all(_newest_first(records))
         swap.swap_in(build, out_dir)
+        _unlink_withdrawn(out_dir, the_plan.withdrawn)
     except BaseException:
         swap.discard(build)
         raise
-    files = [out_dir / p.relative_to(build) for p in writer.files]
-    return PublishReport(the_plan, out_dir, build, files, writer.rendered)
+    files = [out_dir / name for name in writer.files]
+    return PublishReport(writer.plan, out_dir, build, files, writer.rendered, writer.failures)
+
+
+def item_files(record_id: int) -> tuple[str, ...]:
+    """The files of one resolution in a build (its pages and its post)."""
+    return (
+        f"resolutions/{record_id}.html",
+        f"resolutions/{record_id}.md",
+        f"social/{record_id}.txt",
+    )
+
+
+def _unlink_withdrawn(out_dir: Path, withdrawn: Sequence[int]) -> None:
+    """A withdrawn page must not stay reachable in the build kept beside the live one."""
+    if withdrawn:
+        names = [name for record_id in withdrawn for name in item_files(record_id)]
+        for build in swap.kept_builds(out_dir):
+            swap.remove_files(build, names)
 
 
 def _newest_first(records: Sequence[PublicResolution]) -> list[PublicResolution]:
@@ -123,8 +172,11 @@ class _Build:
         self.folder, self.live, self.env, self.config = folder, live, env, config
         self.plan, self.now = the_plan, now
         self.previous = live_items
-        self.files: list[Path] = []
+        self.files: list[str] = []  # written so far, relative to the build folder
+        self._folders: set[str] = set()
         self.rendered = 0
+        self.failures: dict[int, str] = {}
+        self.previous_posts = previous_posts(live) if "social" in config.outputs else {}
 
     def url(self, record_id: int) -> str:
         """The page's address: absolute with a base_url, else relative to the folder."""
@@ -136,10 +188,20 @@ class _Build:
 
     def write_all(self, records: list[PublicResolution]) -> None:
         outputs = self.config.outputs
+        bodies, posts = {}, []
+        for record in records:
+            try:
+                bodies[record.id] = self._pages(record, outputs)
+                if "social" in outputs:
+                    posts.append(self._post(record))
+            except Exception as err:  # one item's failure, named in the report, never the run's
+                self.failures[record.id] = f"{type(err).__name__}: {err}"
+                self._forget(record.id)
+        records = [r for r in records if r.id not in self.failures]
+        self.plan = self.plan.without(self.failures)
         urls = {r.id: self.url(r.id) for r in records}  # data files: relative is usable there
-        bodies = {record.id: self._pages(record, outputs) for record in records}
         if "social" in outputs:
-            self._social(records)
+            self._write("social.json", data.json_document({"posts": posts}))
         if "index" in outputs:
             self._index(records)
         if "json" in outputs:
@@ -158,7 +220,11 @@ class _Build:
             self._feed(records, bodies)
         if "chart" in outputs:
             self._charts(records)
-        self._write(MANIFEST, self.plan.manifest.to_json())
+        if "map" in outputs:
+            title = "Where resolutions were passed"
+            self._write("map.svg", worldmap.map_svg(self.env, title, records))
+        written = tuple(sorted(self.files))
+        self._write(MANIFEST, dataclasses.replace(self.plan.manifest, files=written).to_json())
 
     def _pages(self, record: PublicResolution, outputs: Sequence[str]) -> Callable[[], Markup]:
         """Write (or reuse) the record's pages; return how to get its HTML body for the feed."""
@@ -174,6 +240,7 @@ class _Build:
             "body": body,
             "url": self.absolute_url(record.id),
             "site_title": self.config.site_title,
+            "site_language": self.config.language,
             "campaign_title": self.config.campaign_title,
             "removed": [a for a in record.amendments if a.change == "removed"],
         }
@@ -194,32 +261,42 @@ class _Build:
         now = self.plan.manifest.items[record_id]
         if self.live is None or before is None or before.render_key != now.render_key:
             return False
-        source, target = self.live / name, self.folder / name
-        if not source.is_file():
-            return False
-        target.parent.mkdir(parents=True, exist_ok=True)
+        source, target = os.path.join(self.live, name), os.path.join(self.folder, name)
         try:
-            os.link(source, target)
+            if not stat.S_ISREG(os.lstat(source).st_mode):
+                return False  # a link planted in the live build is never followed
+        except OSError:
+            return False
+        self._folder_of(name)
+        try:
+            os.link(source, target, follow_symlinks=False)
         except OSError:
             shutil.copy2(source, target)
-        self.files.append(target)
+        self.files.append(name)
         return True
 
-    def _social(self, records: list[PublicResolution]) -> None:
-        posts = []
-        for record in records:
-            url = self.absolute_url(record.id)
-            text = social_post(
-                self.env,
-                record,
-                url=url,
-                hashtags=self.config.hashtags,
-                campaign_title=self.config.campaign_title,
-                max_length=self.config.social_max_length,
-            )
-            self._write(f"social/{record.id}.txt", text + "\n")
-            posts.append({"id": record.id, "text": text, "url": url or None})
-        self._write("social.json", data.json_document({"posts": posts}))
+    def _post(self, record: PublicResolution) -> dict[str, Any]:
+        before = self.previous_posts.get(record.id)
+        if before is not None and self._reuse(record.id, f"social/{record.id}.txt"):
+            return before
+        url = self.absolute_url(record.id)
+        text = social_post(
+            self.env,
+            record,
+            url=url,
+            hashtags=self.config.hashtags,
+            campaign_title=self.config.campaign_title,
+            max_length=self.config.social_max_length,
+        )
+        self._write(f"social/{record.id}.txt", text + "\n")
+        return {"id": record.id, "text": text, "url": url or None}
+
+    def _forget(self, record_id: int) -> None:
+        """Take back what a failed item wrote, so the build holds none of it."""
+        for name in item_files(record_id):
+            if name in self.files:
+                self.files.remove(name)
+                (self.folder / name).unlink(missing_ok=True)
 
     def _index(self, records: list[PublicResolution]) -> None:
         context = {
@@ -228,8 +305,10 @@ class _Build:
             "by_country": _counted(r.country or r.country_code or "unknown" for r in records),
             "by_type": _counted(r.organisation_type for r in records),
             "site_title": self.config.site_title,
+            "site_language": self.config.language,
             "campaign_title": self.config.campaign_title,
             "charts": "chart" in self.config.outputs,
+            "map": "map" in self.config.outputs,
             "generated_at": self.now.isoformat(),
         }
         self._write("index.html", self.env.get_template("index.html.j2").render(context))
@@ -244,7 +323,8 @@ class _Build:
         entries = [
             FeedEntry(
                 id=f"{self.config.entry_id_prefix}{r.id}",
-                title=r.plain_title,
+                title=r.title,  # the date as the pages write it
+                author=r.organisation or "",
                 url=self.absolute_url(r.id),
                 published=_moment(items[r.id].first_published_at, self.now),
                 updated=_moment(items[r.id].changed_at, self.now),
@@ -263,6 +343,7 @@ class _Build:
             url=f"{self.config.base_url}index.html" if self.config.base_url else "",
             self_url=f"{self.config.base_url}feed.atom" if self.config.base_url else "",
             updated=max(stamps, default=self.now),
+            author=self.config.campaign_title or self.config.site_title,
         )
         self._write("feed.atom", atom_feed(info, entries, deleted))
 
@@ -277,13 +358,18 @@ class _Build:
         self._write("chart-countries.svg", countries)
 
     def _write(self, name: str, content: str | bytes) -> None:
-        path = self.folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-        self.files.append(path)
+        self._folder_of(name)
+        mode, encoding = ("wb", None) if isinstance(content, bytes) else ("w", "utf-8")
+        with open(os.path.join(self.folder, name), mode, encoding=encoding) as handle:
+            handle.write(content)
+        self.files.append(name)
+
+    def _folder_of(self, name: str) -> None:
+        """Make the folder a file goes in, once per build."""
+        folder = os.path.dirname(name)
+        if folder and folder not in self._folders:
+            os.makedirs(os.path.join(self.folder, folder), exist_ok=True)
+            self._folders.add(folder)
 
 
 def _moment(text: str, fallback: datetime) -> datetime:

@@ -2,20 +2,47 @@
 
 A plain folder cannot be swapped atomically (rename the old away, then the new in, leaves a
 moment with neither). A symlink can: the new build is written in full beside the old one, a new
-symlink is made under a temporary name, and os.replace() puts it over `out` in one rename(2).
+symlink is made under a fresh name, and os.replace() puts it over `out` in one rename(2).
 A reader that opened the old build keeps reading it; the previous build is kept for such readers
 and older ones are removed.
+
+Only what we made is ever replaced or deleted: `out` must be missing, empty, a folder carrying
+our manifest, or our own link into our builds folder; nothing on the way is followed if it is a
+link; and a build is pruned file by file, only the files its manifest says we wrote.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import json
 import os
-import shutil
+import re
+import secrets
+import stat
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
 KEEP_BUILDS = 2  # the live one and the one before, for readers still inside it
+MANIFEST = ".manifest.json"
+MARKER = ".intake-build"  # written first into every build: a folder we made
+# What a build holds when it has no manifest yet (a publish killed half-way): our names only.
+_OUR_NAMES = re.compile(
+    r"resolutions/\d+\.(?:html|md)|social/\d+\.txt|index\.(?:html|md)|style\.css|feed\.atom|"
+    r"resolutions(?:\.schema)?\.json|resolutions\.(?:csv|geojson)|social\.json|"
+    r"(?:chart-weekly|chart-countries|map)\.svg|\.manifest\.json|\.intake-build"
+)
+
+
+class FolderError(ValueError):
+    """The output folder, or something beside it, is not ours to replace."""
+
+
+class FolderBusyError(FolderError):
+    """Another publish or export to the same folder holds the lock."""
 
 
 def builds_folder(out_dir: Path) -> Path:
@@ -23,64 +50,242 @@ def builds_folder(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.builds"
 
 
+def is_ours(folder: Path) -> bool:
+    """Whether a real folder (not a link) carries the manifest a build of ours writes."""
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        document = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(document, dict) and "manifest_version" in document
+
+
 def current_build(out_dir: Path) -> Path | None:
-    """The build `out_dir` points at now, or a plain folder from before symlinks, or None."""
-    if out_dir.is_symlink():
-        target = out_dir.parent / os.readlink(out_dir)
-        return target if target.is_dir() else None
-    return out_dir if out_dir.is_dir() else None
+    """The build `out_dir` points at now (or a plain folder of ours from before symlinks).
+
+    Raises FolderError for anything we did not make: a file, a foreign folder, a link elsewhere.
+    """
+    mode = _lstat_mode(out_dir)
+    if mode is None:
+        return None
+    if stat.S_ISLNK(mode):
+        return _our_link_target(out_dir)
+    if not stat.S_ISDIR(mode):
+        raise FolderError(f"{out_dir} is a file, not a folder: choose another --out")
+    if is_ours(out_dir):
+        return out_dir
+    if any(out_dir.iterdir()):
+        raise FolderError(
+            f"{out_dir} exists and was not made by intake (it has no {MANIFEST}): "
+            "refusing to replace it; choose a new or empty folder"
+        )
+    return None  # an empty folder: nothing to lose, replaced by the link
+
+
+def _our_link_target(out_dir: Path) -> Path:
+    target = os.readlink(out_dir)
+    builds = builds_folder(out_dir)
+    parts = Path(target).parts
+    if len(parts) != 2 or parts[0] != builds.name or parts[1] in (".", ".."):
+        raise FolderError(
+            f"{out_dir} is a link to {target}, which intake did not make: refusing to replace it"
+        )
+    check_builds_folder(out_dir)
+    build = builds / parts[1]
+    if not is_ours(build):
+        raise FolderError(f"{out_dir} links to {build}, which is not a build of ours")
+    return build
+
+
+def check_builds_folder(out_dir: Path) -> None:
+    mode = _lstat_mode(builds_folder(out_dir))
+    if mode is not None and not stat.S_ISDIR(mode):
+        kind = "a link" if stat.S_ISLNK(mode) else "not a folder"
+        raise FolderError(f"{builds_folder(out_dir)} is {kind}: remove it, intake makes its own")
 
 
 def new_build(out_dir: Path) -> Path:
-    """An empty, uniquely named folder for the next build."""
+    """An empty, uniquely named folder for the next build, marked as ours."""
+    parent = out_dir.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise FolderError(f"cannot make {parent}: {err.strerror or err}") from err
+    current_build(out_dir)  # refuses what is not ours before anything is written
+    check_builds_folder(out_dir)
     folder = builds_folder(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        folder.mkdir(mode=0o755)
+    check_builds_folder(out_dir)  # made by someone else between the check and mkdir
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     build = Path(tempfile.mkdtemp(prefix=f"{stamp}-", dir=folder))
     os.chmod(build, 0o755)
+    (build / MARKER).write_text("written by intake publish; pruned by it\n", encoding="utf-8")
     return build
 
 
 def swap_in(build: Path, out_dir: Path) -> None:
     """Point `out_dir` at `build` in one atomic rename, then prune old builds."""
-    if out_dir.exists() and not out_dir.is_symlink():
+    live = current_build(out_dir)
+    if live == out_dir:
         _adopt_plain_folder(out_dir)
-    relative = os.path.relpath(build, out_dir.parent)
-    link = out_dir.parent / f".{out_dir.name}.link-{os.getpid()}"
-    if link.is_symlink():
-        link.unlink()
-    os.symlink(relative, link)
+    elif live is None and _lstat_mode(out_dir) is not None:
+        os.rmdir(out_dir)  # empty (checked just now); rmdir refuses anything else
+    link = _fresh_link(os.path.relpath(build, out_dir.parent), out_dir.parent, out_dir.name)
     os.replace(link, out_dir)
     prune_builds(out_dir)
 
 
+def _fresh_link(target: str, parent: Path, name: str) -> Path:
+    """A new symlink under a name nobody holds: never reuses or follows what is there."""
+    while True:
+        link = parent / f".{name}.link-{secrets.token_hex(6)}"
+        try:
+            os.symlink(target, link)
+            return link
+        except FileExistsError:
+            continue
+
+
 def discard(build: Path) -> None:
-    shutil.rmtree(build, ignore_errors=True)
+    remove_build(build)
 
 
 def prune_builds(out_dir: Path, keep: int = KEEP_BUILDS) -> None:
     """Remove all builds but the live one and the newest others, up to `keep` in all."""
+    builds = sorted(kept_builds(out_dir), key=lambda p: p.lstat().st_mtime, reverse=True)
+    for build in builds[max(0, keep - 1) :]:
+        remove_build(build)
+
+
+def remove_build(build: Path) -> None:
+    """Delete the files we wrote into `build`, never following a link; keep anything else."""
+    names = _written_files(build)
+    if names is None:
+        return  # not a build of ours: leave it alone
+    remove_files(build, sorted(names, key=lambda n: n in (MANIFEST, MARKER)))  # marks go last
+    with suppress(OSError):
+        os.rmdir(build)
+
+
+def remove_files(build: Path, names: Iterable[str]) -> None:
+    """Unlink these files of a build (regular files only, no link followed), then empty folders."""
+    try:
+        root = os.open(build, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError:
+        return
+    try:
+        folders: set[str] = set()
+        for name in names:
+            _unlink_beneath(root, name)
+            folder = os.path.dirname(name)
+            while folder:
+                folders.add(folder)
+                folder = os.path.dirname(folder)
+        for folder in sorted(folders, key=len, reverse=True):
+            with suppress(OSError):
+                os.rmdir(folder, dir_fd=root)  # only when empty: a foreign file keeps it
+    finally:
+        os.close(root)
+
+
+def kept_builds(out_dir: Path) -> list[Path]:
+    """The builds beside the live one (real folders of ours only)."""
     live = current_build(out_dir)
-    builds = sorted(
-        (p for p in builds_folder(out_dir).iterdir() if p.is_dir()),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    kept = {live} if live else set()
-    for build in builds:
-        if build in kept:
-            continue
-        if len(kept) < keep:
-            kept.add(build)
-        else:
-            shutil.rmtree(build, ignore_errors=True)
+    check_builds_folder(out_dir)
+    return [
+        Path(entry.path)
+        for entry in os.scandir(builds_folder(out_dir))
+        if entry.is_dir(follow_symlinks=False) and Path(entry.path) != live
+    ]
+
+
+def _written_files(build: Path) -> list[str] | None:
+    """The files the manifest lists, or (killed before it was written) those named as ours."""
+    try:
+        document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+        return [str(n) for n in document.get("files", [])] + [MANIFEST, MARKER]
+    except (OSError, ValueError, AttributeError):
+        pass
+    if _lstat_mode(build / MARKER) is None:
+        return None
+    return [
+        str(p.relative_to(build))
+        for p in _walk_files(build)
+        if _OUR_NAMES.fullmatch(str(p.relative_to(build)))
+    ]
+
+
+def _walk_files(folder: Path) -> Iterator[Path]:
+    for entry in os.scandir(folder):
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_files(Path(entry.path))
+        elif entry.is_file(follow_symlinks=False):
+            yield Path(entry.path)
+
+
+def _unlink_beneath(root: int, name: str) -> None:
+    """Unlink root/name if it is a regular file, without following a link on the way."""
+    *folders, leaf = name.split("/")
+    if any(part in ("", ".", "..") for part in (*folders, leaf)):
+        return
+    fds: list[int] = []
+    try:
+        at = root
+        for folder in folders:
+            at = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=at)
+            fds.append(at)
+        if stat.S_ISREG(os.stat(leaf, dir_fd=at, follow_symlinks=False).st_mode):
+            os.unlink(leaf, dir_fd=at)
+    except OSError:
+        return  # gone, replaced by a link, or not a folder: not ours to touch
+    finally:
+        for fd in fds:
+            os.close(fd)
 
 
 def _adopt_plain_folder(out_dir: Path) -> None:
-    """A folder written by an older version becomes a build, once (a moment without `out`)."""
+    """A folder of ours written by an older version becomes a build, once."""
     folder = builds_folder(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
     target = Path(tempfile.mkdtemp(prefix="adopted-", dir=folder))
     os.rmdir(target)
     os.rename(out_dir, target)
     os.symlink(os.path.relpath(target, out_dir.parent), out_dir)
+
+
+def _lstat_mode(path: Path) -> int | None:
+    try:
+        return os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError as err:
+        raise FolderError(f"{path.parent} is not a folder") from err
+
+
+@contextmanager
+def publish_lock(out_dir: Path) -> Iterator[None]:
+    """One publish or export per output folder at a time (cron runs may overlap).
+
+    The lock file beside `out` is opened without following a link: a planted one is refused.
+    """
+    out_dir = out_dir.absolute()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(
+            out_dir.parent / f".{out_dir.name}.lock",
+            os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC,
+            0o644,
+        )
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise FolderError(f"the lock file beside {out_dir} is a link: remove it") from err
+        raise FolderError(f"cannot use {out_dir.parent}: {err.strerror or err}") from err
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as err:
+            raise FolderBusyError(f"another publish to {out_dir} is running") from err
+        yield
+    finally:
+        os.close(fd)

@@ -29,6 +29,7 @@ TEMPLATE_NAMES = (
     "index.md.j2",
     "social.txt.j2",
     "chart.svg.j2",
+    "map.svg.j2",
     "style.css",
 )
 

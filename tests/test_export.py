@@ -11,7 +11,7 @@ from intake.exporting import run_export
 from intake.poll import run_poll
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
-from publisher.records import scrub_personal_data
+from publisher.scrub import scrub_personal_data
 from tests.mail import filled_model, message
 
 
@@ -45,11 +45,11 @@ def test_only_approved_items_are_exported_without_personal_data(db, tmp_path: Pa
 
 def test_export_replaces_the_folder_whole(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "public"
-    out.mkdir()
-    (out / "stale.md").write_text("old")
     with db.transaction() as session:
+        run_export(session, out, ["json", "markdown"], actor="ana")
         run_export(session, out, ["json"], actor="ana")
     assert sorted(p.name for p in out.iterdir()) == [
+        ".intake-build",
         ".manifest.json",
         "resolutions.json",
         "resolutions.schema.json",

@@ -104,3 +104,50 @@ def test_publish_and_export_help() -> None:
     export_help = " ".join(runner.invoke(cli, ["export", "--help"]).output.split())
     assert "[default: json, markdown]" not in export_help
     assert "repeat for both (default: both json and markdown)" in export_help
+
+
+def test_an_item_that_cannot_be_rendered_is_named_and_the_rest_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "social.txt.j2").write_text(
+        '{{ record.nothing if "Lambeth" in record.organisation else record.title }}\n'
+    )
+    env = _published_env(tmp_path, capsys, '[publish]\ntemplates_dir = "templates"\n')
+    box = mailbox.Maildir(tmp_path / "inbox", create=True)
+    box.add(resolution_message())
+    box.add(resolution_message("NEU Lambeth District"))
+    box.close()
+    run(["poll", "--source", f"maildir:{tmp_path / 'inbox'}"], env, capsys)
+    run(["queue", "approve", "1", "2"], env, capsys)
+    code, text, err = run(["publish", "--out", str(tmp_path / "pub")], env, capsys)
+    assert code == 7, (text, err)
+    assert "1 new" in text and "  not published, 2: UndefinedError" in text
+    assert "1 resolution(s) could not be rendered" in err
+    assert (tmp_path / "pub" / "resolutions" / "1.html").exists()
+    assert not (tmp_path / "pub" / "resolutions" / "2.html").exists()
+
+
+def test_approval_shows_what_may_still_be_personal_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from intake.store.db import open_database
+    from intake.store.models import Resolution
+
+    env = _published_env(tmp_path, capsys, "")
+    box = mailbox.Maildir(tmp_path / "inbox", create=True)
+    box.add(resolution_message())
+    box.close()
+    run(["poll", "--source", f"maildir:{tmp_path / 'inbox'}"], env, capsys)
+    db = open_database(env["INTAKE_DATABASE_URL"])
+    with db.transaction() as session:
+        item = session.get(Resolution, 1)
+        item.text += "\nRing 07700, 900123 or write to @branchsec; jo [at] example [dot] org"
+    db.dispose()
+    code, text, err = run(["queue", "approve", "1"], env, capsys)
+    assert code == 0 and text == "approved 1\n"
+    assert err == (
+        "intake: warning: item 1 may still show personal data when published: "
+        "07700, 900123; @ (edit the text, or reopen the item, if it is)\n"
+    )

@@ -108,3 +108,38 @@ def test_a_line_marked_public_is_published(db, tmp_path: Path) -> None:  # type:
     page = (out / "resolutions" / f"{ids[0]}.html").read_text()
     assert "press@leedstc.example.org" in page
     assert "0113 496 0000" not in page and "call the secretary on [removed]" in page
+
+
+def test_a_control_character_in_an_approved_item_does_not_stop_publishing(
+    db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ids = _inbox(db, tmp_path, resolution_message(), resolution_message("NEU Lambeth District"))
+    with db.transaction() as session:
+        review.approve(session, ids, editor="ana")
+        item = session.get(Resolution, ids[0])
+        item.text = item.text + "\nCarried \x1b[31m\x01\x0b unanimously."
+        item.organisation = "Unite\x1b Branch"
+    outcome = run_publish(db, Settings(extra=PUBLISH), tmp_path / "public", actor="cron")
+    assert sorted(outcome.newly_published) == ids and not outcome.report.failures
+    feed = (tmp_path / "public" / "feed.atom").read_text()
+    assert "Carried [31m unanimously." in feed and "\x1b" not in feed
+
+
+def test_an_edit_after_publishing_is_read_again_and_the_rest_reused(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ids = _inbox(db, tmp_path, resolution_message(), resolution_message("NEU Lambeth District"))
+    with db.transaction() as session:
+        review.approve(session, ids, editor="ana")
+    settings, out = Settings(extra=PUBLISH), tmp_path / "public"
+    run_publish(db, settings, out, actor="cron")
+    again = run_publish(db, settings, out, actor="cron")
+    assert not again.report.plan.changed and again.read == 0  # every record from the build
+    with db.transaction() as session:  # any change to the row moves its version on
+        item = session.get(Resolution, ids[0])
+        item.organisation = "Unite Leeds Branch"
+        item.text = item.text.replace("This meeting", "This branch meeting", 1)
+    edited = run_publish(db, settings, out, actor="cron")
+    assert edited.read == 1 and edited.report.plan.updated == (ids[0],)
+    page = (out / "resolutions" / f"{ids[0]}.html").read_text()
+    assert "Unite Leeds Branch" in page and "This branch meeting" in page
+    data = json.loads((out / "resolutions.json").read_text())
+    assert sorted(r["id"] for r in data["resolutions"]) == ids

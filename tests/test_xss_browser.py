@@ -142,7 +142,8 @@ def test_no_payload_runs_in_any_published_page(browser: str, tmp_path: Path) -> 
     publish_site([_poisoned(), *RECORDS[1:]], out, CONFIG, now=NOW)
     pages = [out / "resolutions" / "1.html", out / "index.html"]
     failures = []
-    for page in pages + [_without_csp(p) for p in pages] + [out / "chart-countries.svg"]:
+    svgs = [out / "chart-countries.svg", out / "map.svg"]
+    for page in pages + [_without_csp(p) for p in pages] + svgs:
         live = _live_markup(_dump_dom(page, tmp_path / "profile"))
         failures += [f"{page.name}: {what}" for what in live]
     assert not failures, failures

@@ -251,6 +251,8 @@ def queue_approve(
       intake queue approve 3 4
       intake queue approve --all-matching --campaign free-assange-manning --yes
     """
+    from intake.publishing import personal_data_warnings
+
     if all_matching == bool(item_ids):
         raise click.UsageError("give item ids, or --all-matching with filters")
     ids = list(item_ids) or _matching(app, make_filter(**filters | {"status": "pending"}))
@@ -260,9 +262,12 @@ def queue_approve(
     with shown_again_on_conflict(app, ids[0], show=show), app.database().transaction() as session:
         done = q.approve(session, ids, editor=app.editor, expected_version=expected_version)
         empty = actions.without_text(session, done)
+        leftover = personal_data_warnings(session, done)
     click.echo(f"approved {_ids(done)}")
     if empty:
         click.echo(f"intake: warning: {actions.empty_text_warning(empty)}", err=True)
+    for line in leftover:
+        click.echo(f"intake: warning: {line}", err=True)
 
 
 def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:

@@ -136,9 +136,14 @@ def act(
 ) -> None:
     item_id, seen = item["id"], item["version"]
     if key == "a":
+        from intake.publishing import personal_data_warnings
+
         with app.database().transaction() as session:
             q.approve(session, [item_id], editor=app.editor, expected_version=seen)
+            leftover = personal_data_warnings(session, [item_id])
         finish(desk, item_id, seen, "approved")
+        for line in leftover:
+            desk.note.append(f"  warning: {line}", style="red")
         if not item["text"].strip():
             desk.note.append(f"  warning: {actions.empty_text_warning([item_id])}", style="red")
     elif key == "r":

@@ -1,0 +1,77 @@
+"""Where a signature block starts: the one detector for extraction, quoting and the public scrub.
+
+Two kinds of line open a signature: a delimiter (`-- `, a rule, a phone's "Sent from my ..."
+footer), which opens it wherever it stands, and a closing formula on a line of its own ("In
+solidarity,", "Mit solidarischen Grüßen"), which opens it only near the end of a text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+TAIL_LINES = 10  # a closing further from the end than this is part of the text
+
+DELIMITER = re.compile(
+    r"^(?:--|__+|—|sent from my \w+.*|envoy[ée] de mon \w+.*|von meinem \w+ gesendet.*|"
+    r"enviado desde mi \w+.*|inviato da \w+.*|get outlook for \w+.*)\s*$",
+    re.IGNORECASE,
+)
+# Closing formulas of the campaign's languages, as written on a line of their own.
+SIGN_OFFS = (
+    r"(?:kind |best |warm |warmest )?regards",
+    r"best(?: wishes)?",
+    r"with solidarity",
+    r"in solidarity",
+    r"solidarity",
+    r"yours(?: sincerely| faithfully| in solidarity| fraternally| \w+)?",
+    r"sincerely",
+    r"thanks?(?: you)?",
+    r"many thanks",
+    r"cheers",
+    r"comradely",
+    r"fraternally",
+    r"peace",
+    r"mit (?:solidarischen|freundlichen|kollegialen) grüßen",
+    r"(?:solidarische|viele|liebe|herzliche|beste|freundliche) grüße",
+    r"grüße",
+    r"amitiés",
+    r"cordialement",
+    r"salutations(?: fraternelles)?",
+    r"fraternellement",
+    r"solidairement",
+    r"bien à vous",
+    r"un abrazo",
+    r"abrazos",
+    r"saludos(?: \w+)?",
+    r"un saludo",
+    r"atentamente",
+    r"fraternalmente",
+    r"a presto",
+    r"cordiali saluti",
+    r"distinti saluti",
+    r"saluti(?: \w+)?",
+    r"un saluto",
+)
+SIGN_OFF = re.compile(r"^(?:" + "|".join(SIGN_OFFS) + r")[\s,.!]*$", re.IGNORECASE)
+
+
+def is_delimiter(line: str) -> bool:
+    """A line that opens a signature wherever it stands."""
+    return bool(DELIMITER.match(line.strip()))
+
+
+def is_sign_off(line: str) -> bool:
+    """A closing formula alone on its line ("In solidarity,")."""
+    return bool(SIGN_OFF.match(line.strip()))
+
+
+def signature_start(lines: Sequence[str], *, tail: int = TAIL_LINES) -> int:
+    """The index of the first line of a trailing signature block, else len(lines)."""
+    last = len(lines)
+    while last and not lines[last - 1].strip():
+        last -= 1
+    for index in range(max(0, last - tail), last):
+        if is_delimiter(lines[index]) or is_sign_off(lines[index]):
+            return index
+    return len(lines)
