@@ -18,6 +18,7 @@ import smtplib
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -61,16 +62,20 @@ def queue_acknowledgement(session: Session, message: Message, kind: str) -> None
     )
     if exists is not None:
         return
-    target = _target(message)
-    session.add(
-        Acknowledgement(
-            message_pk=message.id,
-            kind=kind,
-            recipient=_printable(target.address or "")[:500],
-            status="skipped" if target.skip_reason else "pending",
-            last_error=target.skip_reason,
-        )
-    )
+    session.add(Acknowledgement(**acknowledgement_row(message.id, message.raw, kind)))
+
+
+def acknowledgement_row(message_pk: int, raw: bytes, kind: str) -> dict[str, Any]:
+    """The columns of a reply owed to a message's sender: pending, or skipped with the reason.
+    Publishing queues replies in bulk with the same rows."""
+    target = _target_of(raw)
+    return {
+        "message_pk": message_pk,
+        "kind": kind,
+        "recipient": _printable(target.address or "")[:500],
+        "status": "skipped" if target.skip_reason else "pending",
+        "last_error": target.skip_reason,
+    }
 
 
 def _printable(address: str) -> str:
@@ -81,8 +86,14 @@ def _printable(address: str) -> str:
 def _target(
     message: Message, own: tuple[str, ...] = (), trusted_authserv_id: str | None = None
 ) -> ReplyTarget:
+    return _target_of(message.raw, own, trusted_authserv_id)
+
+
+def _target_of(
+    raw: bytes, own: tuple[str, ...] = (), trusted_authserv_id: str | None = None
+) -> ReplyTarget:
     try:
-        return reply_target(message.raw, own_addresses=own, trusted_authserv_id=trusted_authserv_id)
+        return reply_target(raw, own_addresses=own, trusted_authserv_id=trusted_authserv_id)
     except Exception as err:  # headers we cannot read: no reply, never a crash in the worker
         return ReplyTarget(None, f"unreadable headers ({type(err).__name__})", None, "")
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from intake.replies import ReplyTarget, reply_target
+from intake.acknowledge import acknowledgement_row
 from intake.store.models import Acknowledgement, AuditEntry, Message, Resolution
 
 CHUNK = 1000  # rows per statement: well inside every database's limit on bound parameters
@@ -90,25 +90,9 @@ def _owe_replies(session: Session, message_pks: list[int]) -> None:
         for message_pk, raw in session.execute(
             select(Message.id, Message.raw).where(Message.id.in_(chunk))
         ):
-            target = _target(raw)
-            rows.append(
-                {
-                    "message_pk": message_pk,
-                    "kind": "published",
-                    "recipient": (target.address or "")[:500],
-                    "status": "skipped" if target.skip_reason else "pending",
-                    "last_error": target.skip_reason,
-                }
-            )
+            rows.append(acknowledgement_row(message_pk, raw, "published"))
     if rows:
         session.execute(insert(Acknowledgement), rows)
-
-
-def _target(raw: bytes) -> ReplyTarget:
-    try:
-        return reply_target(raw)
-    except Exception as err:  # headers we cannot read: no reply, never a failed publish
-        return ReplyTarget(None, f"unreadable headers ({type(err).__name__})", None, "")
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
