@@ -23,6 +23,7 @@ from intake.logs import LOG_FORMATS
 from intake.output_commands import acknowledge, export_cmd, publish
 from intake.review.commands import queue
 from intake.review.loop import review
+from intake.review.visible import visible
 from intake.settings import Settings, describe, load_settings
 from intake.sources.base import Source
 from intake.store.db import Database, open_database
@@ -437,7 +438,7 @@ def main(argv: list[str] | None = None) -> None:
     except IntakeError as err:
         if debug:
             raise
-        _say(f"intake: {err}")
+        _say(f"intake: {visible(str(err))}")  # an error may quote mail text
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)

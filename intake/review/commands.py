@@ -3,7 +3,6 @@ a session, one core function, print. The AppContext comes from intake.cli via cl
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from intake.review.options import (
     show_option,
 )
 from intake.review.promoting import promote_command
+from intake.review.visible import json_text, visible
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -117,7 +117,7 @@ def _print_rows(
     out = console()
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+            click.echo(json_text(row.as_dict()))
     elif out.is_terminal or as_table:
         out.soft_wrap = False
         out.print(render.queue_table(rows, total=total, page=page, size=size, width=out.width))
@@ -148,7 +148,7 @@ def queue_show(app: AppContext, /, ref: tuple[str, int], as_json: bool) -> None:
     with app.database().transaction() as session:
         message = show_message(session, number)
     if as_json:
-        click.echo(json.dumps(message, indent=2, ensure_ascii=False))
+        click.echo(json_text(message, indent=2))
     else:
         console().print(render.message_detail(message))
 
@@ -158,7 +158,7 @@ def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> N
         campaign = campaign_for(app, q.get_item(session, item_id).campaign)
         item = q.show_item(session, item_id, model=campaign.model if campaign else None)
     if as_json:
-        click.echo(json.dumps(item, indent=2, ensure_ascii=False))
+        click.echo(json_text(item, indent=2))
         return
     out = console()
     out.print(render.detail(item, out))
@@ -201,7 +201,7 @@ def queue_edit(
     actions.normalised_fields(changes, near=near)  # refuse before asking anything
     if "organisation" in changes and spelling and alias is None:
         alias = sys.stdin.isatty() and click.confirm(
-            f"Record {spelling!r} as an alias of this organisation?", default=True
+            f"Record {visible(repr(spelling))} as an alias of this organisation?", default=True
         )
     with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
         item = q.edit(
@@ -214,9 +214,10 @@ def queue_edit(
         said = (
             actions.record_alias(session, item, spelling or "", editor=app.editor) if alias else ""
         )
-    click.echo(f"edited {item_id}: " + ", ".join(f"{k} = {v}" for k, v in _edited(item, changes)))
+    edited = ", ".join(f"{k} = {v}" for k, v in _edited(item, changes))
+    click.echo(visible(f"edited {item_id}: {edited}"))
     if said:
-        click.echo(said)
+        click.echo(visible(said))
 
 
 def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
@@ -390,11 +391,7 @@ def queue_history(app: AppContext, /, item_id: int, as_json: bool) -> None:
     with app.database().transaction() as session:
         q.get_item(session, item_id)
         entries = q.history(session, item_id)
-    for line in (
-        (json.dumps(e, ensure_ascii=False) for e in entries)
-        if as_json
-        else render.history_lines(entries)
-    ):
+    for line in (json_text(e) for e in entries) if as_json else render.history_lines(entries):
         click.echo(line)
 
 

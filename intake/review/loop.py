@@ -26,7 +26,8 @@ from intake.errors import ConflictError, IntakeError, TerminalLostError, Validat
 from intake.review import actions, render
 from intake.review.attachments import write_document
 from intake.review.filters import QueueFilter
-from intake.review.options import campaign_for, filter_options, make_filter
+from intake.review.options import campaign_for, console, filter_options, make_filter
+from intake.review.visible import visible, visible_all
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -80,7 +81,7 @@ def run_review(app: AppContext, wanted: QueueFilter, *, view: bool = False) -> s
         desk = Desk(q.matching_ids(session, wanted, sort="unsure"))
     if not desk.ids:
         return f"nothing to review: no pending item matches {wanted.describe()}"
-    out = Console(highlight=False)
+    out = console()
     with hangup_ends_review():
         try:
             while desk.position < len(desk.ids) and step(app, desk, out, view=view):
@@ -125,9 +126,9 @@ def step(app: AppContext, desk: Desk, out: Console, *, view: bool) -> bool:
     except TerminalLostError:
         raise
     except ConflictError as err:
-        desk.note = Text(str(err), style="bold red")
+        desk.note = Text(visible(str(err)), style="bold red")
     except IntakeError as err:
-        desk.note = Text(str(err), style="red")
+        desk.note = Text(visible(str(err)), style="red")
     return True
 
 
@@ -160,7 +161,9 @@ def act(
 def view_all(item: dict[str, Any], *, width: int) -> None:
     """The whole item in the pager, as plain text: a pager shows escape codes raw unless told
     otherwise (less without -R), and the markers say what colour would."""
-    page = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+    page = Console(
+        file=io.StringIO(), width=width, no_color=True, highlight=False, markup=False, emoji=False
+    )
     page.print(render.detail(item, page))
     click.echo_via_pager(page.file.getvalue(), color=False)  # type: ignore[attr-defined]
 
@@ -204,7 +207,7 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
     alias = (
         name == "organisation"
         and spelling
-        and ask_key(out, f"Record {spelling!r} as an alias of {value!r}? y/n") == "y"
+        and ask_key(out, visible(f"Record {spelling!r} as an alias of {value!r}? y/n")) == "y"
     )
     with app.database().transaction() as session:
         edited = q.edit(
@@ -217,7 +220,8 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
         said = actions.record_alias(session, edited, spelling, editor=app.editor) if alias else ""
     desk.undo.append((item["id"], item["version"] + 1, "edited"))
     desk.count("edited")
-    desk.note = Text(f"#{item['id']} {name} = {getattr(edited, name)}. {said}", style="green")
+    said = visible(f"#{item['id']} {name} = {getattr(edited, name)}. {said}")
+    desk.note = Text(said, style="green")
 
 
 def open_document(app: AppContext, desk: Desk, item_id: int, *, view: bool) -> None:
@@ -249,6 +253,7 @@ def load(app: AppContext, item_id: int) -> dict[str, Any]:
 
 def draw(out: Console, item: dict[str, Any], desk: Desk) -> None:
     """One screen that fits 80x24: fields and evidence, duplicates, sender, the changes."""
+    item = visible_all(item)
     head = Text(f"Review {desk.position + 1} of {len(desk.ids)}  ", style="bold")
     head.append(f"#{item['id']}  {item['campaign']}  outcome: {item['outcome']}  ")
     head.append(render.similarity_label(item), style="dim")
@@ -273,10 +278,10 @@ def read_key() -> str:
     except EOFError:
         return _CTRL_D
     except (OSError, termios.error) as err:  # EIO: the terminal is gone
-        raise TerminalLostError(
-            "the terminal closed during review: finished actions are kept"
-        ) from err
-    if key == "":
+        raise TerminalLostError(LOST) from err
+    # click swallows the error of a terminal that is gone (its termios.error hides the EIO of
+    # the read) and returns None; an empty read is a hang-up too
+    if not isinstance(key, str) or key == "":
         raise TerminalLostError(LOST)
     return key.lower()
 

@@ -12,6 +12,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from intake.review.visible import visible, visible_all
+
 LOW = 0.6  # a confidence under this is shown as unsure
 SUSPECT = "dup"
 
@@ -49,10 +51,10 @@ def queue_table(
         table.add_row(
             str(r.id),
             r.status,
-            r.organisation or "?",
-            r.meeting_date or "?",
-            r.place or "?",
-            r.outcome,
+            _text(r.organisation),
+            _text(r.meeting_date),
+            _text(r.place),
+            _text(r.outcome),
             confidence_text(r.confidence),
             Text(",".join(map(str, r.duplicates)), style="bold magenta") if r.duplicates else "",
         )
@@ -71,9 +73,16 @@ def message_table(rows: list[Any], *, width: int = 120) -> RenderableType:
     table.add_column("SUBJECT", overflow="ellipsis", no_wrap=True, max_width=room * 2 // 5)
     table.add_column("WHY", overflow="ellipsis", no_wrap=True, max_width=room * 3 // 5)
     for r in rows:
-        table.add_row(r.ref, r.status, (r.received_at or "?")[:10], r.subject or "", r.outcome)
+        table.add_row(
+            r.ref, r.status, (r.received_at or "?")[:10], _text(r.subject, ""), _text(r.outcome)
+        )
     footer = Text(f"{len(rows)} shown: `intake queue show m<N>` for one", style="dim")
     return Group(table, footer)
+
+
+def _text(value: str | None, missing: str = "?") -> Text:
+    """A table cell of mail-derived text: one line, controls visible, never markup."""
+    return Text(visible(value, newlines=False) if value else missing)
 
 
 def _widths(rows: list[Any], name: str) -> list[int]:
@@ -124,7 +133,7 @@ def _message_tsv(r: Any) -> str:
 
 
 def _cell(value: str | None) -> str:
-    return " ".join((value or "").split())  # a tab or newline would break the columns
+    return " ".join(visible(value, newlines=False).split())  # a tab would break the columns
 
 
 NO_TEXT = "(no resolution text found: approving would publish an empty page)"
@@ -235,7 +244,7 @@ def document_lines(item: dict[str, Any]) -> list[str]:
 
 def history_lines(entries: list[dict[str, Any]]) -> list[str]:
     out = []
-    for h in entries:
+    for h in visible_all(entries):
         after = h["details"].get("after") or {}
         said = (
             edit_said(h["details"])
@@ -269,6 +278,7 @@ def edit_said(details: dict[str, Any]) -> str:
 
 def detail(item: dict[str, Any], console: Console) -> RenderableType:
     """The whole item, for `intake queue show`."""
+    item = visible_all(item)
     message = item["message"]
     parts: list[RenderableType] = [
         Text(
@@ -338,6 +348,7 @@ def _minute(iso: str | None) -> str:
 
 def message_detail(message: dict[str, Any]) -> RenderableType:
     """A message that is not a review item, for `intake queue show m10`."""
+    message = visible_all(message)
     why = "why it failed" if message["status"] == "failed" else "why it is not a resolution"
     parts: list[RenderableType] = [
         Text(f"{message['ref']}  {_message_state(message)}", style="bold"),
