@@ -39,14 +39,8 @@ def hostile(tmp_path: Path):  # type: ignore[no-untyped-def]
 
     The text is written into the rows directly: whatever cleaning the store does or will do,
     the desk must be safe for what a row holds."""
-    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    url = hostile_free_queue(tmp_path)
     db = open_database(url)
-    db.upgrade()
-    build_queue(db, tmp_path / "inbox")
-    box = mailbox.Maildir(tmp_path / "inbox", create=True)
-    box.add(message("I am away.", subject="away", headers={"Auto-Submitted": "auto-replied"}))
-    box.close()
-    run_poll(db, Settings(), MaildirSource(tmp_path / "inbox"))
     with db.transaction() as session:
         session.execute(update(Message).values(subject=EVIL_SUBJECT, sender=f"x {LINK}"))
         session.execute(update(Message).where(Message.kind == "other").values(subject=MARKUP))
@@ -59,6 +53,20 @@ def hostile(tmp_path: Path):  # type: ignore[no-untyped-def]
         )
     yield url
     db.dispose()
+
+
+def hostile_free_queue(tmp_path: Path) -> str:
+    """The review queue of five, and one message classed other (an auto-reply)."""
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    db = open_database(url)
+    db.upgrade()
+    build_queue(db, tmp_path / "inbox")
+    box = mailbox.Maildir(tmp_path / "inbox", create=True)
+    box.add(message("I am away.", subject="away", headers={"Auto-Submitted": "auto-replied"}))
+    box.close()
+    run_poll(db, Settings(), MaildirSource(tmp_path / "inbox"))
+    db.dispose()
+    return url
 
 
 def _env(url: str, **more: str) -> dict[str, str]:

@@ -81,16 +81,51 @@ def _items(session: Session, ids: list[int], expected: int | None) -> list[Resol
     return items
 
 
+class NeedsForceError(ValidationError):
+    """An approval that would publish what may not be a passed resolution: --force says yes."""
+
+    def __init__(self, item_id: int, doubts: list[str]) -> None:
+        self.doubts = " and ".join(doubts)
+        super().__init__(
+            f"item {item_id} not approved: {self.doubts}; its page would say it passed a "
+            "resolution. Check it (edit or reject), or approve it with --force"
+        )
+
+
+def approval_doubts(item: Resolution) -> list[str]:
+    """Why approving the item would publish what may not be a passed resolution: the page
+    says "passed a resolution" and names the organisation."""
+    doubts = []
+    if item.outcome != "passed":
+        doubts.append(f"its outcome is {item.outcome}, not passed")
+    if not (item.organisation or "").strip():
+        doubts.append("it names no organisation")
+    return doubts
+
+
+def doubtful(session: Session, ids: list[int]) -> list[int]:
+    """Those of the items that approval_doubts would stop."""
+    return [i for i in ids if approval_doubts(get_item(session, i))]
+
+
 def approve(
-    session: Session, ids: list[int], *, editor: str, expected_version: int | None = None
+    session: Session,
+    ids: list[int],
+    *,
+    editor: str,
+    expected_version: int | None = None,
+    force: bool = False,
 ) -> list[int]:
-    """Approve pending (or rejected) items; all or nothing."""
+    """Approve pending (or rejected) items; all or nothing. An item not passed, or naming no
+    organisation, is refused unless `force`: its page would say what it does not."""
     items = _items(session, ids, expected_version)
     for item in items:
         if item.status not in ("pending", "rejected"):
             raise ValidationError(
                 f"item {item.id} is {item.status}: only pending items are approved"
             )
+        if doubts := [] if force else approval_doubts(item):
+            raise NeedsForceError(item.id, doubts)
     for item in items:
         change(
             session,

@@ -233,6 +233,9 @@ def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
 @filter_options
 @click.option("--yes", is_flag=True, help="With --all-matching: really approve (else a dry run).")
 @click.option("--expected-version", type=int, help="The version you saw (one id only).")
+@click.option(
+    "--force", is_flag=True, help="Approve even an item not passed or naming no organisation."
+)
 @show_option
 @pass_app
 def queue_approve(
@@ -242,10 +245,15 @@ def queue_approve(
     all_matching: bool,
     yes: bool,
     expected_version: int | None,
+    force: bool,
     show: bool,
     **filters: Any,
 ) -> None:
     """Approve items for publication; or all matching items (a dry run without --yes).
+
+    An item whose outcome is not passed, or that names no organisation, is refused without
+    --force (its page would say it passed a resolution); --all-matching leaves those out and
+    says how many.
 
     \b
     Example:
@@ -255,15 +263,35 @@ def queue_approve(
     if all_matching == bool(item_ids):
         raise click.UsageError("give item ids, or --all-matching with filters")
     ids = list(item_ids) or _matching(app, make_filter(**filters | {"status": "pending"}))
+    if all_matching:
+        ids = _without_doubtful(app, ids)
     if all_matching and not yes:
         click.echo(f"would approve {len(ids)} item(s): {_ids(ids)} (add --yes to approve them)")
         return
+    if not ids:
+        click.echo("approved nothing")
+        return
     with shown_again_on_conflict(app, ids[0], show=show), app.database().transaction() as session:
-        done = q.approve(session, ids, editor=app.editor, expected_version=expected_version)
+        done = q.approve(
+            session, ids, editor=app.editor, expected_version=expected_version, force=force
+        )
         empty = actions.without_text(session, done)
     click.echo(f"approved {_ids(done)}")
     if empty:
         click.echo(f"intake: warning: {actions.empty_text_warning(empty)}", err=True)
+
+
+def _without_doubtful(app: AppContext, /, ids: list[int]) -> list[int]:
+    """A bulk approval leaves out what needs a look of its own, and says so (stderr)."""
+    with app.database().transaction() as session:
+        left_out = actions.doubtful(session, ids)
+    if left_out:
+        click.echo(
+            f"intake: left out {len(left_out)} item(s) not passed or naming no organisation: "
+            f"{_ids(left_out)} (look at each; approve one with `intake queue approve ID --force`)",
+            err=True,
+        )
+    return [i for i in ids if i not in left_out]
 
 
 def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:

@@ -137,8 +137,9 @@ def act(
 ) -> None:
     item_id, seen = item["id"], item["version"]
     if key == "a":
-        with app.database().transaction() as session:
-            q.approve(session, [item_id], editor=app.editor, expected_version=seen)
+        if not approve(app, out, item_id, seen):
+            desk.note = Text("not approved")
+            return
         finish(desk, item_id, seen, "approved")
         if not item["text"].strip():
             desk.note.append(f"  warning: {actions.empty_text_warning([item_id])}", style="red")
@@ -166,6 +167,20 @@ def view_all(item: dict[str, Any], *, width: int) -> None:
     )
     page.print(render.detail(item, page))
     click.echo_via_pager(page.file.getvalue(), color=False)  # type: ignore[attr-defined]
+
+
+def approve(app: AppContext, out: Console, item_id: int, seen: int) -> bool:
+    """Approve; an item not passed or naming no organisation is asked about again."""
+    try:
+        with app.database().transaction() as session:
+            q.approve(session, [item_id], editor=app.editor, expected_version=seen)
+        return True
+    except actions.NeedsForceError as err:
+        if ask_key(out, f"#{item_id}: {err.doubts}: approve it anyway? y/n") != "y":
+            return False
+    with app.database().transaction() as session:
+        q.approve(session, [item_id], editor=app.editor, expected_version=seen, force=True)
+    return True
 
 
 def finish(desk: Desk, item_id: int, seen: int, action: str) -> None:
