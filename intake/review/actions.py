@@ -216,15 +216,20 @@ def edit(
     *,
     editor: str,
     expected_version: int | None = None,
+    vouch: bool = False,
 ) -> Resolution:
     """Correct fields; each is read by extraction's own normalisers, or the edit is refused.
 
     An edited field's "as written" becomes what the editor typed; the audit entry keeps the
-    extracted one in its "before"."""
+    extracted one in its "before". With `vouch`, a town the gazetteer lacks is taken as
+    typed, in its country, with no coordinates; the item says who vouched for it."""
     (item,) = _items(session, [item_id], expected_version)
-    values = normalised_fields(changes, near=item.country_code)
+    values = normalised_fields(changes, near=item.country_code, vouch=vouch)
     if item.status not in ("pending", "approved", "rejected"):
         raise ValidationError(f"item {item.id} is {item.status}: reopen it to edit")
+    if values.pop("place_vouched", False):  # same flush as the edit: one version step
+        vouched = {"place": values["place"], "by": editor}
+        item.extraction = {**item.extraction, "place_vouched": vouched}
     for name in EDITABLE:
         if name in values:
             values[f"{name}_as_written"] = " ".join(changes[name].split())
@@ -238,9 +243,12 @@ def edit(
     return item
 
 
-def normalised_fields(changes: dict[str, str], *, near: str | None = None) -> dict[str, Any]:
+def normalised_fields(
+    changes: dict[str, str], *, near: str | None = None, vouch: bool = False
+) -> dict[str, Any]:
     """Column values for the edited fields; raises before anything is changed. `near` is the
-    item's country, where a town typed without one is looked for."""
+    item's country, where a town typed without one is looked for; `vouch` takes a town the
+    gazetteer lacks (then "place_vouched" is true)."""
     unknown = set(changes) - {*EDITABLE, "country"}
     if unknown:
         raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}")
@@ -252,8 +260,11 @@ def normalised_fields(changes: dict[str, str], *, near: str | None = None) -> di
     if "meeting_date" in changes:
         values["meeting_date"] = normalise.meeting_date(changes["meeting_date"])
     if "place" in changes:
-        found = normalise.place(changes["place"], country=changes.get("country"), near=near)
+        found = normalise.place(
+            changes["place"], country=changes.get("country"), near=near, vouch=vouch
+        )
         values.update(
+            place_vouched=found.vouched,
             place=found.place,
             city=found.city,
             country_code=found.country_code,

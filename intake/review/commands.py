@@ -13,6 +13,7 @@ import click
 from intake import queue as q
 from intake.errors import ConflictError, NoMatchError
 from intake.review import actions, render
+from intake.review.detail import vouched_by
 from intake.review.filters import QueueFilter
 from intake.review.messages import show_message
 from intake.review.options import (
@@ -171,6 +172,11 @@ def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> N
 @click.option("--place", metavar="PLACE", help="Town or city of the meeting.")
 @click.option("--country", metavar="CODE", help="Country of the place (code or name).")
 @click.option(
+    "--vouch",
+    is_flag=True,
+    help="Take a town the gazetteer lacks as typed, in its country (no map position).",
+)
+@click.option(
     "--alias/--no-alias",
     default=None,
     help="Record the spelling as written as an alias (asked on a terminal).",
@@ -184,21 +190,27 @@ def queue_edit(
     item_id: int,
     expected_version: int | None,
     alias: bool | None,
+    vouch: bool,
     show: bool,
     **fields: str | None,
 ) -> None:
     """Correct fields, read the same way extraction reads them (an unreadable date is refused).
 
+    A place is a town of the gazetteer, in the item's country unless another is given
+    ("Lyon, FR" or --country FR). A town the gazetteer lacks is taken with --vouch: kept as
+    typed, in its country, with no position on the map, and shown as vouched for by you.
+
     \b
     Example:
       intake queue edit 3 --organisation "Unite NW 522" --date 2024-03-14 --place Manchester
+      intake queue edit 5 --place "Hebden Bridge" --vouch
     """
     changes = {k: v for k, v in fields.items() if v is not None}
     with app.database().transaction() as session:
         item = q.get_item(session, item_id)
         seen, spelling = item.version, item.organisation_as_written or item.organisation
         near = item.country_code
-    actions.normalised_fields(changes, near=near)  # refuse before asking anything
+    actions.normalised_fields(changes, near=near, vouch=vouch)  # refuse before asking anything
     if "organisation" in changes and spelling and alias is None:
         alias = sys.stdin.isatty() and click.confirm(
             f"Record {visible(repr(spelling))} as an alias of this organisation?", default=True
@@ -210,10 +222,13 @@ def queue_edit(
             changes,
             editor=app.editor,
             expected_version=expected_version if expected_version is not None else seen,
+            vouch=vouch,
         )
         said = (
             actions.record_alias(session, item, spelling or "", editor=app.editor) if alias else ""
         )
+        if vouched_by(item):
+            said = f"{item.place}: not in the gazetteer, vouched for by you, not on the map"
     edited = ", ".join(f"{k} = {v}" for k, v in _edited(item, changes))
     click.echo(visible(f"edited {item_id}: {edited}"))
     if said:

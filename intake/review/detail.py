@@ -70,7 +70,15 @@ def field_view(item: Resolution, name: str, documents: list[Document]) -> dict[s
     }
     if name == "place":
         out["country_code"] = item.country_code
+        out["vouched_by"] = vouched_by(item)
     return out
+
+
+def vouched_by(item: Resolution) -> str | None:
+    """The editor who vouched for the item's place, a town the gazetteer lacks; None when
+    the place is the gazetteer's (or was changed since)."""
+    vouched = item.extraction.get("place_vouched") or {}
+    return str(vouched["by"]) if vouched.get("place") == item.place and item.place else None
 
 
 def evidence_view(

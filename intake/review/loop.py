@@ -26,6 +26,7 @@ from intake.errors import ConflictError, IntakeError, TerminalLostError, Validat
 from intake.review import actions, render
 from intake.review.attachments import write_document
 from intake.review.filters import QueueFilter
+from intake.review.normalise import UnknownPlaceError
 from intake.review.options import campaign_for, console, filter_options, make_filter
 from intake.review.visible import visible, visible_all
 
@@ -217,7 +218,15 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
     if not value:
         desk.note = Text("nothing edited")
         return
-    actions.normalised_fields({name: value}, near=item["place"]["country_code"])  # refuse early
+    near = item["place"]["country_code"]
+    try:
+        actions.normalised_fields({name: value}, near=near)  # refuse early
+        vouch = False
+    except UnknownPlaceError as err:  # a town the gazetteer lacks: the editor may vouch
+        if ask_key(out, visible(f"{err} Vouch for it? y/n")) != "y":
+            desk.note = Text("nothing edited")
+            return
+        vouch = True
     spelling = item[name]["as_written"] or item[name]["value"]
     alias = (
         name == "organisation"
@@ -231,6 +240,7 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
             {name: value},
             editor=app.editor,
             expected_version=item["version"],
+            vouch=vouch,
         )
         said = actions.record_alias(session, edited, spelling, editor=app.editor) if alias else ""
     desk.undo.append((item["id"], item["version"] + 1, "edited"))

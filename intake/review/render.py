@@ -152,6 +152,9 @@ def field_lines(item: dict[str, Any], console: Console, *, width: int = 0) -> li
         line.append(field["value"] or "?")
         line.append("  ")
         line.append_text(confidence_text(field["confidence"]))
+        if field.get("vouched_by"):
+            said = f"  vouched for by {field['vouched_by']}: not in the gazetteer, not on the map"
+            line.append(said, style="yellow")
         lines.append(line)
         lines.append(evidence_text(field, console, width=width))
     return lines
