@@ -279,19 +279,31 @@ def normalised_fields(
 def merge(
     session: Session, item_id: int, *, into: int, editor: str, expected_version: int | None = None
 ) -> Resolution:
-    """Fold one item into another: both messages stay as provenance of the one resolution."""
+    """Fold one item into another: both messages stay as provenance of the one resolution.
+
+    Both rows are locked in id order (PostgreSQL: two editors merging A into B and B into A
+    wait for each other instead of deadlocking), and the target's version moves too, so on
+    SQLite, which has no row locks, the second of two such merges fails its version check
+    instead of both succeeding and both items vanishing."""
     if item_id == into:
         raise ValidationError(f"item {item_id} cannot be merged into itself")
-    (item,) = _items(session, [item_id], expected_version)
-    target = get_item(session, into, for_update=True)
+    locked = {i: get_item(session, i, for_update=True) for i in sorted((item_id, into))}
+    item, target = locked[item_id], locked[into]
+    check_version(session, item, expected_version)
+    if target.merged_into == item.id:  # the crossed merge, by someone else, came first
+        raise ConflictError(
+            f"item {into} was merged into {item.id} by {target.updated_by or 'someone'} "
+            "meanwhile: nothing done"
+        )
     if target.status == "merged":
         raise ValidationError(
             f"item {into} is itself merged into {target.merged_into}: merge into that one"
         )
     if item.status in ("merged", "published"):
         raise ValidationError(f"item {item.id} is {item.status}: it cannot be merged")
-    change(session, item, editor, "merge", status="merged", merged_into=target.id, approved_at=None)
+    target.updated_at, target.updated_by = utcnow(), editor  # claims the target's version
     _audit(session, target, editor, "merged-in", {"from": item.id, "message": item.message_pk})
+    change(session, item, editor, "merge", status="merged", merged_into=target.id, approved_at=None)
     return item
 
 
