@@ -193,8 +193,13 @@ def reopen(
 ) -> Resolution:
     """Put an approved, rejected or merged item back in the pending queue."""
     (item,) = _items(session, [item_id], expected_version)
+    if item.status == "published":
+        raise ValidationError(
+            f"item {item.id} is published: reject it first (`intake queue reject {item.id} "
+            "--reason other`; the next publish takes its page down), then reopen it"
+        )
     if item.status not in ("approved", "rejected", "merged"):
-        raise ValidationError(f"item {item.id} is {item.status}: only decided items are reopened")
+        raise ValidationError(f"item {item.id} is {item.status}: it is in the queue already")
     change(
         session,
         item,

@@ -14,6 +14,7 @@ from intake import queue as q
 from intake.errors import ConflictError, NoMatchError
 from intake.review import actions, render
 from intake.review.detail import vouched_by
+from intake.review.documents_commands import queue_history, queue_open
 from intake.review.filters import QueueFilter
 from intake.review.messages import show_message
 from intake.review.options import (
@@ -397,45 +398,6 @@ def queue_merge(
     click.echo(f"merged {item_id} into {target}")
 
 
-@queue.command("open")
-@click.argument("item_id", type=int)
-@click.argument("document", required=False)
-@click.option("--view", is_flag=True, help="Open it with the system's viewer.")
-@pass_app
-def queue_open(app: AppContext, /, item_id: int, document: str | None, view: bool) -> None:
-    """Write a document of an item to a temporary file and print its path.
-
-    DOCUMENT is a number or name from `intake queue show` (default: the first attachment).
-
-    \b
-    Example:
-      intake queue open 3 2 --view
-    """
-    from intake.review.attachments import write_document
-
-    with app.database().transaction() as session:
-        path = write_document(session, item_id, document)
-    click.echo(str(path))
-    if view:
-        click.launch(str(path))
-
-
-@queue.command("history")
-@click.argument("item_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per entry.")
-@pass_app
-def queue_history(app: AppContext, /, item_id: int, as_json: bool) -> None:
-    """The audit trail of an item: who did what, when.
-
-    \b
-    Example:
-      intake queue history 3
-    """
-    with app.database().transaction() as session:
-        q.get_item(session, item_id)
-        entries = q.history(session, item_id)
-    for line in (json_text(e) for e in entries) if as_json else render.history_lines(entries):
-        click.echo(line)
-
-
 queue.add_command(promote_command)
+queue.add_command(queue_open)
+queue.add_command(queue_history)

@@ -38,6 +38,7 @@ REASON_KEYS = dict(zip("12345", actions.REJECT_REASONS, strict=True))
 FIELD_KEYS = {"o": "organisation", "d": "meeting_date", "p": "place"}
 _ESCAPE, _CTRL_D = "\x1b", "\x04"
 LOST = "the terminal closed during review: finished actions are kept"
+DECISIONS = ("approved", "rejected")
 
 
 @dataclass
@@ -54,8 +55,10 @@ class Desk:
         self.done[action] = self.done.get(action, 0) + 1
 
     def summary(self) -> str:
+        """Reviewed counts decisions only: an item skipped, or only edited, is still pending."""
         said = ", ".join(f"{n} {a}" for a, n in self.done.items() if n) or "nothing decided"
-        return f"reviewed {min(self.position, len(self.ids))} of {len(self.ids)}: {said}"
+        decided = sum(self.done.get(a, 0) for a in DECISIONS)
+        return f"reviewed {decided} of {len(self.ids)}: {said}"
 
 
 @click.command("review")
@@ -149,6 +152,7 @@ def act(
     elif key == "e":
         edit(app, desk, out, item)
     elif key == "s":
+        desk.count("skipped")
         desk.position += 1
     elif key == "o":
         open_document(app, desk, item_id, view=view)
