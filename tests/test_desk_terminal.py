@@ -214,3 +214,20 @@ def test_a_closed_terminal_without_a_hangup_signal_still_exits_12(tmp_path: Path
     child.expect_exact("q quit")
     os.close(child.child_fd)
     assert child.ptyproc.wait() == 12
+
+
+def test_a_hangup_signal_during_review_exits_12(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'sighup.sqlite'}"
+    db = open_database(url)
+    db.upgrade()
+    build_queue(db, tmp_path / "inbox")
+    db.dispose()
+    child = spawn(url, "review")
+    child.expect_exact("q quit")
+    child.send("e")
+    child.expect_exact("Edit:")  # mid-action
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 12
+    assert "the terminal closed during review" in child.before
