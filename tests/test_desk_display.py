@@ -41,7 +41,7 @@ def _place_evidence(url: str, item_id: int, line: str, word: str, value: str) ->
         doc.text = f"{doc.text}\n{line}\n"
         start = doc.text.index(word)
         evidence = {"document": 0, "start": start, "end": start + len(word), "rule": "in-town"}
-        place = {**item.extraction["place"], "value": value, "evidence": evidence}
+        place = {**(item.extraction.get("place") or {}), "value": value, "evidence": evidence}
         item.extraction = {**item.extraction, "place": place}
         item.place = value
     db.dispose()
@@ -155,3 +155,15 @@ def test_a_dateless_item_is_in_no_week_of_the_chart() -> None:
         ]
     )
     assert weeks == [("22 Jan 2024", 1)]
+
+
+def test_the_review_screen_shows_the_guard_on_a_line_of_its_own(env) -> None:  # type: ignore[no-untyped-def]
+    url = env["INTAKE_DATABASE_URL"]
+    line, town = "> our meeting on 30 November in Birmingham", "Birmingham"
+    _place_evidence(url, 5, line, town, "Birmingham, United Kingdom")
+    child = spawn(url, "review")  # 80 columns: a guard at the end of the line would be cut
+    child.expect_exact("Review 1 of 5")
+    child.expect_exact("#5")
+    child.expect_exact("QUOTED: from a message this one answers")
+    child.send("q")
+    child.expect(pexpect.EOF)

@@ -40,11 +40,12 @@ def field_lines(item: dict[str, Any], console: Console, *, width: int = 0) -> li
         line.append(field["value"] or "?")
         line.append("  ")
         line.append_text(confidence_text(field["confidence"]))
-        if field.get("vouched_by"):
-            said = f"  vouched for by {field['vouched_by']}: not in the gazetteer, not on the map"
-            line.append(said, style="yellow")
-        _guard(line, field, compare=name != "meeting_date")  # a date is written many ways
-        lines.append(line)
+        guard = _guard(field, compare=name != "meeting_date")  # a date is written many ways
+        # on the review screen each line is cut to the width: the guard gets a line of its own
+        if width and guard.plain:
+            lines += [line, Text(" " * 12).append_text(guard)]
+        else:
+            lines.append(line.append_text(guard))
         lines.append(evidence_text(field, console, width=width))
     return lines
 
@@ -73,17 +74,22 @@ def evidence_text(field: dict[str, Any], console: Console, *, width: int = 0) ->
     return line
 
 
-def _guard(line: Text, field: dict[str, Any], *, compare: bool) -> None:
-    """What the value's line must not let pass unsaid: its evidence is quoted from another
-    message, or the words marked are not the value itself (a district read as its city)."""
-    evidence = field["evidence"]
+def _guard(field: dict[str, Any], *, compare: bool) -> Text:
+    """What the value's line must not let pass unsaid: an editor vouched for a place the
+    gazetteer lacks, its evidence is quoted from another message, or the words marked are not
+    the value itself (a district read as its city)."""
+    line, evidence = Text(), field["evidence"]
+    if field.get("vouched_by"):
+        said = f"  vouched for by {field['vouched_by']}: not in the gazetteer, not on the map"
+        line.append(said, style="yellow")
     if evidence is None or field["edited"]:
-        return
+        return line
     if evidence.get("quoted"):
         line.append("  QUOTED: from a message this one answers", style="bold yellow")
     written, value = evidence["match"], field["value"] or ""
     if compare and written and _folded(written) not in _folded(value):
         line.append(f"  written «{written}», read as {value}", style="bold")
+    return line
 
 
 def _folded(text: str) -> str:
