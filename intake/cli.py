@@ -23,6 +23,7 @@ from intake.logs import LOG_FORMATS, error_line, requested_format
 from intake.output_commands import acknowledge, export_cmd, publish
 from intake.review.commands import queue
 from intake.review.loop import review
+from intake.review.visible import visible
 from intake.settings import Settings, describe, load_settings
 from intake.sources.base import Source
 from intake.store.db import Database, open_database
@@ -454,7 +455,11 @@ def main(argv: list[str] | None = None) -> None:
     except IntakeError as err:
         if debug:
             raise
-        _say(error_line(str(err), log_format=requested_format(args), exit_code=err.exit_code))
+        _say(
+            error_line(
+                visible(str(err)), log_format=requested_format(args), exit_code=err.exit_code
+            )
+        )  # an error may quote mail text
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -31,7 +31,9 @@ def per_week(records: Sequence[PublicResolution]) -> list[tuple[str, int]]:
 
     A week is labelled by its Monday, '22 Jan 2024': readers do not count ISO week numbers.
     """
-    mondays = Counter(m for m in (_monday(r.sort_date) for r in records) if m is not None)
+    # the meeting's day only: a dateless item is in no week (not the week it was approved)
+    days = ((r.meeting_date or "").split("/")[0] for r in records)
+    mondays = Counter(m for m in map(_monday, days) if m is not None)
     if not mondays:
         return []
     first, last = min(mondays), max(mondays)

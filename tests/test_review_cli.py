@@ -130,16 +130,18 @@ def test_edit_then_conflicting_approve(env, capsys) -> None:  # type: ignore[no-
         pytest.param(
             ["queue", "edit", "3", "--place", "Atlantis"],
             ExitCode.USAGE,
-            "intake: place refused: Atlantis is ambiguous or unknown: give City, Country "
-            "(the gazetteer has Atlantis, South Africa)\n",
+            "intake: place refused: no Atlantis in United Kingdom, the item's country; the "
+            'gazetteer has Atlantis, South Africa: give its country ("Atlantis, ZA") if the '
+            "meeting was there, or vouch for Atlantis, United Kingdom (--vouch) if it is right\n",
             id="place-elsewhere-than-the-item",
         ),
         pytest.param(
-            ["queue", "edit", "3", "--place", "Cologne, Germany"],
+            ["queue", "edit", "3", "--place", "Nowhereville, Germany"],
             ExitCode.USAGE,
-            "intake: place refused: Cologne in Germany is ambiguous or unknown: give City, "
-            "Country (the gazetteer has Cologne, Italy)\n",
-            id="place-by-another-name",
+            "intake: place refused: Nowhereville is not in the gazetteer: if Nowhereville, "
+            "Germany is right, vouch for it (--vouch): it is kept as written, with no position "
+            "on the map\n",
+            id="place-unknown-in-a-country",
         ),
         pytest.param(
             ["queue", "show", "x3"],
@@ -158,7 +160,7 @@ def test_edit_then_conflicting_approve(env, capsys) -> None:  # type: ignore[no-
         pytest.param(
             ["queue", "reopen", "3"],
             ExitCode.USAGE,
-            "intake: item 3 is pending: only decided items are reopened\n",
+            "intake: item 3 is pending: it is in the queue already\n",
             id="reopen-pending",
         ),
         pytest.param(

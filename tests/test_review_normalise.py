@@ -62,8 +62,8 @@ def test_places_come_from_the_gazetteer() -> None:
     with pytest.raises(ValidationError) as err:
         normalise.place("Nowhereville")
     assert str(err.value) == (
-        "place refused: Nowhereville is ambiguous or unknown: give City, Country "
-        "(no town of that name)"
+        "place refused: Nowhereville is not in the gazetteer: give its country too "
+        '("Nowhereville, GB" or --country GB) and vouch for it (--vouch)'
     )
 
 
@@ -75,6 +75,9 @@ def test_places_come_from_the_gazetteer() -> None:
         pytest.param("Atlantis", None, "Atlantis, South Africa", id="only-one"),
         pytest.param("Manchester, US", "GB", "Manchester, United States", id="country-given"),
         pytest.param("Koln, Germany", None, "Köln, Germany", id="without-accents"),
+        pytest.param("München", None, "Munich, Germany", id="not-its-own-name"),
+        pytest.param("Cologne, DE", None, "Köln, Germany", id="another-name-in-the-country"),
+        pytest.param("Cologne", None, "Köln, Germany", id="another-name-far-bigger"),
     ],
 )
 def test_a_place_is_taken_when_it_is_no_guess(typed: str, near: str | None, place: str) -> None:
@@ -82,29 +85,80 @@ def test_a_place_is_taken_when_it_is_no_guess(typed: str, near: str | None, plac
 
 
 @pytest.mark.parametrize(
-    ("typed", "near", "candidates"),
+    ("typed", "near", "message"),
     [
-        pytest.param("Atlantis", "GB", "Atlantis, South Africa", id="not-in-the-items-country"),
+        pytest.param(
+            "Atlantis",
+            "GB",
+            "place refused: no Atlantis in United Kingdom, the item's country; the gazetteer "
+            'has Atlantis, South Africa: give its country ("Atlantis, ZA") if the meeting was '
+            "there, or vouch for Atlantis, United Kingdom (--vouch) if it is right",
+            id="not-in-the-items-country",
+        ),
+        pytest.param(
+            "Köln",
+            "GB",
+            "place refused: no Köln in United Kingdom, the item's country; the gazetteer has "
+            'Köln, Germany: give its country ("Köln, DE") if the meeting was there, or vouch '
+            "for Köln, United Kingdom (--vouch) if it is right",
+            id="elsewhere-not-the-gazetteers-fault",
+        ),
         pytest.param(
             "Manchester",
             None,
-            "Manchester, United Kingdom; Manchester, United States",
+            "place refused: there is a Manchester in more than one country (Manchester, United "
+            'Kingdom; Manchester, United States): give its country ("Manchester, GB" or '
+            "--country GB)",
             id="namesakes-of-a-size",
         ),
-        pytest.param("München", None, "Munich, Germany", id="not-its-own-name"),
-        pytest.param("Cologne, DE", None, "Cologne, Italy", id="another-name-in-the-country"),
+        pytest.param(
+            "", "GB", "place refused: no town given (type one, with its country)", id="empty"
+        ),
+        pytest.param(
+            " , GB", None, "place refused: no town given (type one, with its country)", id="blank"
+        ),
+        pytest.param(
+            "Hebden Bridge",
+            "GB",
+            "place refused: Hebden Bridge is not in the gazetteer: if Hebden Bridge, United "
+            "Kingdom is right, vouch for it (--vouch): it is kept as written, with no position "
+            "on the map",
+            id="unknown-town",
+        ),
     ],
 )
-def test_a_guessed_place_is_refused_with_the_candidates(
-    typed: str, near: str | None, candidates: str
-) -> None:
+def test_a_guessed_place_is_refused_saying_why(typed: str, near: str | None, message: str) -> None:
     with pytest.raises(ValidationError) as err:
         normalise.place(typed, near=near)
-    name = typed.split(",")[0]
-    assert str(err.value).startswith(f"place refused: {name}")
-    assert str(err.value).endswith(
-        f"is ambiguous or unknown: give City, Country (the gazetteer has {candidates})"
-    )
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "near", "place"),
+    [
+        pytest.param("Hebden Bridge", None, "GB", "Hebden Bridge, United Kingdom", id="near"),
+        pytest.param("Tolpuddle", "GB", None, "Tolpuddle, United Kingdom", id="country"),
+        pytest.param(
+            "Llanfairpwllgwyngyll, GB",
+            None,
+            None,
+            "Llanfairpwllgwyngyll, United Kingdom",
+            id="comma",
+        ),
+    ],
+)
+def test_a_vouched_town_is_kept_as_written_with_no_coordinates(
+    typed: str, country: str | None, near: str | None, place: str
+) -> None:
+    found = normalise.place(typed, country=country, near=near, vouch=True)
+    assert (found.place, found.country_code, found.vouched) == (place, "GB", True)
+    assert (found.latitude, found.longitude) == (None, None)
+    assert normalise.place("Leeds", near="GB", vouch=True).vouched is False  # the gazetteer's
+
+
+def test_a_vouched_town_needs_a_country() -> None:
+    with pytest.raises(ValidationError, match="give its country too"):
+        normalise.place("Hebden Bridge", vouch=True)
 
 
 @pytest.mark.parametrize(

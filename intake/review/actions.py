@@ -81,16 +81,51 @@ def _items(session: Session, ids: list[int], expected: int | None) -> list[Resol
     return items
 
 
+class NeedsForceError(ValidationError):
+    """An approval that would publish what may not be a passed resolution: --force says yes."""
+
+    def __init__(self, item_id: int, doubts: list[str]) -> None:
+        self.doubts = " and ".join(doubts)
+        super().__init__(
+            f"item {item_id} not approved: {self.doubts}; its page would say it passed a "
+            "resolution. Check it (edit or reject), or approve it with --force"
+        )
+
+
+def approval_doubts(item: Resolution) -> list[str]:
+    """Why approving the item would publish what may not be a passed resolution: the page
+    says "passed a resolution" and names the organisation."""
+    doubts = []
+    if item.outcome != "passed":
+        doubts.append(f"its outcome is {item.outcome}, not passed")
+    if not (item.organisation or "").strip():
+        doubts.append("it names no organisation")
+    return doubts
+
+
+def doubtful(session: Session, ids: list[int]) -> list[int]:
+    """Those of the items that approval_doubts would stop."""
+    return [i for i in ids if approval_doubts(get_item(session, i))]
+
+
 def approve(
-    session: Session, ids: list[int], *, editor: str, expected_version: int | None = None
+    session: Session,
+    ids: list[int],
+    *,
+    editor: str,
+    expected_version: int | None = None,
+    force: bool = False,
 ) -> list[int]:
-    """Approve pending (or rejected) items; all or nothing."""
+    """Approve pending (or rejected) items; all or nothing. An item not passed, or naming no
+    organisation, is refused unless `force`: its page would say what it does not."""
     items = _items(session, ids, expected_version)
     for item in items:
         if item.status not in ("pending", "rejected"):
             raise ValidationError(
                 f"item {item.id} is {item.status}: only pending items are approved"
             )
+        if doubts := [] if force else approval_doubts(item):
+            raise NeedsForceError(item.id, doubts)
     for item in items:
         change(
             session,
@@ -158,8 +193,13 @@ def reopen(
 ) -> Resolution:
     """Put an approved, rejected or merged item back in the pending queue."""
     (item,) = _items(session, [item_id], expected_version)
+    if item.status == "published":
+        raise ValidationError(
+            f"item {item.id} is published: reject it first (`intake queue reject {item.id} "
+            "--reason other`; the next publish takes its page down), then reopen it"
+        )
     if item.status not in ("approved", "rejected", "merged"):
-        raise ValidationError(f"item {item.id} is {item.status}: only decided items are reopened")
+        raise ValidationError(f"item {item.id} is {item.status}: it is in the queue already")
     change(
         session,
         item,
@@ -181,15 +221,20 @@ def edit(
     *,
     editor: str,
     expected_version: int | None = None,
+    vouch: bool = False,
 ) -> Resolution:
     """Correct fields; each is read by extraction's own normalisers, or the edit is refused.
 
     An edited field's "as written" becomes what the editor typed; the audit entry keeps the
-    extracted one in its "before"."""
+    extracted one in its "before". With `vouch`, a town the gazetteer lacks is taken as
+    typed, in its country, with no coordinates; the item says who vouched for it."""
     (item,) = _items(session, [item_id], expected_version)
-    values = normalised_fields(changes, near=item.country_code)
+    values = normalised_fields(changes, near=item.country_code, vouch=vouch)
     if item.status not in ("pending", "approved", "rejected"):
         raise ValidationError(f"item {item.id} is {item.status}: reopen it to edit")
+    if values.pop("place_vouched", False):  # same flush as the edit: one version step
+        vouched = {"place": values["place"], "by": editor}
+        item.extraction = {**item.extraction, "place_vouched": vouched}
     for name in EDITABLE:
         if name in values:
             values[f"{name}_as_written"] = " ".join(changes[name].split())
@@ -203,9 +248,12 @@ def edit(
     return item
 
 
-def normalised_fields(changes: dict[str, str], *, near: str | None = None) -> dict[str, Any]:
+def normalised_fields(
+    changes: dict[str, str], *, near: str | None = None, vouch: bool = False
+) -> dict[str, Any]:
     """Column values for the edited fields; raises before anything is changed. `near` is the
-    item's country, where a town typed without one is looked for."""
+    item's country, where a town typed without one is looked for; `vouch` takes a town the
+    gazetteer lacks (then "place_vouched" is true)."""
     unknown = set(changes) - {*EDITABLE, "country"}
     if unknown:
         raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}")
@@ -217,8 +265,11 @@ def normalised_fields(changes: dict[str, str], *, near: str | None = None) -> di
     if "meeting_date" in changes:
         values["meeting_date"] = normalise.meeting_date(changes["meeting_date"])
     if "place" in changes:
-        found = normalise.place(changes["place"], country=changes.get("country"), near=near)
+        found = normalise.place(
+            changes["place"], country=changes.get("country"), near=near, vouch=vouch
+        )
         values.update(
+            place_vouched=found.vouched,
             place=found.place,
             city=found.city,
             country_code=found.country_code,
@@ -233,19 +284,31 @@ def normalised_fields(changes: dict[str, str], *, near: str | None = None) -> di
 def merge(
     session: Session, item_id: int, *, into: int, editor: str, expected_version: int | None = None
 ) -> Resolution:
-    """Fold one item into another: both messages stay as provenance of the one resolution."""
+    """Fold one item into another: both messages stay as provenance of the one resolution.
+
+    Both rows are locked in id order (PostgreSQL: two editors merging A into B and B into A
+    wait for each other instead of deadlocking), and the target's version moves too, so on
+    SQLite, which has no row locks, the second of two such merges fails its version check
+    instead of both succeeding and both items vanishing."""
     if item_id == into:
         raise ValidationError(f"item {item_id} cannot be merged into itself")
-    (item,) = _items(session, [item_id], expected_version)
-    target = get_item(session, into, for_update=True)
+    locked = {i: get_item(session, i, for_update=True) for i in sorted((item_id, into))}
+    item, target = locked[item_id], locked[into]
+    check_version(session, item, expected_version)
+    if target.merged_into == item.id:  # the crossed merge, by someone else, came first
+        raise ConflictError(
+            f"item {into} was merged into {item.id} by {target.updated_by or 'someone'} "
+            "meanwhile: nothing done"
+        )
     if target.status == "merged":
         raise ValidationError(
             f"item {into} is itself merged into {target.merged_into}: merge into that one"
         )
     if item.status in ("merged", "published"):
         raise ValidationError(f"item {item.id} is {item.status}: it cannot be merged")
-    change(session, item, editor, "merge", status="merged", merged_into=target.id, approved_at=None)
+    target.updated_at, target.updated_by = utcnow(), editor  # claims the target's version
     _audit(session, target, editor, "merged-in", {"from": item.id, "message": item.message_pk})
+    change(session, item, editor, "merge", status="merged", merged_into=target.id, approved_at=None)
     return item
 
 

@@ -3,7 +3,6 @@ a session, one core function, print. The AppContext comes from intake.cli via cl
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +13,8 @@ import click
 from intake import queue as q
 from intake.errors import ConflictError, NoMatchError
 from intake.review import actions, render
+from intake.review.detail import vouched_by
+from intake.review.documents_commands import queue_history, queue_open
 from intake.review.filters import QueueFilter
 from intake.review.messages import show_message
 from intake.review.options import (
@@ -25,6 +26,7 @@ from intake.review.options import (
     show_option,
 )
 from intake.review.promoting import promote_command
+from intake.review.visible import json_text, visible
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -117,7 +119,7 @@ def _print_rows(
     out = console()
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+            click.echo(json_text(row.as_dict()))
     elif out.is_terminal or as_table:
         out.soft_wrap = False
         out.print(render.queue_table(rows, total=total, page=page, size=size, width=out.width))
@@ -148,7 +150,7 @@ def queue_show(app: AppContext, /, ref: tuple[str, int], as_json: bool) -> None:
     with app.database().transaction() as session:
         message = show_message(session, number)
     if as_json:
-        click.echo(json.dumps(message, indent=2, ensure_ascii=False))
+        click.echo(json_text(message, indent=2))
     else:
         console().print(render.message_detail(message))
 
@@ -158,7 +160,7 @@ def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> N
         campaign = campaign_for(app, q.get_item(session, item_id).campaign)
         item = q.show_item(session, item_id, model=campaign.model if campaign else None)
     if as_json:
-        click.echo(json.dumps(item, indent=2, ensure_ascii=False))
+        click.echo(json_text(item, indent=2))
         return
     out = console()
     out.print(render.detail(item, out))
@@ -170,6 +172,11 @@ def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> N
 @click.option("--date", "meeting_date", metavar="DATE", help="Meeting date (2024-03-14).")
 @click.option("--place", metavar="PLACE", help="Town or city of the meeting.")
 @click.option("--country", metavar="CODE", help="Country of the place (code or name).")
+@click.option(
+    "--vouch",
+    is_flag=True,
+    help="Take a town the gazetteer lacks as typed, in its country (no map position).",
+)
 @click.option(
     "--alias/--no-alias",
     default=None,
@@ -184,24 +191,30 @@ def queue_edit(
     item_id: int,
     expected_version: int | None,
     alias: bool | None,
+    vouch: bool,
     show: bool,
     **fields: str | None,
 ) -> None:
     """Correct fields, read the same way extraction reads them (an unreadable date is refused).
 
+    A place is a town of the gazetteer, in the item's country unless another is given
+    ("Lyon, FR" or --country FR). A town the gazetteer lacks is taken with --vouch: kept as
+    typed, in its country, with no position on the map, and shown as vouched for by you.
+
     \b
     Example:
       intake queue edit 3 --organisation "Unite NW 522" --date 2024-03-14 --place Manchester
+      intake queue edit 5 --place "Hebden Bridge" --vouch
     """
     changes = {k: v for k, v in fields.items() if v is not None}
     with app.database().transaction() as session:
         item = q.get_item(session, item_id)
         seen, spelling = item.version, item.organisation_as_written or item.organisation
         near = item.country_code
-    actions.normalised_fields(changes, near=near)  # refuse before asking anything
+    actions.normalised_fields(changes, near=near, vouch=vouch)  # refuse before asking anything
     if "organisation" in changes and spelling and alias is None:
         alias = sys.stdin.isatty() and click.confirm(
-            f"Record {spelling!r} as an alias of this organisation?", default=True
+            f"Record {visible(repr(spelling))} as an alias of this organisation?", default=True
         )
     with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
         item = q.edit(
@@ -210,13 +223,17 @@ def queue_edit(
             changes,
             editor=app.editor,
             expected_version=expected_version if expected_version is not None else seen,
+            vouch=vouch,
         )
         said = (
             actions.record_alias(session, item, spelling or "", editor=app.editor) if alias else ""
         )
-    click.echo(f"edited {item_id}: " + ", ".join(f"{k} = {v}" for k, v in _edited(item, changes)))
+        if vouched_by(item):
+            said = f"{item.place}: not in the gazetteer, vouched for by you, not on the map"
+    edited = ", ".join(f"{k} = {v}" for k, v in _edited(item, changes))
+    click.echo(visible(f"edited {item_id}: {edited}"))
     if said:
-        click.echo(said)
+        click.echo(visible(said))
 
 
 def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
@@ -232,6 +249,9 @@ def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
 @filter_options
 @click.option("--yes", is_flag=True, help="With --all-matching: really approve (else a dry run).")
 @click.option("--expected-version", type=int, help="The version you saw (one id only).")
+@click.option(
+    "--force", is_flag=True, help="Approve even an item not passed or naming no organisation."
+)
 @show_option
 @pass_app
 def queue_approve(
@@ -241,10 +261,15 @@ def queue_approve(
     all_matching: bool,
     yes: bool,
     expected_version: int | None,
+    force: bool,
     show: bool,
     **filters: Any,
 ) -> None:
     """Approve items for publication; or all matching items (a dry run without --yes).
+
+    An item whose outcome is not passed, or that names no organisation, is refused without
+    --force (its page would say it passed a resolution); --all-matching leaves those out and
+    says how many.
 
     \b
     Example:
@@ -256,11 +281,18 @@ def queue_approve(
     if all_matching == bool(item_ids):
         raise click.UsageError("give item ids, or --all-matching with filters")
     ids = list(item_ids) or _matching(app, make_filter(**filters | {"status": "pending"}))
+    if all_matching:
+        ids = _without_doubtful(app, ids)
     if all_matching and not yes:
         click.echo(f"would approve {len(ids)} item(s): {_ids(ids)} (add --yes to approve them)")
         return
+    if not ids:
+        click.echo("approved nothing")
+        return
     with shown_again_on_conflict(app, ids[0], show=show), app.database().transaction() as session:
-        done = q.approve(session, ids, editor=app.editor, expected_version=expected_version)
+        done = q.approve(
+            session, ids, editor=app.editor, expected_version=expected_version, force=force
+        )
         empty = actions.without_text(session, done)
         leftover = personal_data_warnings(session, done)
     click.echo(f"approved {_ids(done)}")
@@ -268,6 +300,19 @@ def queue_approve(
         click.echo(f"intake: warning: {actions.empty_text_warning(empty)}", err=True)
     for line in leftover:
         click.echo(f"intake: warning: {line}", err=True)
+
+
+def _without_doubtful(app: AppContext, /, ids: list[int]) -> list[int]:
+    """A bulk approval leaves out what needs a look of its own, and says so (stderr)."""
+    with app.database().transaction() as session:
+        left_out = actions.doubtful(session, ids)
+    if left_out:
+        click.echo(
+            f"intake: left out {len(left_out)} item(s) not passed or naming no organisation: "
+            f"{_ids(left_out)} (look at each; approve one with `intake queue approve ID --force`)",
+            err=True,
+        )
+    return [i for i in ids if i not in left_out]
 
 
 def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:
@@ -358,49 +403,6 @@ def queue_merge(
     click.echo(f"merged {item_id} into {target}")
 
 
-@queue.command("open")
-@click.argument("item_id", type=int)
-@click.argument("document", required=False)
-@click.option("--view", is_flag=True, help="Open it with the system's viewer.")
-@pass_app
-def queue_open(app: AppContext, /, item_id: int, document: str | None, view: bool) -> None:
-    """Write a document of an item to a temporary file and print its path.
-
-    DOCUMENT is a number or name from `intake queue show` (default: the first attachment).
-
-    \b
-    Example:
-      intake queue open 3 2 --view
-    """
-    from intake.review.attachments import write_document
-
-    with app.database().transaction() as session:
-        path = write_document(session, item_id, document)
-    click.echo(str(path))
-    if view:
-        click.launch(str(path))
-
-
-@queue.command("history")
-@click.argument("item_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per entry.")
-@pass_app
-def queue_history(app: AppContext, /, item_id: int, as_json: bool) -> None:
-    """The audit trail of an item: who did what, when.
-
-    \b
-    Example:
-      intake queue history 3
-    """
-    with app.database().transaction() as session:
-        q.get_item(session, item_id)
-        entries = q.history(session, item_id)
-    for line in (
-        (json.dumps(e, ensure_ascii=False) for e in entries)
-        if as_json
-        else render.history_lines(entries)
-    ):
-        click.echo(line)
-
-
 queue.add_command(promote_command)
+queue.add_command(queue_open)
+queue.add_command(queue_history)

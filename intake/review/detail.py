@@ -34,6 +34,7 @@ def show_item(session: Session, item_id: int, *, model: str | None = None) -> di
         "min_confidence": item.min_confidence,
         "similarity": round(item.similarity, 3),
         "text": item.text,
+        "left_out": left_out(item.text, message.documents),
         "comparison": comparison,
         "diff": diff,
         "text_similarity": diff_similarity(diff) if diff else None,
@@ -70,7 +71,30 @@ def field_view(item: Resolution, name: str, documents: list[Document]) -> dict[s
     }
     if name == "place":
         out["country_code"] = item.country_code
+        out["vouched_by"] = vouched_by(item)
     return out
+
+
+def left_out(text: str, documents: list[Document]) -> dict[str, str] | None:
+    """What the resolution text was cut from: the document's text before and after it (a
+    greeting, the date line, the sign-off), so an editor sees what the cut left out."""
+    body = text.strip()
+    for doc in documents if body else []:
+        at = doc.text.find(body)
+        if at >= 0:
+            return {
+                "document": doc.name,
+                "before": doc.text[:at].strip(),
+                "after": doc.text[at + len(body) :].strip(),
+            }
+    return None
+
+
+def vouched_by(item: Resolution) -> str | None:
+    """The editor who vouched for the item's place, a town the gazetteer lacks; None when
+    the place is the gazetteer's (or was changed since)."""
+    vouched = item.extraction.get("place_vouched") or {}
+    return str(vouched["by"]) if vouched.get("place") == item.place and item.place else None
 
 
 def evidence_view(
@@ -85,11 +109,21 @@ def evidence_view(
         return None
     return {
         "document": doc.name,
+        "quoted": in_quoted_text(doc, start),
         "rule": evidence.get("rule"),
         "before": _squash(doc.text[max(0, start - _CONTEXT) : start], keep="end"),
         "match": _squash(doc.text[start:end]),
         "after": _squash(doc.text[end : end + _CONTEXT], keep="start"),
     }
+
+
+def in_quoted_text(doc: Document, start: int) -> bool:
+    """Evidence from a message this one answers: the quoted part of a reply, or a line
+    quoted with ">" that the reader left in the text (an interleaved reply)."""
+    if doc.origin.rsplit("/", 1)[-1] == "quoted":
+        return True
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return doc.text[line_start:start].lstrip().startswith(">")
 
 
 def _squash(text: str, keep: str = "") -> str:

@@ -26,7 +26,9 @@ from intake.errors import ConflictError, IntakeError, TerminalLostError, Validat
 from intake.review import actions, render
 from intake.review.attachments import write_document
 from intake.review.filters import QueueFilter
-from intake.review.options import campaign_for, filter_options, make_filter
+from intake.review.normalise import UnknownPlaceError
+from intake.review.options import campaign_for, console, filter_options, make_filter
+from intake.review.visible import visible, visible_all
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -36,6 +38,7 @@ REASON_KEYS = dict(zip("12345", actions.REJECT_REASONS, strict=True))
 FIELD_KEYS = {"o": "organisation", "d": "meeting_date", "p": "place"}
 _ESCAPE, _CTRL_D = "\x1b", "\x04"
 LOST = "the terminal closed during review: finished actions are kept"
+DECISIONS = ("approved", "rejected")
 
 
 @dataclass
@@ -52,8 +55,10 @@ class Desk:
         self.done[action] = self.done.get(action, 0) + 1
 
     def summary(self) -> str:
+        """Reviewed counts decisions only: an item skipped, or only edited, is still pending."""
         said = ", ".join(f"{n} {a}" for a, n in self.done.items() if n) or "nothing decided"
-        return f"reviewed {min(self.position, len(self.ids))} of {len(self.ids)}: {said}"
+        decided = sum(self.done.get(a, 0) for a in DECISIONS)
+        return f"reviewed {decided} of {len(self.ids)}: {said}"
 
 
 @click.command("review")
@@ -80,7 +85,7 @@ def run_review(app: AppContext, wanted: QueueFilter, *, view: bool = False) -> s
         desk = Desk(q.matching_ids(session, wanted, sort="unsure"))
     if not desk.ids:
         return f"nothing to review: no pending item matches {wanted.describe()}"
-    out = Console(highlight=False)
+    out = console()
     with hangup_ends_review():
         try:
             while desk.position < len(desk.ids) and step(app, desk, out, view=view):
@@ -125,9 +130,9 @@ def step(app: AppContext, desk: Desk, out: Console, *, view: bool) -> bool:
     except TerminalLostError:
         raise
     except ConflictError as err:
-        desk.note = Text(str(err), style="bold red")
+        desk.note = Text(visible(str(err)), style="bold red")
     except IntakeError as err:
-        desk.note = Text(str(err), style="red")
+        desk.note = Text(visible(str(err)), style="red")
     return True
 
 
@@ -138,8 +143,10 @@ def act(
     if key == "a":
         from intake.publishing import personal_data_warnings
 
+        if not approve(app, out, item_id, seen):
+            desk.note = Text("not approved")
+            return
         with app.database().transaction() as session:
-            q.approve(session, [item_id], editor=app.editor, expected_version=seen)
             leftover = personal_data_warnings(session, [item_id])
         finish(desk, item_id, seen, "approved")
         for line in leftover:
@@ -151,6 +158,7 @@ def act(
     elif key == "e":
         edit(app, desk, out, item)
     elif key == "s":
+        desk.count("skipped")
         desk.position += 1
     elif key == "o":
         open_document(app, desk, item_id, view=view)
@@ -165,9 +173,25 @@ def act(
 def view_all(item: dict[str, Any], *, width: int) -> None:
     """The whole item in the pager, as plain text: a pager shows escape codes raw unless told
     otherwise (less without -R), and the markers say what colour would."""
-    page = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+    page = Console(
+        file=io.StringIO(), width=width, no_color=True, highlight=False, markup=False, emoji=False
+    )
     page.print(render.detail(item, page))
     click.echo_via_pager(page.file.getvalue(), color=False)  # type: ignore[attr-defined]
+
+
+def approve(app: AppContext, out: Console, item_id: int, seen: int) -> bool:
+    """Approve; an item not passed or naming no organisation is asked about again."""
+    try:
+        with app.database().transaction() as session:
+            q.approve(session, [item_id], editor=app.editor, expected_version=seen)
+        return True
+    except actions.NeedsForceError as err:
+        if ask_key(out, f"#{item_id}: {err.doubts}: approve it anyway? y/n") != "y":
+            return False
+    with app.database().transaction() as session:
+        q.approve(session, [item_id], editor=app.editor, expected_version=seen, force=True)
+    return True
 
 
 def finish(desk: Desk, item_id: int, seen: int, action: str) -> None:
@@ -204,12 +228,20 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
     if not value:
         desk.note = Text("nothing edited")
         return
-    actions.normalised_fields({name: value}, near=item["place"]["country_code"])  # refuse early
+    near = item["place"]["country_code"]
+    try:
+        actions.normalised_fields({name: value}, near=near)  # refuse early
+        vouch = False
+    except UnknownPlaceError as err:  # a town the gazetteer lacks: the editor may vouch
+        if ask_key(out, visible(f"{err} Vouch for it? y/n")) != "y":
+            desk.note = Text("nothing edited")
+            return
+        vouch = True
     spelling = item[name]["as_written"] or item[name]["value"]
     alias = (
         name == "organisation"
         and spelling
-        and ask_key(out, f"Record {spelling!r} as an alias of {value!r}? y/n") == "y"
+        and ask_key(out, visible(f"Record {spelling!r} as an alias of {value!r}? y/n")) == "y"
     )
     with app.database().transaction() as session:
         edited = q.edit(
@@ -218,11 +250,13 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
             {name: value},
             editor=app.editor,
             expected_version=item["version"],
+            vouch=vouch,
         )
         said = actions.record_alias(session, edited, spelling, editor=app.editor) if alias else ""
     desk.undo.append((item["id"], item["version"] + 1, "edited"))
     desk.count("edited")
-    desk.note = Text(f"#{item['id']} {name} = {getattr(edited, name)}. {said}", style="green")
+    said = visible(f"#{item['id']} {name} = {getattr(edited, name)}. {said}")
+    desk.note = Text(said, style="green")
 
 
 def open_document(app: AppContext, desk: Desk, item_id: int, *, view: bool) -> None:
@@ -254,6 +288,7 @@ def load(app: AppContext, item_id: int) -> dict[str, Any]:
 
 def draw(out: Console, item: dict[str, Any], desk: Desk) -> None:
     """One screen that fits 80x24: fields and evidence, duplicates, sender, the changes."""
+    item = visible_all(item)
     head = Text(f"Review {desk.position + 1} of {len(desk.ids)}  ", style="bold")
     head.append(f"#{item['id']}  {item['campaign']}  outcome: {item['outcome']}  ")
     head.append(render.similarity_label(item), style="dim")
@@ -278,10 +313,10 @@ def read_key() -> str:
     except EOFError:
         return _CTRL_D
     except (OSError, termios.error) as err:  # EIO: the terminal is gone
-        raise TerminalLostError(
-            "the terminal closed during review: finished actions are kept"
-        ) from err
-    if key == "":
+        raise TerminalLostError(LOST) from err
+    # click swallows the error of a terminal that is gone (its termios.error hides the EIO of
+    # the read) and returns None; an empty read is a hang-up too
+    if not isinstance(key, str) or key == "":
         raise TerminalLostError(LOST)
     return key.lower()
 

@@ -63,7 +63,8 @@ def make_filter(**given: Any) -> QueueFilter:
 
 
 def console() -> Console:
-    out = Console(highlight=False)
+    """The desk's console: no markup is read in what it prints (mail text is not ours)."""
+    out = Console(highlight=False, markup=False, emoji=False)
     out.soft_wrap = not out.is_terminal  # piped: whole lines, for grep
     return out
 

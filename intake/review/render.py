@@ -9,122 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console, Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
-LOW = 0.6  # a confidence under this is shown as unsure
+from intake.review.listing import LOW as LOW  # the listing, re-exported for callers
+from intake.review.listing import confidence_text
+from intake.review.listing import queue_table as queue_table
+from intake.review.listing import tsv_lines as tsv_lines
+from intake.review.visible import visible_all
+
 SUSPECT = "dup"
 
 
 def plain(console: Console) -> bool:
     return not console.is_terminal or console.no_color or console.color_system is None
-
-
-def confidence_text(value: float | None) -> Text:
-    if value is None:
-        return Text("-", style="dim")
-    style = "bold red" if value < LOW else "yellow" if value < 0.85 else "green"
-    return Text(f"{value:.2f}", style=style)
-
-
-def queue_table(
-    rows: list[Any], *, total: int, page: int, size: int, width: int = 120
-) -> RenderableType:
-    """The queue as a table that fits the terminal's width."""
-    if rows and rows[0].kind == "message":
-        return message_table(rows, width=width)
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    # fixed columns keep their width; organisation and place give way on a narrow terminal
-    table.add_column("ID", justify="right", no_wrap=True, min_width=max(2, *_widths(rows, "id")))
-    table.add_column("STATUS", no_wrap=True, min_width=7)
-    room = max(20, width - 50)  # what the fixed columns and their padding leave
-    org_width, place_width = min(36, room * 3 // 5), min(26, room * 2 // 5)
-    table.add_column("ORGANISATION", overflow="ellipsis", no_wrap=True, max_width=org_width)
-    table.add_column("MEETING", no_wrap=True, min_width=10)
-    table.add_column("PLACE", overflow="ellipsis", no_wrap=True, max_width=place_width)
-    table.add_column("OUTCOME", no_wrap=True, min_width=8)
-    table.add_column("CONF", justify="right", no_wrap=True, min_width=4)
-    table.add_column("DUP", no_wrap=True, min_width=3)
-    for r in rows:
-        table.add_row(
-            str(r.id),
-            r.status,
-            r.organisation or "?",
-            r.meeting_date or "?",
-            r.place or "?",
-            r.outcome,
-            confidence_text(r.confidence),
-            Text(",".join(map(str, r.duplicates)), style="bold magenta") if r.duplicates else "",
-        )
-    pages = max(1, -(-total // size))
-    footer = Text(f"{len(rows)} shown of {total}, page {page} of {pages}", style="dim")
-    return Group(table, footer)
-
-
-def message_table(rows: list[Any], *, width: int = 120) -> RenderableType:
-    """Failed or "other" messages: not review items, so written m10 (`intake queue show m10`)."""
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    table.add_column("MESSAGE", justify="right", no_wrap=True, min_width=7)
-    table.add_column("STATUS", no_wrap=True, min_width=6)
-    table.add_column("RECEIVED", no_wrap=True, min_width=10)
-    room = max(20, width - 30)
-    table.add_column("SUBJECT", overflow="ellipsis", no_wrap=True, max_width=room * 2 // 5)
-    table.add_column("WHY", overflow="ellipsis", no_wrap=True, max_width=room * 3 // 5)
-    for r in rows:
-        table.add_row(r.ref, r.status, (r.received_at or "?")[:10], r.subject or "", r.outcome)
-    footer = Text(f"{len(rows)} shown: `intake queue show m<N>` for one", style="dim")
-    return Group(table, footer)
-
-
-def _widths(rows: list[Any], name: str) -> list[int]:
-    return [len(str(getattr(r, name))) for r in rows] or [0]
-
-
-ITEM_COLUMNS: tuple[str, ...] = (
-    "id",
-    "status",
-    "organisation",
-    "meeting_date",
-    "place",
-    "outcome",
-    "confidence",
-    "duplicates",
-)
-MESSAGE_COLUMNS: tuple[str, ...] = ("message", "status", "received", "subject", "why")
-
-
-def tsv_lines(rows: list[Any], *, header: bool = True) -> list[str]:
-    """A `#` header line (scripts skip it), then one line per row: for review items id,
-    status, organisation, date, place, outcome, confidence, duplicates; for messages m10,
-    status, received, subject, why."""
-    if rows and rows[0].kind == "message":
-        head, lines = MESSAGE_COLUMNS, [_message_tsv(r) for r in rows]
-    else:
-        head, lines = ITEM_COLUMNS, [_item_tsv(r) for r in rows]
-    return (["#" + "\t".join(head)] if header else []) + lines
-
-
-def _item_tsv(r: Any) -> str:
-    return "\t".join(
-        [
-            str(r.id),
-            r.status,
-            _cell(r.organisation),
-            _cell(r.meeting_date),
-            _cell(r.place),
-            _cell(r.outcome),
-            f"{r.confidence:.2f}" if r.confidence is not None else "",
-            ",".join(map(str, r.duplicates)),
-        ]
-    )
-
-
-def _message_tsv(r: Any) -> str:
-    return "\t".join([r.ref, r.status, _cell(r.received_at), _cell(r.subject), _cell(r.outcome)])
-
-
-def _cell(value: str | None) -> str:
-    return " ".join((value or "").split())  # a tab or newline would break the columns
 
 
 NO_TEXT = "(no resolution text found: approving would publish an empty page)"
@@ -143,7 +40,12 @@ def field_lines(item: dict[str, Any], console: Console, *, width: int = 0) -> li
         line.append(field["value"] or "?")
         line.append("  ")
         line.append_text(confidence_text(field["confidence"]))
-        lines.append(line)
+        guard = _guard(field, compare=name != "meeting_date")  # a date is written many ways
+        # on the review screen each line is cut to the width: the guard gets a line of its own
+        if width and guard.plain:
+            lines += [line, Text(" " * 12).append_text(guard)]
+        else:
+            lines.append(line.append_text(guard))
         lines.append(evidence_text(field, console, width=width))
     return lines
 
@@ -170,6 +72,28 @@ def evidence_text(field: dict[str, Any], console: Console, *, width: int = 0) ->
     if not width:
         line.append(f"  ({evidence['document']}, {evidence['rule']})", style="dim")
     return line
+
+
+def _guard(field: dict[str, Any], *, compare: bool) -> Text:
+    """What the value's line must not let pass unsaid: an editor vouched for a place the
+    gazetteer lacks, its evidence is quoted from another message, or the words marked are not
+    the value itself (a district read as its city)."""
+    line, evidence = Text(), field["evidence"]
+    if field.get("vouched_by"):
+        said = f"  vouched for by {field['vouched_by']}: not in the gazetteer, not on the map"
+        line.append(said, style="yellow")
+    if evidence is None or field["edited"]:
+        return line
+    if evidence.get("quoted"):
+        line.append("  QUOTED: from a message this one answers", style="bold yellow")
+    written, value = evidence["match"], field["value"] or ""
+    if compare and written and _folded(written) not in _folded(value):
+        line.append(f"  written «{written}», read as {value}", style="bold")
+    return line
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def diff_text(diff: list[dict[str, str]], console: Console) -> Text:
@@ -235,7 +159,7 @@ def document_lines(item: dict[str, Any]) -> list[str]:
 
 def history_lines(entries: list[dict[str, Any]]) -> list[str]:
     out = []
-    for h in entries:
+    for h in visible_all(entries):
         after = h["details"].get("after") or {}
         said = (
             edit_said(h["details"])
@@ -269,6 +193,7 @@ def edit_said(details: dict[str, Any]) -> str:
 
 def detail(item: dict[str, Any], console: Console) -> RenderableType:
     """The whole item, for `intake queue show`."""
+    item = visible_all(item)
     message = item["message"]
     parts: list[RenderableType] = [
         Text(
@@ -293,11 +218,28 @@ def detail(item: dict[str, Any], console: Console) -> RenderableType:
         Text("Resolution text", style="bold"),
         Text(item["text"].strip() or NO_TEXT),
     ]
+    parts += left_out_lines(item.get("left_out"))
     compared = comparison_lines(item, console)
     parts += [Text(""), *compared] if compared else []
     parts += [Text(""), Text("Documents", style="bold"), *map(Text, document_lines(item))]
     parts += [Text(""), Text("History", style="bold"), *map(Text, history_lines(item["history"]))]
     return Group(*parts)
+
+
+def left_out_lines(cut: dict[str, str] | None, *, most: int = 8) -> list[Text]:
+    """What the resolution text was cut from, before and after it: the editor checks that
+    no paragraph of the resolution was left out."""
+    if not cut or not (cut["before"] or cut["after"]):
+        return []
+    lines = [Text(""), Text(f"Left out of the resolution text ({cut['document']})", style="bold")]
+    for where in ("before", "after"):
+        said = cut[where].splitlines()
+        more = [f"… ({len(said) - most} more lines)"] if len(said) > most else []
+        if said:
+            shown = said[:most] + more
+            lines.append(Text(f"  {where}:", style="dim"))
+            lines += [Text(f"    {line}", style="dim") for line in shown]
+    return lines
 
 
 def changes_text(item: dict[str, Any], console: Console) -> Text:
@@ -338,6 +280,7 @@ def _minute(iso: str | None) -> str:
 
 def message_detail(message: dict[str, Any]) -> RenderableType:
     """A message that is not a review item, for `intake queue show m10`."""
+    message = visible_all(message)
     why = "why it failed" if message["status"] == "failed" else "why it is not a resolution"
     parts: list[RenderableType] = [
         Text(f"{message['ref']}  {_message_state(message)}", style="bold"),

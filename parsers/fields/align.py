@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from parsers.campaign import Campaign
 from parsers.fields.language import detect_language
+from parsers.fields.lexicon import SIGN_OFFS, alternation
 from parsers.types import Amendment
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\[A-ZÀ-Ý\"“‘«¡¿])")
@@ -149,6 +150,7 @@ def _translation(
     if not spans:
         return Alignment(0.0, 0, 0, (), anchors=anchors, translated=language)
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    end = _to_sign_off(text, end)
     countable = [s for s in sentences(campaign.model) if not _SLOT.fullmatch(s.strip())]
     return Alignment(
         len(matched) / max(1, len(countable)),
@@ -160,6 +162,29 @@ def _translation(
         tuple(sorted(matched)),
         translated=language,
     )
+
+
+def _to_sign_off(text: str, end: int) -> int:
+    """A translation's last paragraphs may name none of the model's people: its end is the
+    last paragraph before the sign-off (or the signature, or the end), leaving out the short
+    closing line where the date and place go."""
+    rest = text[end:]
+    stop = next(
+        (m.start() for m in _CLOSING.finditer(rest) if len(m.group(0).strip()) < 40), len(rest)
+    )
+    for paragraph in reversed(list(_PARAGRAPH.finditer(rest[:stop]))):
+        if not _closing_line(paragraph.group(0).strip()):
+            return end + paragraph.end()
+    return end
+
+
+def _closing_line(paragraph: str) -> bool:
+    """ "Beschlossen am 12. April 2024 in Hamburg.": one short line with a date in it."""
+    return "\n" not in paragraph and len(paragraph) <= 120 and any(c.isdigit() for c in paragraph)
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_CLOSING = re.compile(rf"^[ \t]*(?:{alternation(SIGN_OFFS).pattern}|--)[^\n]*$", re.I | re.M)
 
 
 def _best_piece(sentence: str, pieces: list[_Piece], used: set[int]) -> tuple[int, float] | None:
