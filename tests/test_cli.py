@@ -42,7 +42,10 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 def _all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
     found = []
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):  # the lazily loaded ones too
+        command = group.get_command(context, name)
+        assert command is not None
         found.append((f"{prefix}{name}", command))
         if isinstance(command, click.Group):
             found.extend(_all_commands(command, f"{prefix}{name} "))
