@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import string
 import subprocess
 import sys
 import tempfile
@@ -41,9 +42,9 @@ def seed(url: str, count: int) -> None:
     start = datetime(2024, 1, 1, tzinfo=UTC)
     with db.transaction() as session:
         for n in range(count):
-            twin = n % 50 == 49
-            org = f"{rng.choice(KINDS)} {n - 1 if twin else n}"
-            day = (start + timedelta(days=(n - 1 if twin else n) % 300)).date().isoformat()
+            base = n - 1 if n % 50 == 49 else n  # a twin of the one before
+            org = f"{KINDS[base % len(KINDS)]} {_invented_name(base)}"
+            day = (start + timedelta(days=base % 3000)).date().isoformat()
             town, country = rng.choice(TOWNS)
             received = start + timedelta(minutes=n)
             session.add(
@@ -76,11 +77,19 @@ def seed(url: str, count: int) -> None:
     db.dispose()
 
 
+def _invented_name(n: int) -> str:
+    """A made-up town for organisation n: three syllables, different for nearby numbers."""
+    syllables = ["bar", "cel", "dun", "fen", "gor", "hal", "kir", "lom", "mar", "nes", "pol"]
+    first, second, third = n % 11, n // 11 % 11, n // 121 % 11
+    return (syllables[first] + syllables[second] + syllables[third]).title()
+
+
 def _motion(rng: random.Random) -> str:
-    """Who moved and seconded it: every text differs from the others by more than a few
-    characters, as real ones do (by their date, place, numbers and wording)."""
+    """Who moved and seconded it, and the minute's reference: every text differs from the
+    others by more than a few characters, as real ones do (dates, places, wording)."""
     mover, seconder = rng.sample(NAMES, 2)
-    return f" Moved by {mover} ({rng.randrange(10**6)}), seconded by {seconder}."
+    minute = "".join(rng.choices(string.ascii_lowercase, k=14))
+    return f" Moved by {mover}, seconded by {seconder}; minute {minute}."
 
 
 NAMES = ["Ada", "Bram", "Cleo", "Dmitri", "Esme", "Farid", "Greta", "Hugo", "Ines", "Jonas"]

@@ -116,22 +116,9 @@ def duplicates_of(item: Candidate, others: Iterable[Candidate]) -> list[Duplicat
 
 
 def _close_texts(item: Candidate, others: list[Candidate]) -> set[int]:
-    """The others whose text is at most SAME_TEXT characters from the item's (in C: most
-    resolutions share the campaign's model text, so a queue holds many of about one length)."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
+    """The others whose text is at most SAME_TEXT characters from the item's."""
     near = [o for o in others if o.text and abs(len(o.text) - len(item.text)) <= SAME_TEXT]
-    if not item.text or not near:
-        return set()
-    matches = process.extract(
-        item.text,
-        [o.text for o in near],
-        scorer=Levenshtein.distance,
-        score_cutoff=SAME_TEXT,
-        limit=None,
-    )
-    return {near[index].id for _, _, index in matches}
+    return {near[k].id for k in _close_to(item.text, [o.text for o in near])}
 
 
 def _why_same(a: Candidate, b: Candidate) -> str | None:
@@ -236,21 +223,36 @@ def pairs_among(candidates: list[Candidate]) -> list[tuple[int, Duplicate]]:
     those of the same meeting date or of a text about as long: for storing them all at once."""
     by_length = sorted(candidates, key=lambda c: (len(c.text), c.id))
     lengths = [len(c.text) for c in by_length]
+    texts = [c.text for c in by_length]
     by_date: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_date.setdefault(c.meeting_date, []).append(c)
     found: dict[tuple[int, int], Duplicate] = {}
     for i, a in enumerate(by_length):
-        longer = by_length[i + 1 : bisect_right(lengths, lengths[i] + SAME_TEXT)]
+        end = bisect_right(lengths, lengths[i] + SAME_TEXT)
+        close = [by_length[i + 1 + k] for k in _close_to(a.text, texts[i + 1 : end])]
         same_day = [b for b in by_date.get(a.meeting_date, []) if b.id > a.id and a.meeting_date]
-        for d in duplicates_of(a, {b.id: b for b in longer + same_day}.values()):
-            found[(min(a.id, d.id), max(a.id, d.id))] = d if a.id < d.id else _seen_from(a, d)
+        for b in {b.id: b for b in close + same_day}.values():
+            why = _why_same(a, b)
+            if why:
+                low, high = (a, b) if a.id < b.id else (b, a)
+                found[(low.id, high.id)] = Duplicate(
+                    high.id, high.status, why, high.sender_address != low.sender_address
+                )
     return [(low, d) for (low, _), d in sorted(found.items())]
 
 
-def _seen_from(a: Candidate, d: Duplicate) -> Duplicate:
-    """The same pair told from the other side: `d` becomes a, as d's duplicate."""
-    return Duplicate(a.id, a.status, d.why, d.other_sender)
+def _close_to(text: str, texts: list[str]) -> list[int]:
+    """Positions of the texts at most SAME_TEXT characters from this one (in C)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    if not text or not texts:
+        return []
+    found = process.extract(
+        text, texts, scorer=Levenshtein.distance, score_cutoff=SAME_TEXT, limit=None
+    )
+    return [index for _, _, index in found]
 
 
 def rebuild_duplicates(connection: Connection) -> int:
