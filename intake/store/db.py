@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError, DatabaseError, SchemaBehindError
 from intake.settings import mask_url
+
+if TYPE_CHECKING:  # alembic is imported by `db upgrade` only: every other command starts faster
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 SUPPORTED_URLS = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
@@ -53,6 +54,8 @@ class Database:
 
     def upgrade(self) -> str:
         """Bring the schema to the newest migration; returns the revision now current."""
+        from alembic import command
+
         try:
             with self.engine.begin() as connection:
                 config = alembic_config(self.url)
@@ -65,17 +68,26 @@ class Database:
         return self.current_revision() or ""
 
     def current_revision(self) -> str | None:
+        """The revision in alembic's version table, read as alembic reads it (no alembic)."""
         try:
             with self.engine.connect() as connection:
-                return MigrationContext.configure(connection).get_current_revision()
+                if not inspect(connection).has_table("alembic_version"):
+                    return None
+                versions = list(connection.scalars(text("SELECT version_num FROM alembic_version")))
         except OperationalError as err:
             raise DatabaseError(
                 f"cannot reach the database at {self.safe_url}: {err.orig}"
             ) from err
+        if len(versions) > 1:  # branches: alembic says which head is meant, or refuses
+            from alembic.runtime.migration import MigrationContext
+
+            with self.engine.connect() as connection:
+                return MigrationContext.configure(connection).get_current_revision()
+        return versions[0] if versions else None
 
     def require_current_schema(self) -> None:
         """Refuse to run against a schema older than the code: say what to run."""
-        head = ScriptDirectory.from_config(alembic_config(self.url)).get_current_head()
+        head = schema_head()
         current = self.current_revision()
         if current is None:
             raise SchemaBehindError(
@@ -95,7 +107,30 @@ class Database:
         self.engine.dispose()
 
 
+_HEADER = re.compile(r"^(revision|down_revision)\b[^=\n]*=(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
+
+
+def schema_head() -> str:
+    """The newest migration's revision, read from the scripts' own lines (`revision = "0002"`,
+    `down_revision = "0001"`) rather than by loading alembic and every script; alembic
+    decides when they do not name exactly one head."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for name, value in _HEADER.findall(path.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else parents).update(_QUOTED.findall(value))
+    heads = revisions - parents
+    if len(heads) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory
+
+    return str(ScriptDirectory.from_config(alembic_config("")).get_current_head())
+
+
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))

