@@ -9,6 +9,8 @@ TRUSTED = 0.8
 UNTRUSTED_CAP = 0.75
 # A place in another country than the organisation's.
 OTHER_COUNTRY_CAP = 0.6
+# The outcome read in a language we hold no words for (its negations unknown).
+FOREIGN_OUTCOME_CAP = 0.6
 # Below: the value is a suggestion, shown as unsure.
 UNSURE_BELOW = 0.5
 

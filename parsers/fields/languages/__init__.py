@@ -54,6 +54,12 @@ TABLES: dict[str, str] = {
     "HEADER_SENT": "the Sent/Date header names of a quoted header block",
     "WROTE": "the verb of an 'On ..., X wrote:' line",
     "SENT_FROM_DEVICE": "a phone's or mail program's footer",
+    "MOTION_FORM": "clause verbs and formulas of a motion",
+    "MOTION_TITLES": "what a body calls the text it adopts",
+    "NOT_ABOUT": "words before a name saying the text is not about it",
+    "EVENT": "an event: vigil, rally, public meeting",
+    "OPEN_LETTER": "an open letter or petition, signed rather than voted",
+    "OFFICIAL_RECORD": "an official record of a decision",
 }
 # Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
 MAY_BE_EMPTY = frozenset(

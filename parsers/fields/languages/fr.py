@@ -153,3 +153,44 @@ HEADER_FROM: tuple[str, ...] = (r"de",)
 HEADER_SENT: tuple[str, ...] = (r"envoy[ée]", r"date")
 WROTE: tuple[str, ...] = (r"a [ée]crit",)
 SENT_FROM_DEVICE: tuple[str, ...] = (r"envoy[ée] de mon \w+.*",)
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"considérant",
+    r"délibère",
+    r"après en avoir délibéré",
+    r"décide",
+    r"exige",
+    r"demande",
+    r"condamne",
+    r"soutient",
+    r"appelle",
+    r"dénonce",
+    r"émet le vœu",
+    r"vœu",
+    r"citoyen(?:neté)? d['’]honneur",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"motion",
+    r"résolution",
+    r"proposition de résolution",
+    r"délibération",
+    r"déclaration",
+    r"communiqué",
+)
+NOT_ABOUT: tuple[str, ...] = (
+    r"ne porte pas sur",
+    r"ne concerne pas",
+    r"ne parle pas de",
+    r"il ne s['’]agit pas de",
+    r"pas sur",
+)
+EVENT: tuple[str, ...] = (
+    r"rassemblement",
+    r"réunion publique",
+    r"projection",
+    r"veillée",
+    r"annulée?",
+    r"reportée?",
+)
+OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
+OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")

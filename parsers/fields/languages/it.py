@@ -165,3 +165,37 @@ HEADER_FROM: tuple[str, ...] = (r"da",)
 HEADER_SENT: tuple[str, ...] = (r"inviato", r"data")
 WROTE: tuple[str, ...] = (r"ha scritto",)
 SENT_FROM_DEVICE: tuple[str, ...] = (r"inviato da \w+.*",)
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"delibera",
+    r"impegna",
+    r"chiede",
+    r"condanna",
+    r"esprime",
+    r"sostiene",
+    r"considerato",
+    r"premesso",
+    r"ritenuto",
+    r"preso atto",
+    r"cittadinanza onoraria",
+    r"conferimento",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"mozione",
+    r"risoluzione",
+    r"ordine del giorno",
+    r"delibera(?:zione)?",
+    r"comunicato",
+    r"dichiarazione",
+)
+NOT_ABOUT: tuple[str, ...] = (r"non riguarda", r"non parla di", r"non tratta di", r"non è su")
+EVENT: tuple[str, ...] = (
+    r"presidio",
+    r"fiaccolata",
+    r"incontro pubblico",
+    r"proiezione",
+    r"annullat[oa]",
+    r"rinviat[oa]",
+)
+OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
+OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")
