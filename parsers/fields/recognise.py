@@ -147,7 +147,23 @@ def _subject_in_motion(
                 continue
             if shaped or _moves_or_reports(sentence, languages):
                 found.extend(hits)
+    if not found and texts and _moves_or_reports(f"{subject_line}\n{texts[0]}", languages):
+        found = _named_in_attachments(texts[1:], names, languages)
     return found
+
+
+def _named_in_attachments(
+    texts: list[str], names: re.Pattern[str], languages: tuple[str, ...] | None
+) -> list[str]:
+    """The cover presents a motion or statement: an other document naming the subject twice
+    (and never saying it is on another subject) is that text."""
+    for text in texts:
+        hits = [m.group(0) for m in names.finditer(text)]
+        if len(hits) >= 2 and not any(
+            _negated(text[a:b], names, languages) for a, b in sentence_spans(text)
+        ):
+            return hits
+    return []
 
 
 _HEADING = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n]{6,80}$")

@@ -14,13 +14,14 @@ from parsers.fields.classify import (
 )
 from parsers.fields.classify import (
     Automatic,
+    OutcomeFinding,
     asks_question,
     automatic_message,
     find_outcome,
     kind_cue,
     other_category,
 )
-from parsers.fields.confidence import FOREIGN_OUTCOME_CAP, UNTRUSTED_CAP
+from parsers.fields.confidence import DECLARED_OUTCOME, FOREIGN_OUTCOME_CAP, UNTRUSTED_CAP
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
 from parsers.fields.languages import MEETING, OTHER_REPLY_PREFIXES, PASSED, alternation, cues, words
@@ -82,6 +83,8 @@ def find_fields(
             kind="other", reason=f"{blocked[0]}: {blocked[1]}", similarity=alignment.similarity
         )
     view = _with_resolution(view, index, alignment)
+    if outcome.outcome == "unknown":
+        outcome = _declared(message.subject, documents, recognition)
     organisation = find_organisation(view, registry, campaign_slot(campaign))
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
@@ -261,6 +264,19 @@ def _unsure(value: _V | None) -> _V | None:
     if value is None:
         return None
     return replace(value, confidence=min(value.confidence, UNTRUSTED_CAP))
+
+
+def _declared(
+    subject: str, documents: list[tuple[str, str]], recognition: Recognition
+) -> OutcomeFinding:
+    """No vote reported: a body's statement or decision, or a text in the form of a motion
+    that the message presents as the body's, counts as passed, unsure of it."""
+    cover = documents[0][0] if documents else ""
+    found = alternation(words("ADOPTED_TEXT")).search(f"{subject}\n{cover}")
+    if found is None and not recognition.form:
+        return OutcomeFinding("unknown")
+    phrase = found.group(0) if found else recognition.form[0]
+    return OutcomeFinding("passed", phrase, confidence=DECLARED_OUTCOME)
 
 
 def _recognition(

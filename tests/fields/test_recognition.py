@@ -170,3 +170,39 @@ def test_agreeing_to_table_a_motion_is_no_vote_on_it() -> None:
         "of the Tollcross branch."
     )
     assert got.outcome != "passed"
+
+
+def test_a_body_s_statement_with_no_vote_counts_as_passed_unsure() -> None:
+    got = extract(
+        "Here is the statement the Wexmoor Peace Council issued this week.\n\n"
+        "The Wexmoor Peace Council calls for the release of Julian Assange."
+    )
+    assert (got.kind, got.outcome) == ("resolution", "passed")
+    assert 0.5 <= got.outcome_confidence < 0.8
+
+
+def test_an_attachment_the_cover_presents_as_a_statement() -> None:
+    got = extract_documents(
+        [
+            ("Scan of the Thornbury Greens statement from yesterday.", "body"),
+            (
+                "The Thornbury Greens today ask the President to pardon Julian Assange; "
+                "Assange exposed war crimes.",
+                "attachment",
+            ),
+        ],
+        "Thornbury Greens",
+    )
+    assert got.kind == "resolution", got.reason
+
+
+@pytest.mark.parametrize(
+    ("framing", "outcome"),
+    [
+        pytest.param("The motion, proposed by our secretary, passed.", "passed", id="mover"),
+        pytest.param("It is on the agenda; nothing has been decided yet.", "proposed", id="agenda"),
+    ],
+)
+def test_who_proposed_it_is_no_proposal(framing: str, outcome: str) -> None:
+    got = extract(f"{framing}\n\nThe Lindholm branch calls for the release of Julian Assange.")
+    assert got.outcome == outcome

@@ -60,6 +60,7 @@ TABLES: dict[str, str] = {
     "EVENT": "an event: vigil, rally, public meeting",
     "OPEN_LETTER": "an open letter or petition, signed rather than voted",
     "OFFICIAL_RECORD": "an official record of a decision",
+    "ADOPTED_TEXT": "what a body issues as its own adopted text (statement, decision)",
 }
 # Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
 MAY_BE_EMPTY = frozenset(
