@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from parsers.campaign import Campaign
-from parsers.fields.align import Alignment, align
+from parsers.fields.align import Alignment, align, model_anchors
 from parsers.fields.classify import (
     NEWSLETTER_FOOTER as _NEWSLETTER_FOOTER,
 )
@@ -84,7 +84,8 @@ def find_fields(
         )
     view = _with_resolution(view, index, alignment)
     if outcome.outcome == "unknown":
-        outcome = _declared(message.subject, documents, recognition)
+        model_like = _model_like(alignment, campaign)
+        outcome = _declared(message.subject, documents, recognition, model_like=model_like)
     organisation = find_organisation(view, registry, campaign_slot(campaign))
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
@@ -266,14 +267,23 @@ def _unsure(value: _V | None) -> _V | None:
     return replace(value, confidence=min(value.confidence, UNTRUSTED_CAP))
 
 
+def _model_like(alignment: Alignment, campaign: Campaign) -> bool:
+    """The model's own text, or a translation of it carrying most of its proper names."""
+    if alignment.similarity >= MODEL_SHARE:
+        return True
+    names = len(model_anchors(campaign))
+    return alignment.translated is not None and 2 * len(alignment.anchors) > names
+
+
 def _declared(
-    subject: str, documents: list[tuple[str, str]], recognition: Recognition
+    subject: str, documents: list[tuple[str, str]], recognition: Recognition, *, model_like: bool
 ) -> OutcomeFinding:
     """No vote reported: a body's statement or decision, or a text in the form of a motion
     that the message presents as the body's, counts as passed, unsure of it."""
     cover = documents[0][0] if documents else ""
     found = alternation(words("ADOPTED_TEXT")).search(f"{subject}\n{cover}")
-    if found is None and not recognition.form:
+    own_form = recognition.form if not model_like else ()  # the model's verbs say nothing
+    if found is None and not own_form:
         return OutcomeFinding("unknown")
     phrase = found.group(0) if found else recognition.form[0]
     return OutcomeFinding("passed", phrase, confidence=DECLARED_OUTCOME)

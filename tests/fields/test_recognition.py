@@ -206,3 +206,10 @@ def test_an_attachment_the_cover_presents_as_a_statement() -> None:
 def test_who_proposed_it_is_no_proposal(framing: str, outcome: str) -> None:
     got = extract(f"{framing}\n\nThe Lindholm branch calls for the release of Julian Assange.")
     assert got.outcome == outcome
+
+
+def test_the_model_s_own_verbs_declare_no_outcome() -> None:
+    from tests.fields.helpers import model_filled
+
+    got = extract(model_filled("Eastmoor Carers Group", "4 May 2024, Eastmoor"))
+    assert (got.kind, got.outcome) == ("resolution", "unknown")
