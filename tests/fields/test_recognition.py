@@ -213,3 +213,17 @@ def test_the_model_s_own_verbs_declare_no_outcome() -> None:
 
     got = extract(model_filled("Eastmoor Carers Group", "4 May 2024, Eastmoor"))
     assert (got.kind, got.outcome) == ("resolution", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("framing", "outcome"),
+    [
+        pytest.param(
+            "He carried out the leaks. The motion was tabled today.", "proposed", id="carried-out"
+        ),
+        pytest.param("The motion was carried at the Elmstead branch.", "passed", id="carried"),
+    ],
+)
+def test_carried_out_is_no_vote(framing: str, outcome: str) -> None:
+    got = extract(f"{framing}\n\nThe branch calls for the release of Julian Assange.")
+    assert got.outcome == outcome

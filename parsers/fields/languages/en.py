@@ -6,7 +6,7 @@ from __future__ import annotations
 # The meeting voted for it.
 PASSED: tuple[str, ...] = (
     "passed",
-    "carried",
+    "carried(?! out)",
     "adopted",
     "went through",
     "unanimous(?:ly)?",
@@ -29,6 +29,7 @@ PROPOSED: tuple[str, ...] = (
     "to be (?:moved|put|debated|voted|discussed|tabled|considered)",
     "draft",
     "proposed(?! by)",
+    "(?:was|were|been|is) tabled",
     "on the agenda",
     "nothing (?:has been|was) decided",
     "yet to be (?:debated|voted on|decided|heard)",
