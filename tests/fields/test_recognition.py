@@ -227,3 +227,34 @@ def test_the_model_s_own_verbs_declare_no_outcome() -> None:
 def test_carried_out_is_no_vote(framing: str, outcome: str) -> None:
     got = extract(f"{framing}\n\nThe branch calls for the release of Julian Assange.")
     assert got.outcome == outcome
+
+
+HOSPITAL = '''
+name = "save-the-hospital"
+languages = ["en"]
+model = """
+This meeting of [name of organisation] opposes the closure of Kestrel General Hospital.
+
+[Date, and place where meeting was held]
+"""
+[subject]
+names = ["Kestrel General", "Kestrel Hospital"]
+distractors = ["Kestrel Magistrates Court"]
+[subject.other_names]
+en = ["the town's hospital"]
+'''
+
+
+def test_the_subject_is_read_from_the_campaign_file() -> None:
+    from parsers.campaign import parse_campaign
+    from parsers.fields.resolve import find_fields
+    from tests.fields.helpers import message
+
+    campaign = parse_campaign(HOSPITAL)
+    assert campaign.subject == ("Kestrel General", "Kestrel Hospital")
+    assert campaign.descriptions == ("the town's hospital",)
+    assert campaign.distractors == ("Kestrel Magistrates Court",)
+    body = "Our tenants' association voted to back the campaign to keep Kestrel Hospital open."
+    got = find_fields(message("Our motion"), [(body, "body")], campaigns=(campaign,))
+    assert got.kind == "resolution", got.reason
+    assert "subject Kestrel Hospital" in got.reason

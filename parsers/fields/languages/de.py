@@ -202,7 +202,7 @@ MOTION_TITLES: tuple[str, ...] = (
     r"Erklärung",
     r"Stellungnahme",
 )
-NOT_ABOUT: tuple[str, ...] = (r"nicht über", r"geht nicht um", r"nicht um", r"nicht")
+NOT_ABOUT: tuple[str, ...] = (r"nicht über", r"geht nicht um", r"nicht um")
 EVENT: tuple[str, ...] = (
     r"Mahnwache",
     r"Kundgebung",
