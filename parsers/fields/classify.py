@@ -141,7 +141,7 @@ def outcome_confidence(reading: str, sentence: str, *, contested: bool = False) 
         _TIED_TO_VOTE.search(sentence) is not None or cues("MEETING").search(sentence) is not None
     )
     strong, weak = _BASE_CONFIDENCE[reading]
-    confidence = strong if tied is not None else weak
+    confidence = strong if tied else weak
     return min(confidence, 0.7) if contested else confidence
 
 
