@@ -10,49 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parsers.fields.languages import SIGN_OFFS, words
+
 TAIL_LINES = 10  # a closing further from the end than this is part of the text
 
 DELIMITER = re.compile(
-    r"^(?:--|__+|—|sent from my \w+.*|envoy[ée] de mon \w+.*|von meinem \w+ gesendet.*|"
-    r"enviado desde mi \w+.*|inviato da \w+.*|get outlook for \w+.*)\s*$",
-    re.IGNORECASE,
+    r"^(?:--|__+|—|" + "|".join(words("SENT_FROM_DEVICE")) + r")\s*$", re.IGNORECASE
 )
-# Closing formulas of the campaign's languages, as written on a line of their own.
-SIGN_OFFS = (
-    r"(?:kind |best |warm |warmest )?regards",
-    r"best(?: wishes)?",
-    r"with solidarity",
-    r"in solidarity",
-    r"solidarity",
-    r"yours(?: sincerely| faithfully| in solidarity| fraternally| \w+)?",
-    r"sincerely",
-    r"thanks?(?: you)?",
-    r"many thanks",
-    r"cheers",
-    r"comradely",
-    r"fraternally",
-    r"peace",
-    r"mit (?:solidarischen|freundlichen|kollegialen) grüßen",
-    r"(?:solidarische|viele|liebe|herzliche|beste|freundliche) grüße",
-    r"grüße",
-    r"amitiés",
-    r"cordialement",
-    r"salutations(?: fraternelles)?",
-    r"fraternellement",
-    r"solidairement",
-    r"bien à vous",
-    r"un abrazo",
-    r"abrazos",
-    r"saludos(?: \w+)?",
-    r"un saludo",
-    r"atentamente",
-    r"fraternalmente",
-    r"a presto",
-    r"cordiali saluti",
-    r"distinti saluti",
-    r"saluti(?: \w+)?",
-    r"un saluto",
-)
+# Closing formulas of every language we hold words for, as written on a line of their own.
 SIGN_OFF = re.compile(r"^(?:" + "|".join(SIGN_OFFS) + r")[\s,.!]*$", re.IGNORECASE)
 
 

@@ -8,22 +8,12 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from parsers.fields.languages import language
+
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
 NBSP = "\u00a0"  # between day, month and year, so a headline never breaks inside a date
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = tuple(names[0].capitalize() for names in language("en").MONTHS)  # as published
 
 
 @dataclass(frozen=True)
