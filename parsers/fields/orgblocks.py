@@ -39,7 +39,7 @@ def from_subject(source: Source) -> list[FieldValue]:
     match = _SUBJECT_ORG.search(source.text)
     if match is None or not ORG_WORD.search(match.group("org")):
         return []
-    return make_candidate(source, match.group("org"), match.start("org"), "subject", 0.7)
+    return make_candidate(source, match.group("org"), match.start("org"), "subject")
 
 
 def from_signature(source: Source, subject: str = "") -> list[FieldValue]:
@@ -61,7 +61,7 @@ def from_signature(source: Source, subject: str = "") -> list[FieldValue]:
     for line in lines[sign_off + 1 :]:
         name = _signature_name(line.strip())
         if name and _names_body(name):
-            found.extend(_signed(source, name, offset + line.find(name), 0.68))
+            found.extend(_signed(source, name, offset + line.find(name), "signature"))
         offset += len(line) + 1
     return found[:1]
 
@@ -87,10 +87,10 @@ def _names_body(name: str) -> bool:
     )
 
 
-def _signed(source: Source, name: str, start: int, confidence: float) -> list[FieldValue]:
+def _signed(source: Source, name: str, start: int, rule: str) -> list[FieldValue]:
     """A signature's organisation; a town after the last comma ("Stonehouse Community
     Association, Plymouth") is where it is, not part of its name (the evidence keeps it)."""
-    made = make_candidate(source, name, start, "signature", confidence)
+    made = make_candidate(source, name, start, rule)
     head, _, town = name.rpartition(",")
     if made and head and ORG_WORD.search(head) and cities_named(town.strip(" ."))[:1]:
         return [replace(made[0], value=normalise_organisation(head))]
@@ -108,7 +108,7 @@ def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
     if not (_names_body(last) and capitalised(last)):
         return []
     start = sum(len(line) + 1 for line in lines[:index]) + lines[index].find(last)
-    return _signed(source, last, start, 0.6)
+    return _signed(source, last, start, "closing-line")
 
 
 _LEGAL_SUFFIX = re.compile(r"\b(?:e\.\s?V|Ltd|Inc|asbl|a\.s\.b\.l|Onlus|Co)\.$", re.I)
@@ -128,7 +128,7 @@ def from_letterhead(source: Source, subject: str = "") -> list[FieldValue]:
             and "@" not in text
             and (ORG_WORD.search(text) or _folded(text) in _folded(subject))
         ):
-            return make_candidate(source, text, offset + line.find(text), "letterhead", 0.62)
+            return make_candidate(source, text, offset + line.find(text), "letterhead")
         offset += len(line) + 1
     return []
 

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from parsers.fields.context import SUBJECT, Source
 from parsers.fields.lexicon import ORG_WORDS, alternation
+from parsers.fields.orgscore import cue_weight
+from parsers.fields.orgwords import MOVER
 from parsers.types import Evidence, FieldValue
 
 GENERIC = {
@@ -129,7 +131,6 @@ def make_candidate(
     raw: str,
     start: int,
     rule: str,
-    confidence: float,
     *,
     need_org_word: bool = False,
 ) -> list[FieldValue]:
@@ -157,7 +158,10 @@ def make_candidate(
     )
     return [
         FieldValue(
-            value=value, as_written=trimmed.strip(), confidence=confidence, evidence=evidence
+            value=value,
+            as_written=trimmed.strip(),
+            confidence=cue_weight(rule),
+            evidence=evidence,
         )
     ]
 
@@ -237,3 +241,17 @@ def assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue
 def capitalised(value: str) -> bool:
     words = [w for w in value.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
+
+
+_MOVER = re.compile(
+    r"(?:" + alternation(tuple(w for words in MOVER.values() for w in words)).pattern + r")"
+    r"[\s:|]*(?:[^\s|]+\s+){0,3}$",
+    re.I,
+)
+
+
+def moved_by(text: str, start: int) -> bool:
+    """A mover's, sponsor's or forwarder's cue just before the name, on its line: "Proposed
+    by: X", "originally adopted by the X", "presentata dal X"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _MOVER.search(text[max(line_start, start - 60) : start]) is not None

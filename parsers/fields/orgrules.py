@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 from parsers.campaign import Campaign
+from parsers.fields.context import Source
 from parsers.fields.lexicon import weekday_table
+from parsers.fields.orgname import assembly_of, make_candidate
+from parsers.types import FieldValue
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
 # A meeting noun, with up to two words saying what kind ("This general assembly of X").
@@ -53,16 +56,14 @@ _BODY_VERBS = (
     r"unterstützt|erklärt"
 )
 # (rule, pattern, confidence): most specific first.
-PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "slot-en",
         re.compile(rf"(?<!that )\bThis {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-        0.9,
     ),
     (
         "that-this-en",
         re.compile(rf"\bThat this {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-        0.88,
     ),
     (
         "members-of-en",
@@ -71,7 +72,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:,|\s+(?:condemn|call|demand|resolve|note|have|are))",
             re.I,
         ),
-        0.85,
     ),
     (
         "slot-de",
@@ -81,13 +81,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:verurteilt|fordert|protestiert|erklärt|verlangt)",
             re.I,
         ),
-        0.88,
     ),
-    (
-        "members-of-de",
-        re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I),
-        0.85,
-    ),
+    ("members-of-de", re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I)),
     (
         "slot-fr",
         re.compile(
@@ -96,14 +91,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:condamne|exige|dénonce|demande|proteste)",
             re.I,
         ),
-        0.88,
     ),
     (
         "members-of-fr",
         re.compile(
             rf"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l['’]|de ){_N},", re.I
         ),
-        0.85,
     ),
     (
         "slot-es",
@@ -113,7 +106,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"\s+(?:condena|exige|denuncia|reclama|exige)",
             re.I,
         ),
-        0.88,
     ),
     (
         "slot-it",
@@ -122,7 +114,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             rf"degli |delle |dell['’]|di ){_N}\s+(?:condanna|chiede|denuncia|esige)",
             re.I,
         ),
-        0.88,
     ),
     (
         "passed-by",
@@ -132,7 +123,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:on|at|in|last|yesterday|this)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "body-passed",
@@ -142,7 +132,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:following |attached )?(?:resolution|motion)",
             re.I | re.M,
         ),
-        0.78,
     ),
     (
         "passed-by-de",
@@ -151,7 +140,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:beschlossen|verabschiedet|angenommen)",
             re.I,
         ),
-        0.78,
     ),
     (
         "passed-by-fr",
@@ -160,7 +148,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:le|lors|à|en)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "passed-by-es",
@@ -169,7 +156,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:el|en|durante)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "passed-by-it",
@@ -178,7 +164,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:il|nel|nella|a|in)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "named-meeting-of",
@@ -188,7 +173,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             rf"degli|di)\s*(?:the\s+)?{_CAP}(?=\s*,|\s*\(|\s+(?:{_AFTER_MEETING})\b)",
             re.I,
         ),
-        0.8,
     ),
     (
         "body-met",
@@ -197,7 +181,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"to|and|online|\d)",
             re.M,
         ),
-        0.78,
     ),
     (
         "named-our-body",
@@ -206,7 +189,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:\w+\s+){0,2}?\((?P<org>[^()\n]{3,80})\)",
             re.I,
         ),
-        0.8,
     ),
     (
         "named-body-acts",
@@ -218,7 +200,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             rf"(?:{_BODY_VERBS})\b",
             re.M,
         ),
-        0.78,
     ),
     (
         "named-body-passed-de",
@@ -227,7 +208,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:folgende\s+)?(?:Resolution|Entschließung|Antrag|Beschluss)",
             re.I,
         ),
-        0.78,
     ),
 )
 
@@ -251,3 +231,21 @@ def campaign_slot(campaign: Campaign) -> re.Pattern[str] | None:
     head = r"\s+".join(re.escape(w) for w in before)
     tail = re.escape(after[0].strip(",.;:"))
     return re.compile(rf"\b{head}\s+(?:the\s+)?{_N},?\s+{tail}\b", re.I)
+
+
+def from_patterns(source: Source, slot: re.Pattern[str] | None = None) -> list[FieldValue]:
+    """The candidates the phrases of every language find in one text; `slot` is the campaign's
+    own organisation slot."""
+    rules = PATTERNS + ((("slot-campaign", slot),) if slot is not None else ())
+    found: list[FieldValue] = []
+    for rule, pattern in rules:
+        for match in pattern.finditer(source.text):
+            made = make_candidate(
+                source,
+                match.group("org"),
+                match.start("org"),
+                rule,
+                need_org_word=rule.startswith(("passed", "body", "named")),
+            )
+            found.extend(assembly_of(match, made))
+    return found
