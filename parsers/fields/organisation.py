@@ -16,7 +16,15 @@ from rapidfuzz import fuzz, process
 
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
-from parsers.fields.orgname import GENERIC, ORG_WORD, is_generic, moved_by, normalise_organisation
+from parsers.fields.orgforms import from_forms
+from parsers.fields.orgname import (
+    GENERIC,
+    is_generic,
+    moved_by,
+    names_an_event,
+    normalise_organisation,
+)
+from parsers.fields.orgrefer import addressed, bare, full_name_in_text, longer_name
 from parsers.fields.orgrules import from_patterns
 from parsers.fields.orgscore import Scored, decided, rule_of, score_all
 from parsers.types import FieldValue
@@ -90,6 +98,10 @@ def _features(
             features.append("mover")
         if source.origin.endswith("quoted"):
             features.append("quoted")
+    if names_an_event(candidate.value):
+        features.append("names-an-event")
+    if addressed(candidate.value, view):
+        features.append("addressee")
     return tuple(features)
 
 
@@ -151,6 +163,7 @@ def _candidates(
             found.extend(from_subject(source))
             continue
         found.extend(from_patterns(source, slot))
+        found.extend(from_forms(source))
         found.extend(from_signature(source))
         if source.origin != "body":
             found.extend(from_letterhead(source, view.subject))
@@ -159,28 +172,26 @@ def _candidates(
         key = (candidate.value.lower(), _position(candidate))
         if key not in unique or candidate.confidence > unique[key].confidence:
             unique[key] = candidate
-    return [_fuller(c, view) for c in unique.values()]
+    kept = list(unique.values())
+    return [_fuller(c, kept, view) for c in kept]
 
 
-def _fuller(candidate: FieldValue, view: MessageView) -> tuple[FieldValue, tuple[str, ...]]:
-    """ "Questa assemblea del Collettivo condanna": a slot filled with one organisation word
-    refers back to the full name the framing gives ("il Collettivo Studenti di Lettere ...")."""
-    word = candidate.value
-    if " " in word or not ORG_WORD.fullmatch(word):
+def _fuller(
+    candidate: FieldValue, found: list[FieldValue], view: MessageView
+) -> tuple[FieldValue, tuple[str, ...]]:
+    """A short mention is read as the full name given elsewhere: the start of a longer
+    candidate ("Junta de Portaveus" of "Junta de Portaveus del Parlament de Catalunya"), the
+    writer's own body named short ("our County Central Committee"), or a bare organisation
+    word ("Questa assemblea del Collettivo", "the Executive Board") completed from the text."""
+    longer = longer_name(candidate, found, view)
+    if longer is not None:
+        return replace(candidate, value=longer), ("fuller-name",)
+    if not bare(candidate.value):
         return candidate, ()
-    longest = ""
-    for source in view.sources:
-        pattern = rf"(?:\b[\w.]+-)?\b{re.escape(word)}(?:\s+{_NAME_WORD})+"
-        for match in re.finditer(pattern, source.text):
-            name = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", match.group(0))
-            longest = max(longest, name, key=len)
-    if len(longest.split()) < 2:
+    name = full_name_in_text(candidate.value, view)
+    if name is None:
         return candidate, ("no-fuller-name",)
-    return replace(candidate, value=normalise_organisation(longest)), ("fuller-name",)
-
-
-_CONNECTOR = r"(?:of|for|and|&|de|du|des|di|del|della|dell['’]|dello|degli|y|e|et|und|der)"
-_NAME_WORD = rf"(?:{_CONNECTOR}\s+)*(?:[A-ZÀ-Ý][\w'’.·-]*|dell['’][A-ZÀ-Ý][\w'’.·-]*)"
+    return replace(candidate, value=name), ("fuller-name",)
 
 
 def _key(name: str) -> str:

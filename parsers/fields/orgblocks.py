@@ -10,6 +10,7 @@ from dataclasses import replace
 from parsers.fields.context import Source
 from parsers.fields.gazetteer import cities_named
 from parsers.fields.lexicon import SIGN_OFFS, alternation
+from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
 from parsers.fields.orgrules import _N
 from parsers.types import FieldValue
@@ -19,27 +20,50 @@ _ROLE = re.compile(
     r"^(?:(?:branch |general |assistant |press |minutes |joint )?(?:secretary|chair(?:person)?|"
     r"president|convenor|treasurer|rep(?:resentative)?|officer|delegate|Vorsitzende[rn]?|"
     r"Sekretär(?:in)?|secrétaire|présidente?|secretari[oa]|president[ea]|segretari[oa]|"
-    r"coordinat\w+|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz))\b"
+    r"coordinat\w+|délégu[ée]e?|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz))\b"
     r"(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?",
     re.I,
 )
 # "..., Tues 27 Feb", "..., 3 March": a date after the name in a subject is not part of it.
 _COMMA_DATE = r",\s*(?:[A-Za-zÀ-ÿ]{2,9}\.?\s+)?\d"
 _SUBJECT_ORG = re.compile(
-    rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione)\w*"
+    rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione|"
+    rf"statement|comunicado|communiqué|comunicato|Beschluss|Erklärung|déclaration|declaración|"
+    rf"declaració|dichiarazione|moção|moções|resolução)\w*"
     rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
-    rf"angenommen|verabschiedet))?\s*(?:from|by|of|-|–|:|von|vom|de la|du|de|del|della|dal|"
-    rf"dalla|dall['’]|par|por)"
-    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about)\b|{_COMMA_DATE})",
+    rf"angenommen|verabschiedet|aprovada))?\s*(?:from|by|of|-|–|:|von|vom|der|des|de la|du|de|"
+    rf"del|della|dal|dalla|dall['’]|par|por|no|na|do|da)"
+    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
+    rf"{_COMMA_DATE})",
     re.I,
 )
 
 
+# "Green Party of X: Free ...", "Unite statement on ...", "Fwd: X Gruppe Y zum ...": a body
+# opening the subject.
+_SUBJECT_OPENS = re.compile(
+    rf"^(?:(?:fwd?|wg|tr|i|rv|enc)\s*:\s*)*(?P<org>{NAME})(?=\s*:\s|\s+[-–]\s|\s+(?i:statement|"
+    rf"resolution|motion|AGM|backs|position|calls|endorses|zum|zur|sur|su|sobre)\b)",
+    re.I,
+)
+
+
+_SMALL = {"of", "for", "and", "the", "de", "du", "des", "di", "del", "della", "la", "le", "y", "e"}
+
+
+def _a_name(text: str) -> bool:
+    """Mostly capitalised: "Eastgate Trades Council", not "Berkeley council tabled it"."""
+    lower = [w for w in text.split() if w[:1].islower() and w not in _SMALL]
+    return len(lower) <= 1
+
+
 def from_subject(source: Source) -> list[FieldValue]:
-    match = _SUBJECT_ORG.search(source.text)
-    if match is None or not ORG_WORD.search(match.group("org")):
-        return []
-    return make_candidate(source, match.group("org"), match.start("org"), "subject")
+    found: list[FieldValue] = []
+    for pattern, rule in ((_SUBJECT_ORG, "subject"), (_SUBJECT_OPENS, "subject-names-body")):
+        match = pattern.search(source.text)
+        if match is not None and ORG_WORD.search(match.group("org")) and _a_name(match["org"]):
+            found.extend(make_candidate(source, match.group("org"), match.start("org"), rule))
+    return found
 
 
 def from_signature(source: Source, subject: str = "") -> list[FieldValue]:
@@ -119,18 +143,27 @@ def from_letterhead(source: Source, subject: str = "") -> list[FieldValue]:
     repeats ("Centrale Générale FGTB Bruxelles")."""
     offset = 0
     for line in source.text.splitlines()[:4]:
-        text = line.strip()
-        plain = not text.endswith(".") or _LEGAL_SUFFIX.search(text) is not None
-        if (
-            text
-            and len(text) < 80
-            and plain
-            and "@" not in text
-            and (ORG_WORD.search(text) or _folded(text) in _folded(subject))
-        ):
-            return make_candidate(source, text, offset + line.find(text), "letterhead")
+        for text in _segments(line):
+            plain = not text.endswith((".", "!", "?")) or _LEGAL_SUFFIX.search(text) is not None
+            repeated = len(text.split()) <= 6 and _folded(text) in _folded(subject)
+            if len(text) < 80 and plain and "@" not in text and (ORG_WORD.search(text) or repeated):
+                return make_candidate(source, text, offset + line.find(text), "letterhead")
         offset += len(line) + 1
     return []
+
+
+def _segments(line: str) -> list[str]:
+    """A letterhead's parts: "City of X – Y Committee – Tuesday 9 July" names the body first;
+    a local unit after it stays with it ("USB Pubblico Impiego – Federazione di Milano")."""
+    parts = [part.strip() for part in re.split(r"\s+[–—|-]\s+", line) if part.strip()]
+    if len(parts) > 1 and _LOCAL_UNIT.match(parts[1]):
+        return [line.strip()]
+    return parts
+
+
+_LOCAL_UNIT = re.compile(
+    rf"(?:{ORG_WORD.pattern})\s+(?:of|di|de|du|del|della|des|der|von)\s+(?-i:[A-ZÀ-Ý])", re.I
+)
 
 
 def _folded(text: str) -> str:

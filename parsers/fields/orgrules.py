@@ -11,6 +11,7 @@ from parsers.campaign import Campaign
 from parsers.fields.context import Source
 from parsers.fields.lexicon import weekday_table
 from parsers.fields.orgname import assembly_of, make_candidate
+from parsers.fields.orgwords import BODY_VERBS
 from parsers.types import FieldValue
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
@@ -26,17 +27,19 @@ _VERBS_EN = (
 )
 # A run of name words: capitalised words joined by the small words names use, and a trailing
 # lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording).
-_NAME_TOKEN = r"[A-ZÀ-Ý0-9][\w'’.·&/-]*"
+# A word of a name; an article with a capital opens the next sentence or line, not the name.
+_NAME_TOKEN = r"(?!(?:The|Le|La|Les|Il|Lo|El|Der|Die|Das)\b)[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
 _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
-    rf"(?-i:[A-ZÀ-Ý])[\w'’.·&/-]*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
-    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro)\s+)?{_NAME_TOKEN})*(?:\s+(?:branch|section|chapter))?)"
+    rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
+    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+)?{_NAME_TOKEN})*"
+    r"(?:\s+(?:branch|section|chapter))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
 _ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?)"
 _ASSEMBLY_WORDS = (
-    r"Versammlung|Mitgliederversammlung|Delegiertenversammlung|Jahreshauptversammlung|Sitzung|"
+    r"\w*versammlung|Versammlung|Mitgliederversammlung|Delegiertenversammlung|Jahreshauptversammlung|Sitzung|"
     r"réunion|assemblée(?: générale)?|congrès|asamblea|reunión|congreso|assemblea|riunione|"
     r"congresso"
 )
@@ -53,7 +56,7 @@ _BODY_VERBS = (
     r"supports|declares|approvato|approvata|votato|esprime|condanna|sostiene|dichiara|"
     r"adopté|adoptée|voté|exprime|condamne|soutient|déclare|aprobado|aprobó|aprobada|votado|"
     r"expresa|condena|apoya|declara|beschlossen|verabschiedet|angenommen|verurteilt|"
-    r"unterstützt|erklärt"
+    r"unterstützt|erklärt|" + "|".join(w for words in BODY_VERBS.values() for w in words)
 )
 # (rule, pattern, confidence): most specific first.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -193,8 +196,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named-body-acts",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+|\bthe\s+)(?:{_ARTICLE}\s+)?{_RUN}(?:,[^,\n]{{3,100}},)?"
-            rf"(?:\s+(?:AGM|EGM|meeting|general meeting))?\s+"
+            rf"(?:^|\n|[.!?]\s+|\bthe\s+)(?:{_ARTICLE}\s+)?{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
+            rf"(?:\s+in\s+[A-Z][\w-]+)?"
+            rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"
+            rf"(?:\s+on\s+[\w ]{{3,25}}?)?)?\s+"
             rf"(?:has\s+|have\s+|ha\s+|hat\s+|a\s+|han\s+|hanno\s+|ont\s+)?"
             rf"(?:unanimously\s+|all['’]unanimità\s+|à l['’]unanimité\s+|einstimmig\s+)?"
             rf"(?:{_BODY_VERBS})\b",

@@ -40,6 +40,7 @@ WEIGHTS: dict[str, float] = {
     "named-body-acts": 0.78,
     "named-body-passed-de": 0.78,
     "resolved-that": 0.78,
+    "text-body-passed": 0.78,
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,
@@ -58,6 +59,8 @@ WEIGHTS: dict[str, float] = {
     "no-fuller-name": -0.43,  # a bare organisation word with no full name anywhere
     "mover": -0.40,  # moved, proposed, submitted, sponsored or forwarded by: not the voter
     "quoted": -0.10,  # in the quoted part of a reply
+    "names-an-event": -0.20,  # a month and year inside: "X July 2019 Convention"
+    "addressee": -0.20,  # named where the motion was sent: "submitted to the X"
 }
 
 
