@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from parsers.fields.confidence import TRUSTED
+from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
 from parsers.fields.language import detect_language
@@ -117,8 +119,6 @@ def find_meeting_date(
     )
 
 
-TRUSTED = 0.8
-_UNTRUSTED_CAP = 0.75
 _CLOSE_RIVAL = 2.5
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from parsers.fields.confidence import TRUSTED
+from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
 from parsers.fields.orgforms import from_forms
@@ -109,8 +111,6 @@ def _features(
 SLOT_RULES = frozenset(
     {"slot-en", "slot-campaign", "that-this-en", "slot-de", "slot-fr", "slot-es", "slot-it"}
 )
-TRUSTED = 0.8
-_UNTRUSTED_CAP = 0.75
 
 
 def _calibrated(

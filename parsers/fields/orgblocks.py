@@ -4,15 +4,15 @@ sign-off, and the letterhead of an attached document."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from parsers.fields.context import Source
 from parsers.fields.gazetteer import cities_named
-from parsers.fields.lexicon import SIGN_OFFS, alternation
+from parsers.fields.languages import SIGN_OFFS, alternation
 from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
 from parsers.fields.orgrules import _N
+from parsers.text import fold as _folded
 from parsers.types import FieldValue
 
 _SIGN_OFF = alternation(SIGN_OFFS)
@@ -164,8 +164,3 @@ def _segments(line: str) -> list[str]:
 _LOCAL_UNIT = re.compile(
     rf"(?:{ORG_WORD.pattern})\s+(?:of|di|de|du|del|della|des|der|von)\s+(?-i:[A-ZÀ-Ý])", re.I
 )
-
-
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

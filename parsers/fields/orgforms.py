@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields.context import Source
-from parsers.fields.lexicon import alternation
+from parsers.fields.languages import alternation
 from parsers.fields.orgname import make_candidate
 from parsers.fields.orgwords import (
     BODY_VERBS,
@@ -21,8 +21,8 @@ from parsers.fields.orgwords import (
 from parsers.types import FieldValue
 
 
-def _words(table: dict[str, tuple[str, ...]]) -> str:
-    return alternation(tuple(w for words in table.values() for w in words)).pattern
+def _words(entries: tuple[str, ...]) -> str:
+    return alternation(entries).pattern
 
 
 # A word of a name: a capital or a digit first; never a preposition that ends an all-capitals

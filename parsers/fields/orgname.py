@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from parsers.fields.context import SUBJECT, Source
-from parsers.fields.lexicon import MONTHS, ORG_WORDS, alternation
+from parsers.fields.languages import MONTHS, ORG_WORDS, alternation
 from parsers.fields.orgscore import cue_weight
 from parsers.fields.orgwords import HEADINGS, MOVER, ORG_NOUNS
 from parsers.types import Evidence, FieldValue
@@ -48,7 +48,7 @@ GENERIC = {
     "organisation",
     "group",
 }
-_HEADING_WORD = alternation(tuple(w for words in HEADINGS.values() for w in words)).pattern
+_HEADING_WORD = alternation(HEADINGS).pattern
 # A document word at either end ("RESOLUTION to X", "SENATE MOTION"): the body is the rest.
 _EDGE_HEADING = re.compile(
     rf"^(?:{_HEADING_WORD})\s+(?:to|from|of|by)\s+|\s+(?:{_HEADING_WORD})$", re.I
@@ -61,7 +61,7 @@ _MONTH = "|".join(n for months in MONTHS.values() for names in months for n in n
 # A month and year after a name ("X Conference July 2010") date the meeting, not the body.
 _TRAILING_DATE = re.compile(rf"\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d$", re.I)
 _INNER_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+(?:19|20)\d\d\b", re.I)
-ORG_WORD = alternation(ORG_WORDS + tuple(w for words in ORG_NOUNS.values() for w in words))
+ORG_WORD = alternation(ORG_WORDS + ORG_NOUNS)
 _HEADING = re.compile(_HEADING_WORD + r"\W*$", re.I)
 _TRAILING = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:conference|meeting|AGM|EGM|congress|assembly)\b.*$|"
@@ -281,7 +281,7 @@ def capitalised(value: str) -> bool:
 
 
 _MOVER = re.compile(
-    r"(?:" + alternation(tuple(w for words in MOVER.values() for w in words)).pattern + r")"
+    r"(?:" + alternation(MOVER).pattern + r")"
     r"[\s:|]*(?:[^\s|]+\s+){0,3}$",
     re.I,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields.context import SUBJECT, MessageView
-from parsers.fields.lexicon import alternation
+from parsers.fields.languages import alternation
 from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import ORG_WORD, normalise_organisation
 from parsers.fields.orgwords import ADDRESSEE, OUR
@@ -55,9 +55,7 @@ def _joined(match: re.Match[str]) -> str:
     return re.sub(rf"(?:\s+{_CONNECTOR})+$", "", " ".join(match.group(0).split()))
 
 
-_OUR = re.compile(
-    rf"(?:{alternation(tuple(w for ws in OUR.values() for w in ws)).pattern})\s+$", re.I
-)
+_OUR = re.compile(rf"(?:{alternation(OUR).pattern})\s+$", re.I)
 
 
 def longer_name(candidate: FieldValue, found: list[FieldValue], view: MessageView) -> str | None:
@@ -103,7 +101,7 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(word in remaining for word in short)
 
 
-_ADDRESSEE = alternation(tuple(w for ws in ADDRESSEE.values() for w in ws)).pattern
+_ADDRESSEE = alternation(ADDRESSEE).pattern
 
 
 def addressed(value: str, view: MessageView) -> bool:

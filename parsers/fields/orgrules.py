@@ -9,7 +9,7 @@ import re
 
 from parsers.campaign import Campaign
 from parsers.fields.context import Source
-from parsers.fields.lexicon import weekday_table
+from parsers.fields.languages import weekday_table
 from parsers.fields.orgname import assembly_of, make_candidate
 from parsers.fields.orgwords import BODY_VERBS
 from parsers.types import FieldValue
@@ -56,7 +56,7 @@ _BODY_VERBS = (
     r"supports|declares|approvato|approvata|votato|esprime|condanna|sostiene|dichiara|"
     r"adopté|adoptée|voté|exprime|condamne|soutient|déclare|aprobado|aprobó|aprobada|votado|"
     r"expresa|condena|apoya|declara|beschlossen|verabschiedet|angenommen|verurteilt|"
-    r"unterstützt|erklärt|" + "|".join(w for words in BODY_VERBS.values() for w in words)
+    r"unterstützt|erklärt|" + "|".join(BODY_VERBS)
 )
 # (rule, pattern, confidence): most specific first.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

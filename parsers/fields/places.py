@@ -12,6 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from parsers.fields.confidence import OTHER_COUNTRY_CAP as _OTHER_COUNTRY_CAP
+from parsers.fields.confidence import TRUSTED
+from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import (
@@ -76,11 +79,6 @@ def find_place(
                 place = _place(hit, inferred=rule == "organisation-name")
                 return _calibrated(place, view, rival=rival, date_confidence=date_confidence)
     return None
-
-
-TRUSTED = 0.8
-_UNTRUSTED_CAP = 0.75
-_OTHER_COUNTRY_CAP = 0.6
 
 
 def _calibrated(

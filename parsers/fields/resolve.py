@@ -18,42 +18,14 @@ from parsers.fields.classify import (
 )
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
-from parsers.fields.lexicon import MEETING, PASSED, alternation, cues
+from parsers.fields.languages import MEETING, OTHER_REPLY_PREFIXES, PASSED, alternation, cues, words
 from parsers.fields.organisation import Registry, find_organisation, registry_country
 from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
 from parsers.types import Extraction, ParsedMessage
 
 RESOLUTION_SIMILARITY = 0.35  # share of the model's sentences that makes a text a resolution
-_MOTION = alternation(
-    (
-        r"condemns?",
-        r"calls? (?:on|for)",
-        r"demands?",
-        r"resolves?",
-        r"deplores?",
-        r"this meeting",
-        r"we demand",
-        r"we call",
-        r"verurteil\w*",
-        r"fordert",
-        r"fordern",
-        r"Freilassung",
-        r"condamne\w*",
-        r"exige\w*",
-        r"libération",
-        r"condena\w*",
-        r"libertad",
-        r"liberación",
-        r"condanna\w*",
-        r"chiede\w*",
-        r"liberazione",
-        r"libertà",
-        r"release",
-        r"freedom",
-        r"free",
-    )
-)
+_MOTION = alternation(words("MOTION_WORDS"))
 
 
 def find_fields(
@@ -134,7 +106,9 @@ def find_fields(
     )
 
 
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|r|rif|rv|sv|vs|réf|odp)\s*:", re.I)
+_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:" + "|".join(words("REPLY_PREFIXES") + OTHER_REPLY_PREFIXES) + r")\s*:", re.I
+)
 
 
 def _not_a_new_submission(

@@ -1,0 +1,230 @@
+"""Word tables of French (fr): regular-expression fragments matched case-insensitively
+on word boundaries. Every registered language fills the same tables (see `__init__.TABLES`)."""
+
+from __future__ import annotations
+
+# The meeting voted for it.
+PASSED: tuple[str, ...] = (
+    "adopt[ée]e?s?",
+    "votée?s?",
+    "(?:à l')?unanimit[ée]",
+    "approuv[ée]e?s?",
+    "a été votée?",
+    "ont voté",
+)
+# It will be, or might be, put to a meeting; or it is a draft.
+PROPOSED: tuple[str, ...] = (
+    "projet de (?:motion|résolution)",
+    "proposer(?:ons|a)",
+    "présenter(?:ons|a)",
+    "sera (?:soumise?|votée?|présentée?|débattue?)",
+    "prochaine (?:réunion|assemblée)",
+)
+# The meeting voted it down.
+DEFEATED: tuple[str, ...] = (
+    "rejet[ée]e?",
+    "n'a pas été (?:adoptée?|votée?)",
+    "repouss[ée]e?",
+    "mise en minorité",
+)
+# Words that say a sentence is about a meeting (for dates and places).
+MEETING: tuple[str, ...] = (
+    "réunion",
+    "assemblée",
+    "congrès",
+    "conférence",
+    "séance",
+    "adopt[ée]e?",
+    "vot[ée]e?",
+    "réuni[se]?",
+    "conseil",
+)
+# Words that say a nearby date or place is not the meeting's.
+NOT_MEETING: tuple[str, ...] = (
+    "audience",
+    "tribunal",
+    "procès",
+    "appel",
+    "rassemblement",
+    "manifestation",
+    "né le",
+    "arrêt[ée]",
+    "extradition",
+    "prison",
+    "ambassade",
+    "depuis",
+    "anniversaire",
+    "publié",
+    "jusqu'au",
+)
+# Words that put a date in the future: not the meeting of a passed resolution.
+FUTURE: tuple[str, ...] = (
+    "prochaine?",
+    "sera",
+    "aura lieu",
+)
+# Weak "passed" words: they also say a committee agreed to do something else.
+WEAK_PASSED: tuple[str, ...] = ("approuvée?s?",)
+# Words that make a phrase the name of a body (union branch, council, association ...).
+ORG_WORDS: tuple[str, ...] = (
+    "syndicat",
+    "section",
+    "union locale",
+    "union départementale",
+    "collectif",
+    "association",
+    "CGT",
+    "FO",
+    "SUD",
+    "FSU",
+    "CFDT",
+    "comité",
+    "fédération",
+)
+# Month names and abbreviations, January first.
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("janvier", "janv"),
+    ("février", "fevrier", "févr", "fevr"),
+    ("mars",),
+    ("avril", "avr"),
+    ("mai",),
+    ("juin",),
+    ("juillet", "juil"),
+    ("août", "aout"),
+    ("septembre", "sept"),
+    ("octobre", "oct"),
+    ("novembre", "nov"),
+    ("décembre", "decembre", "déc"),
+)
+# Weekday names and abbreviations, Monday first.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("lundi",),
+    ("mardi",),
+    ("mercredi",),
+    ("jeudi",),
+    ("vendredi",),
+    ("samedi",),
+    ("dimanche",),
+)
+# Relative days: the day before the message.
+YESTERDAY: tuple[str, ...] = ("hier(?: soir)?",)
+# Two days before the message.
+DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("avant-hier(?: soir)?",)
+# The day of the message.
+TODAY: tuple[str, ...] = (
+    "aujourd'hui",
+    "ce soir",
+)
+# Closing formulas above a signature.
+SIGN_OFFS: tuple[str, ...] = (
+    "amitiés",
+    "cordialement",
+    "salutations(?: fraternelles)?",
+    "fraternellement",
+    "solidairement",
+    "bien à vous",
+)
+# Subjects of automatic replies and bounces (matched at the start of the subject).
+AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"réponse automatique", r"absence", r"non remis")
+# Words of those subjects that say the mail bounced.
+BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"remis",)
+# Words that make a vote word before them negated or conditional.
+NEGATION: tuple[str, ...] = (r"pas", r"jamais", r"si")
+# Words that show a sentence is about the motion itself.
+MOTION_NOUNS: tuple[str, ...] = (r"motion", r"résolution", r"texte", r"unanimité")
+AMENDMENT: tuple[str, ...] = (r"amendement",)
+# Words that tie a vote verb to the vote.
+VOTE_TIES: tuple[str, ...] = (r"résolution", r"voix")
+COUNT_JOINERS: tuple[str, ...] = (r"contre",)
+# Clause words of a motion and of its demand.
+MOTION_WORDS: tuple[str, ...] = (r"condamne\w*", r"exige\w*", r"libération")
+QUESTION: tuple[str, ...] = (r"pouvez-vous", r"est-ce que", r"pourriez")
+SPEAKER: tuple[str, ...] = (r"intervenant", r"orateur")
+THANKS: tuple[str, ...] = (r"merci",)
+NEWSLETTER: tuple[str, ...] = (r"se désabonner",)
+NEWSLETTER_FOOTER: tuple[str, ...] = (r"se désabonner", r"se désinscrire", r"désinscription")
+SPAM: tuple[str, ...] = ()
+REPLY_PREFIXES: tuple[str, ...] = (r"réf",)
+FORWARD_PREFIXES: tuple[str, ...] = (r"tr",)
+FORWARD_DASHED: tuple[str, ...] = (r"message transf[ée]r[ée]",)
+FORWARD_LINES: tuple[str, ...] = (r"d[ée]but du message r[ée]exp[ée]di[ée]\s*:",)
+ORIGINAL_MESSAGE: tuple[str, ...] = (r"message d'origine",)
+HEADER_FROM: tuple[str, ...] = (r"de",)
+HEADER_SENT: tuple[str, ...] = (r"envoy[ée]", r"date")
+WROTE: tuple[str, ...] = (r"a [ée]crit",)
+SENT_FROM_DEVICE: tuple[str, ...] = (r"envoy[ée] de mon \w+.*",)
+
+# Organisation: where and how a body names itself (read by the organisation finders).
+# More nouns of bodies: assemblies, councils, parliaments, parties.
+ORG_NOUNS: tuple[str, ...] = (
+    "conseil",
+    "congrès",
+    "assemblée",
+    "parti",
+    "mouvement",
+)
+# Before a name: the body moved, proposed, sponsored or forwarded it, not voted it.
+ORG_MOVER: tuple[str, ...] = (
+    "propos[ée]e? par",
+    "présent[ée]e? par",
+    "déposée? par",
+    "à l['’]initiative de",
+)
+# Before a name: the body the motion was sent or submitted to.
+ORG_ADDRESSEE: tuple[str, ...] = (
+    "transmise? à",
+    "envoyée? à",
+    "adressée? à",
+)
+# A possessive before a name: the writer's own body named short.
+ORG_OUR: tuple[str, ...] = (
+    "notre",
+    "nos",
+)
+# A council named by its town: the words before the town.
+ORG_COUNCIL_OF_TOWN: tuple[str, ...] = (
+    "conseil municipal de(?: la ville de)?",
+    "conseil communal de",
+)
+# What a body does when it votes, states or adopts.
+ORG_BODY_VERBS: tuple[str, ...] = (
+    "exige",
+    "dénonce",
+    "demande",
+    "appelle",
+    "a adopté",
+    "a rejeté",
+    "réuni",
+)
+# The noun of a text a body adopts ('the statement X issued').
+ORG_TEXT_NOUNS: tuple[str, ...] = (
+    "motion",
+    "résolution",
+    "déclaration",
+    "vœu",
+    "texte",
+)
+# The verb after the body in 'the statement X issued'.
+ORG_TEXT_VERBS: tuple[str, ...] = (
+    "a adoptée?",
+    "a votée?",
+)
+# A heading naming the body whose text follows ('Statement of the').
+ORG_HEADING_OF: tuple[str, ...] = (
+    "communiqué (?:du|de la|des)",
+    "déclaration (?:du|de la|des)",
+    "motion (?:du|de la)",
+)
+# Headings and document words that are never a body.
+ORG_HEADINGS: tuple[str, ...] = (
+    "motion",
+    "résolution",
+    "projet",
+    "communiqué",
+)
+# A table cell labelling the body beside or below it.
+ORG_TABLE_LABELS: tuple[str, ...] = (
+    "organe",
+    "instance",
+    "adoptée? par",
+)
