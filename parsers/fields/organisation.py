@@ -89,7 +89,7 @@ def _features(
     """What else is seen of a candidate: another cue naming the same body, the registry, a
     mover's or forwarder's cue before it, the quoted part of a reply."""
     features: list[str] = []
-    if len({rule_of(c) for c in found if _same(c.value, candidate.value)}) > 1:
+    if len({_place(c) for c in found if _same(c.value, candidate.value)}) > 1:
         features.append("named-twice")
     if entry is not None:
         features.append("in-registry")
@@ -100,7 +100,7 @@ def _features(
             features.append("mover")
         if source.origin.endswith("quoted"):
             features.append("quoted")
-    if names_an_event(candidate.value):
+    if names_an_event(candidate.as_written):
         features.append("names-an-event")
     if addressed(candidate.value, view):
         features.append("addressee")
@@ -144,6 +144,12 @@ def registry_country(value: str, registry: Registry) -> str | None:
     return entry.country if entry else None
 
 
+def _place(candidate: FieldValue) -> tuple[int, int]:
+    """Where a candidate stands: its document (the subject is -1) and offset."""
+    evidence = candidate.evidence
+    return (evidence.document, evidence.start) if evidence else (0, 0)
+
+
 def _position(candidate: FieldValue) -> int:
     return candidate.evidence.start if candidate.evidence else 0
 
@@ -167,9 +173,9 @@ def _candidates(
         found.extend(from_signature(source))
         if source.origin != "body":
             found.extend(from_letterhead(source, view.subject))
-    unique: dict[tuple[str, int], FieldValue] = {}
+    unique: dict[tuple[str, int, str], FieldValue] = {}
     for candidate in found:
-        key = (candidate.value.lower(), _position(candidate))
+        key = (candidate.value.lower(), _position(candidate), rule_of(candidate))
         if key not in unique or candidate.confidence > unique[key].confidence:
             unique[key] = candidate
     kept = list(unique.values())

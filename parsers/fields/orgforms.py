@@ -131,9 +131,9 @@ def from_table(source: Source) -> list[FieldValue]:
 
 def _table_values(cells: list[str], next_line: str) -> list[tuple[str, int]]:
     """(value, 0) for a label cell followed by its value on the same row; (value, 1) for a
-    header cell whose column the next row fills."""
+    header cell of a row of three or more whose column the next row fills."""
     below = next_line.split(" | ")
-    if len(below) == len(cells) and not _LABEL.match(below[0]):
+    if len(cells) >= 3 and len(below) == len(cells) and not _LABEL.match(below[0]):
         return [(below[k].strip(), 1) for k, cell in enumerate(cells) if _LABEL.match(cell)]
     if _LABEL.match(cells[0]) and cells[1].strip():
         return [(cells[1].strip(), 0)]

@@ -23,9 +23,11 @@ def words(name: str) -> list[str]:
 
 
 def bare(value: str) -> bool:
-    """Only organisation words and lower-case words: "Executive Board", "Consiglio comunale",
-    "Collettivo"; a name of its own has a proper word ("Harbour Dockers Union")."""
-    return all(ORG_WORD.fullmatch(w) or w[:1].islower() for w in value.split())
+    """One or two organisation or lower-case words: "Executive Board", "Consiglio comunale",
+    "Collettivo"; a name of its own has a proper word ("Harbour Dockers Union") or more words
+    ("Collectif rennais pour la liberté de la presse")."""
+    parts = value.split()
+    return len(parts) <= 2 and all(ORG_WORD.fullmatch(w) or w[:1].islower() for w in parts)
 
 
 def full_name_in_text(value: str, view: MessageView) -> str | None:
@@ -67,7 +69,7 @@ def longer_name(candidate: FieldValue, found: list[FieldValue], view: MessageVie
         theirs = words(other.value)
         if len(theirs) <= len(mine):
             continue
-        starts = theirs[: len(mine)] == mine and _continues_name(other.value, len(mine))
+        starts = theirs[: len(mine)] == mine and _continues_name(other.value, candidate.value)
         longest = best is None or len(other.value) > len(best)
         if (starts or (ours and _subsequence(mine, theirs))) and longest:
             best = other.value
@@ -77,10 +79,13 @@ def longer_name(candidate: FieldValue, found: list[FieldValue], view: MessageVie
 _ROLE = {"secretary", "chair", "president", "treasurer", "delegate", "rep", "convenor"}
 
 
-def _continues_name(longer: str, known: int) -> bool:
+def _continues_name(longer: str, shorter: str) -> bool:
     """The words after the shorter name go on naming the body: capitalised or small joining
-    words ("... del Parlament de Catalunya"), no role ("... Secretary")."""
-    extra = longer.split()[known:]
+    words ("... del Parlament de Catalunya"), no role ("... Secretary"), no comma between
+    ("X, Annual Meeting")."""
+    if re.match(rf"{re.escape(shorter)}\s*,", longer, re.I):
+        return False
+    extra = longer.split()[len(shorter.split()) :]
     return all(
         (w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_CONNECTOR + r"|dos|das|da|do", w))
         and w.casefold() not in _ROLE

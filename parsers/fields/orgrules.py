@@ -27,8 +27,12 @@ _VERBS_EN = (
 )
 # A run of name words: capitalised words joined by the small words names use, and a trailing
 # lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording).
-# A word of a name; an article with a capital opens the next sentence or line, not the name.
-_NAME_TOKEN = r"(?!(?:The|Le|La|Les|Il|Lo|El|Der|Die|Das)\b)[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
+# A word of a name; an article or a pronoun with a capital opens the next sentence or line, and
+# an all-capitals preposition ends a heading's name ("STATEMENT OF THE X ON ...").
+_NAME_TOKEN = (
+    r"(?!(?:The|Le|La|Les|Il|Lo|El|Der|Die|Das|We|Wir|Nous|Noi|I|ON|SUR|SU|SOBRE|ZU|ABOUT)\b)"
+    r"[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
+)
 _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
     rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"

@@ -1,0 +1,236 @@
+"""The organisation as bodies name themselves in their own motions: candidates from every
+place, one scorer choosing. Called on the message view directly, whatever the recognition."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from parsers.fields.context import MessageView, build_view
+from parsers.fields.organisation import _candidates, find_organisation
+from parsers.fields.orgforms import from_forms
+from parsers.fields.orgname import is_generic, normalise_organisation
+from parsers.fields.orgrules import PATTERNS
+from parsers.fields.orgscore import WEIGHTS, cue_of
+from parsers.types import FieldValue
+
+SENT = datetime(2024, 3, 15, 9, tzinfo=UTC)
+
+
+def view_of(documents: list[tuple[str, str]] | str, subject: str = "") -> MessageView:
+    if isinstance(documents, str):
+        documents = [(documents, "body")]
+    return build_view(subject, SENT, "a@example.org", documents, ("en", "de", "fr", "es", "it"))
+
+
+def organisation(
+    documents: list[tuple[str, str]] | str, subject: str = ""
+) -> FieldValue | None:
+    return find_organisation(view_of(documents, subject))
+
+
+@pytest.mark.parametrize(
+    ("documents", "subject", "expected", "cue"),
+    [
+        pytest.param(
+            "Ieri sera il Consiglio comunale di Borgoverde ha approvato l'ordine del giorno.",
+            "",
+            "Consiglio comunale di Borgoverde",
+            "council-acts",
+            id="it-council-by-its-town-acts",
+        ),
+        pytest.param(
+            "ORDINE DEL GIORNO\nIl Consiglio comunale di Valdimonte\npremesso che la libertà "
+            "di stampa è un diritto;\nDELIBERA di conferire la cittadinanza onoraria.",
+            "",
+            "Consiglio comunale di Valdimonte",
+            "council-heads-text",
+            id="it-council-heading-its-deliberation",
+        ),
+        pytest.param(
+            "Le Conseil municipal de la Ville de Montclair a adopté le vœu à l'unanimité.",
+            "",
+            "Conseil municipal de la Ville de Montclair",
+            "council-acts",
+            id="fr-council-of-the-town",
+        ),
+        pytest.param(
+            "Here is the statement the Northvale Peace Alliance issued on Monday.",
+            "",
+            "Northvale Peace Alliance",
+            "text-body-passed",
+            id="the-statement-x-issued",
+        ),
+        pytest.param(
+            "WHEREAS the press must be free;\nRESOLVED, that the Harbourside Democratic Club "
+            "calls on Congress to defend it.",
+            "",
+            "Harbourside Democratic Club",
+            "resolved-that",
+            id="resolved-that-the-x-calls-on",
+        ),
+        pytest.param(
+            "STATEMENT OF THE RIVERTON TEACHERS ASSOCIATION ON PRESS FREEDOM\nWe stand with "
+            "every journalist.",
+            "",
+            "RIVERTON TEACHERS ASSOCIATION",
+            "statement-of",
+            id="heading-statement-of-the-x",
+        ),
+        pytest.param(
+            [
+                ("See the attached record.", "body"),
+                ("Adopted by | Eastmoor Tenants Federation, Annual Meeting\nDate | 3 May", "at"),
+            ],
+            "",
+            "Eastmoor Tenants Federation",
+            "table-cell",
+            id="table-row-adopted-by",
+        ),
+        pytest.param(
+            [
+                ("In allegato la scheda.", "body"),
+                ("Organo | Seduta | Esito\nConsiglio comunale di Pratolungo | 2/9 | Approvata", "a"),
+            ],
+            "",
+            "Consiglio comunale di Pratolungo",
+            "table-cell",
+            id="table-column-headed-organo",
+        ),
+        pytest.param(
+            "Please find the motion below.",
+            "Fernhill Peace Council: stop the extradition",
+            "Fernhill Peace Council",
+            "subject-names-body",
+            id="subject-opens-with-the-body",
+        ),
+    ],
+)
+def test_forms_of_a_body_naming_itself(
+    documents: list[tuple[str, str]] | str, subject: str, expected: str, cue: str
+) -> None:
+    got = organisation(documents, subject)
+    assert got is not None and got.value == expected
+    found = [c for c, _ in _candidates(view_of(documents, subject), None)]
+    assert expected in {c.value for c in found if cue_of(c.evidence) == cue}
+
+
+@pytest.mark.parametrize(
+    ("documents", "expected"),
+    [
+        pytest.param(
+            [
+                ("Our trades council sent this to the conference.", "body"),
+                (
+                    "Northern Congress of Unions – Annual Conference – Motion 12\n"
+                    "Proposed by: Westford Trades Council\nConference calls on the government.",
+                    "attachment",
+                ),
+            ],
+            "Northern Congress of Unions",
+            id="the-mover-is-not-the-body-that-votes",
+        ),
+        pytest.param(
+            "La Junta de Delegados del Sindicato Minero de Valleoscuro aprobó la moción. "
+            "La Junta de Delegados reclama la libertad de prensa.",
+            "Junta de Delegados del Sindicato Minero de Valleoscuro",
+            id="a-short-mention-is-the-start-of-the-full-name",
+        ),
+        pytest.param(
+            "Hello,\nOur County Central Committee has adopted the attached resolution.\n\n"
+            "Jo Smith\nAshby County Democratic Central Committee",
+            "Ashby County Democratic Central Committee",
+            id="our-short-name-is-the-full-name-signed",
+        ),
+        pytest.param(
+            "The motion passed at the Executive Board in Springfield.\n\nIt was adopted by "
+            "the Lakeland Workers Party's Executive Board, meeting in Springfield.",
+            "Lakeland Workers Party Executive Board",
+            id="bare-words-completed-from-the-text",
+        ),
+        pytest.param(
+            "Our Ashby branch of the Workers Party passed the motion below.",
+            "Ashby branch of the Workers Party",
+            id="the-branch-not-the-parent",
+        ),
+        pytest.param(
+            "As adopted at Eastshire Convention July 2019\nTHEREFORE BE IT RESOLVED that the "
+            "Eastshire Green Party calls for a free press.",
+            "Eastshire Green Party",
+            id="a-dated-event-is-not-the-body",
+        ),
+    ],
+)
+def test_the_choice(documents: list[tuple[str, str]] | str, expected: str) -> None:
+    got = organisation(documents)
+    assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "expected"),
+    [
+        pytest.param(
+            "Glenmoor Teachers Union – Statement on press freedom",
+            "Glenmoor Teachers Union",
+            id="the-body-before-the-title",
+        ),
+        pytest.param(
+            "Unione Inquilini – Federazione di Castelnero",
+            "Unione Inquilini – Federazione di Castelnero",
+            id="a-local-unit-stays-with-its-body",
+        ),
+        pytest.param("SENATE MOTION – PRESS FREEDOM", "SENATE", id="a-heading-word-dropped"),
+    ],
+)
+def test_letterhead_parts(letterhead: str, expected: str) -> None:
+    documents = [("See attached.", "body"), (f"{letterhead}\nThe text follows.", "attachment")]
+    got = organisation(documents)
+    assert got is not None and got.value == expected
+
+
+def test_evidence_names_the_features_that_decided() -> None:
+    got = organisation(
+        "Here is the statement the Northvale Peace Alliance issued on Monday.\n\n"
+        "The Northvale Peace Alliance condemns the arrest."
+    )
+    assert got is not None and got.evidence is not None
+    assert got.evidence.rule.endswith("[named twice +0.04]")
+
+
+@pytest.mark.parametrize(
+    "text", ["RESOLUTION", "Draft", "MOTION", "ORDINE DEL GIORNO", "Beschluss", "Moción"]
+)
+def test_a_heading_is_never_a_body(text: str) -> None:
+    assert is_generic(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("IFJ's Executive Committee", "IFJ Executive Committee", id="acronym-s"),
+        pytest.param("City of Fernhill council", "City of Fernhill", id="city-of-x-council"),
+        pytest.param("Northvale Conference July 2010", "Northvale Conference", id="month-year"),
+        pytest.param("RESOLUTION to Northvale Conference", "Northvale Conference", id="heading"),
+        pytest.param("Kelso Union's", "Kelso Union", id="possessive"),
+    ],
+)
+def test_normalisation_of_found_names(raw: str, expected: str) -> None:
+    assert normalise_organisation(raw) == expected
+
+
+def test_every_cue_has_its_weight() -> None:
+    cues = {rule for rule, _ in PATTERNS} | {"slot-campaign", "subject", "signature"}
+    cues |= {"closing-line", "letterhead", "subject-names-body", "text-body-passed"}
+    cues |= {"resolved-that", "statement-of", "table-cell", "council-acts"}
+    cues |= {"council-heads-text", "council-named"}
+    assert cues <= set(WEIGHTS)
+
+
+def test_a_council_merely_named_is_unsure() -> None:
+    found = from_forms(
+        build_view("", SENT, None, [("We wrote to the Consiglio comunale di Rocca.", "body")], ())
+        .sources[1]
+    )
+    assert [c.value for c in found] == ["Consiglio comunale di Rocca"]
+    assert found[0].confidence < 0.5
