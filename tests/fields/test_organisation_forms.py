@@ -24,9 +24,7 @@ def view_of(documents: list[tuple[str, str]] | str, subject: str = "") -> Messag
     return build_view(subject, SENT, "a@example.org", documents, ("en", "de", "fr", "es", "it"))
 
 
-def organisation(
-    documents: list[tuple[str, str]] | str, subject: str = ""
-) -> FieldValue | None:
+def organisation(documents: list[tuple[str, str]] | str, subject: str = "") -> FieldValue | None:
     return find_organisation(view_of(documents, subject))
 
 
@@ -91,7 +89,10 @@ def organisation(
         pytest.param(
             [
                 ("In allegato la scheda.", "body"),
-                ("Organo | Seduta | Esito\nConsiglio comunale di Pratolungo | 2/9 | Approvata", "a"),
+                (
+                    "Organo | Seduta | Esito\nConsiglio comunale di Pratolungo | 2/9 | Approvata",
+                    "attachment",
+                ),
             ],
             "",
             "Consiglio comunale di Pratolungo",
@@ -229,8 +230,9 @@ def test_every_cue_has_its_weight() -> None:
 
 def test_a_council_merely_named_is_unsure() -> None:
     found = from_forms(
-        build_view("", SENT, None, [("We wrote to the Consiglio comunale di Rocca.", "body")], ())
-        .sources[1]
+        build_view(
+            "", SENT, None, [("We wrote to the Consiglio comunale di Rocca.", "body")], ()
+        ).sources[1]
     )
     assert [c.value for c in found] == ["Consiglio comunale di Rocca"]
     assert found[0].confidence < 0.5
