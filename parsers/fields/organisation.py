@@ -104,9 +104,15 @@ def _features(
         features.append("names-an-event")
     if addressed(candidate.value, view):
         features.append("addressee")
+    if rule_of(candidate) in _SIGNED and any(
+        rule_of(c) not in _NOT_FRAMING and not _same(c.value, candidate.value) for c in found
+    ):
+        features.append("signed-beside-framing")
     return tuple(features)
 
 
+_SIGNED = frozenset({"signature", "closing-line"})
+_NOT_FRAMING = _SIGNED | {"letterhead", "subject", "subject-names-body", "council-named"}
 # The model's own slot ("This meeting of X condemns") names the body in the resolution itself.
 SLOT_RULES = frozenset(
     {"slot-en", "slot-campaign", "that-this-en", "slot-de", "slot-fr", "slot-es", "slot-it"}

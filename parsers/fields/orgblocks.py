@@ -43,7 +43,8 @@ _SUBJECT_ORG = re.compile(
 # opening the subject.
 _SUBJECT_OPENS = re.compile(
     rf"^(?:(?:fwd?|wg|tr|i|rv|enc)\s*:\s*)*(?P<org>{NAME})(?=\s*:\s|\s+[-–]\s|\s+(?i:statement|"
-    rf"resolution|motion|AGM|backs|position|calls|endorses|zum|zur|sur|su|sobre)\b)",
+    rf"resolution|motion|backs|position|calls|endorses|zum|zur|sur|su|sobre)\b|\s+(?P<held>AGM|EGM|"
+    rf"(?i:conference|congress|convention)\b))",
     re.I,
 )
 
@@ -61,7 +62,11 @@ def from_subject(source: Source) -> list[FieldValue]:
     found: list[FieldValue] = []
     for pattern, rule in ((_SUBJECT_ORG, "subject"), (_SUBJECT_OPENS, "subject-names-body")):
         match = pattern.search(source.text)
-        if match is not None and ORG_WORD.search(match.group("org")) and _a_name(match["org"]):
+        # the body of an AGM or a conference needs no organisation word ("X AGM backs ...")
+        named = match is not None and (
+            ORG_WORD.search(match["org"]) or match.groupdict().get("held")
+        )
+        if match is not None and named and _a_name(match["org"]):
             found.extend(make_candidate(source, match.group("org"), match.start("org"), rule))
     return found
 

@@ -14,6 +14,7 @@ from parsers.fields.orgwords import (
     BODY_VERBS,
     COUNCIL_OF_TOWN,
     HEADING_OF,
+    ORG_NOUNS,
     TABLE_LABELS,
     TEXT_NOUNS,
     TEXT_VERBS,
@@ -26,8 +27,8 @@ def _words(entries: tuple[str, ...]) -> str:
 
 
 # A word of a name: a capital or a digit first; never a preposition that ends an all-capitals
-# heading's name ("STATEMENT OF THE X ON THE ARREST").
-_STOP = r"(?!(?i:on|about|re|regarding|sur|su|sobre|zu|zum|zur|per|after|in|at|to)\b)"
+# heading's name ("STATEMENT OF THE X ON THE ARREST"), nor the meeting it held ("X AGM").
+_STOP = r"(?!(?i:on|about|re|regarding|sur|su|sobre|zu|zum|zur|per|after|in|at|to)\b|AGM\b|EGM\b)"
 NAME_WORD = rf"{_STOP}(?-i:[A-ZÀ-Ý0-9])(?:[\w'’·&/-]|\.(?=\w))*"
 _JOIN = (
     r"(?i:of|for|and|&|de|du|des|di|del|della|dell['’]|dei|degli|da|do|dos|das|dels|y|e|et|und|"
@@ -72,7 +73,8 @@ def council_by_town(source: Source) -> list[FieldValue]:
 
 _TEXT_BODY_PASSED = re.compile(
     rf"\b(?:{_words(TEXT_NOUNS)})(?:\s+(?:on|about|sur|sobre|su|zu)\s+[^\n.,;]{{1,40}}?)?\s+"
-    rf"(?:(?:that|which|que|qu['’]|che|den|die|das)\s+)?(?:{_ARTICLE}\s+)?(?P<org>{NAME})"
+    rf"(?:(?:that|which|que|qu['’]|che|den|die|das)\s+)?(?:{_ARTICLE}\s+)?(?P<org>{NAME}"
+    rf"(?-i:\s+(?:forum|branch|section|group|committee|council|executive))?)"
     rf"{_ACRONYM}(?:\s+in\s+{NAME_WORD})?\s+(?:has\s+|have\s+)?(?:unanimously\s+)?"
     rf"(?:{_words(TEXT_VERBS)})\b",
     re.I,
@@ -88,7 +90,16 @@ _HEADING = re.compile(
     rf"(?=[ \t]*(?:$|[–:(,-]|(?i:on|sur|sobre|su|zu|about)\b))",
     re.I | re.M,
 )
+# "That this House notes", "This executive resolves", "Questo consiglio impegna": the body
+# refers to itself by its noun; the full name is given elsewhere.
+_THIS_BODY = re.compile(
+    rf"\b(?:that\s+(?:this|the)|this|questo|questa|ce|cette|este|esta|dieser|diese)\s+"
+    rf"(?P<org>(?:{_words(ORG_NOUNS)}|house|chamber))\s*(?::|\s(?:{_words(BODY_VERBS)})|\s(?:notes|believes|"
+    rf"resolves|agrees|calls|condemns|instructs|demands|supports))",
+    re.I,
+)
 _FORMS = (
+    ("this-body-acts", _THIS_BODY),
     ("text-body-passed", _TEXT_BODY_PASSED),
     ("resolved-that", _RESOLVED_THAT),
     ("statement-of", _HEADING),
@@ -100,11 +111,10 @@ def from_forms(source: Source) -> list[FieldValue]:
     found: list[FieldValue] = []
     for rule, pattern in _FORMS:
         for match in pattern.finditer(source.text):
-            found.extend(
-                make_candidate(
-                    source, match.group("org"), match.start("org"), rule, need_org_word=True
-                )
-            )
+            # "this House": the noun is the body's by construction
+            need = rule != "this-body-acts"
+            start = match.start("org")
+            found.extend(make_candidate(source, match["org"], start, rule, need_org_word=need))
     return found + council_by_town(source) + from_table(source)
 
 

@@ -60,7 +60,7 @@ _LOCAL_GOVERNMENT_COUNCIL = re.compile(
 _MONTH = "|".join(n for months in MONTHS.values() for names in months for n in names)
 # A month and year after a name ("X Conference July 2010") date the meeting, not the body.
 _TRAILING_DATE = re.compile(rf"\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d$", re.I)
-_INNER_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+(?:19|20)\d\d\b", re.I)
+_INNER_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+(?:19|20)\d\d\s+\w", re.I)
 ORG_WORD = alternation(ORG_WORDS + ORG_NOUNS)
 _HEADING = re.compile(_HEADING_WORD + r"\W*$", re.I)
 _TRAILING = re.compile(
@@ -71,6 +71,7 @@ _TRAILING = re.compile(
 )
 _GENITIVE = {
     "ortsvereins": "Ortsverein",
+    "tags": "Tag",
     "verbands": "Verband",
     "vereins": "Verein",
     "bezirks": "Bezirk",

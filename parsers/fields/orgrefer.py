@@ -8,7 +8,7 @@ import re
 
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.languages import alternation
-from parsers.fields.orgforms import NAME
+from parsers.fields.orgforms import NAME, NAME_WORD
 from parsers.fields.orgname import ORG_WORD, normalise_organisation
 from parsers.fields.orgwords import ADDRESSEE, OUR
 from parsers.types import FieldValue
@@ -23,11 +23,13 @@ def words(name: str) -> list[str]:
 
 
 def bare(value: str) -> bool:
-    """One or two organisation or lower-case words: "Executive Board", "Consiglio comunale",
-    "Collettivo"; a name of its own has a proper word ("Harbour Dockers Union") or more words
-    ("Collectif rennais pour la liberté de la presse")."""
+    """One or two organisation, qualifying or lower-case words: "Executive Board", "Consiglio
+    comunale", "Steering Committee", "Collettivo"; a name of its own has a proper word
+    ("Harbour Dockers Union") or more words ("Collectif rennais pour la liberté de la presse")."""
     parts = value.split()
-    return len(parts) <= 2 and all(ORG_WORD.fullmatch(w) or w[:1].islower() for w in parts)
+    if any(len(w) > 1 and w.isupper() for w in parts):
+        return False  # an acronym names the body itself: "ASLEF", "NEU"
+    return len(parts) <= 2 and _generic_phrase(value)
 
 
 def full_name_in_text(value: str, view: MessageView) -> str | None:
@@ -37,6 +39,7 @@ def full_name_in_text(value: str, view: MessageView) -> str | None:
     followed = rf"(?:\b[\w.]+-)?\b{head}(?:\s+{_NAME_WORD})+"  # "Collettivo Studenti di X"
     patterns: tuple[str, ...] = (followed,) if " " not in value else ()
     patterns += (
+        rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?)+{head}\b",  # "United National Peace Conference"
         rf"(?i:(?:(?P<owner>{NAME})['’]s?\s+)?(?P<bare>{head})"
         rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<whole>{NAME}))?)",
     )
@@ -44,10 +47,36 @@ def full_name_in_text(value: str, view: MessageView) -> str | None:
     for source in view.sources:
         for pattern in patterns:
             for match in re.finditer(pattern, source.text):
-                name = _joined(match)
-                if len(name.split()) > len(value.split()):
+                if re.search(r"\w['’]s\s", match.group(0)) and not match.groupdict().get("owner"):
+                    continue  # "X's Executive Board" is read by the owner's pattern
+                name = normalise_organisation(_joined(match))
+                if len(name.split()) > len(value.split()) and not _generic_phrase(name):
                     longest = max(longest, name, key=len)
-    return normalise_organisation(longest) if longest else None
+    return longest or None
+
+
+# Words that say what kind a body is without naming it: "City Council", "the House".
+_QUALIFIERS = {
+    "city",
+    "town",
+    "county",
+    "municipal",
+    "national",
+    "executive",
+    "general",
+    "central",
+    "steering",
+    "house",
+    "chamber",
+}
+
+
+def _generic_phrase(name: str) -> bool:
+    """ "City Council", "National Executive": a kind of body, not a name."""
+    return all(
+        ORG_WORD.fullmatch(w) or w.casefold() in _QUALIFIERS or w[:1].islower()
+        for w in name.split()
+    )
 
 
 def _joined(match: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ from parsers.fields.orgname import assembly_of, make_candidate
 from parsers.fields.orgwords import BODY_VERBS
 from parsers.types import FieldValue
 
-_N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
+_N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
 # A meeting noun, with up to two words saying what kind ("This general assembly of X").
 _MEETING = (
     r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
@@ -41,7 +41,7 @@ _RUN = (
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
-_ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?)"
+_ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?|the|la|le|il|el|a|o)"
 _ASSEMBLY_WORDS = (
     r"\w*versammlung|Versammlung|Mitgliederversammlung|Delegiertenversammlung|Jahreshauptversammlung|Sitzung|"
     r"réunion|assemblée(?: générale)?|congrès|asamblea|reunión|congreso|assemblea|riunione|"
@@ -200,7 +200,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named-body-acts",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+|\bthe\s+)(?:{_ARTICLE}\s+)?{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
+            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s))(?:{_ARTICLE}\s+)?"
+            rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
             rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"
             rf"(?:\s+on\s+[\w ]{{3,25}}?)?)?\s+"

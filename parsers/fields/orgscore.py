@@ -41,6 +41,7 @@ WEIGHTS: dict[str, float] = {
     "named-body-passed-de": 0.78,
     "resolved-that": 0.78,
     "text-body-passed": 0.78,
+    "this-body-acts": 0.78,
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,
@@ -61,6 +62,7 @@ WEIGHTS: dict[str, float] = {
     "quoted": -0.10,  # in the quoted part of a reply
     "names-an-event": -0.20,  # a month and year inside: "X July 2019 Convention"
     "addressee": -0.20,  # named where the motion was sent: "submitted to the X"
+    "signed-beside-framing": -0.15,  # the sender's own group, when the framing names a body
 }
 
 

@@ -101,6 +101,13 @@ def organisation(documents: list[tuple[str, str]] | str, subject: str = "") -> F
         ),
         pytest.param(
             "Please find the motion below.",
+            "Save the Moorland AGM backs the campaign",
+            "Save the Moorland",
+            "subject-names-body",
+            id="subject-the-body-of-an-agm",
+        ),
+        pytest.param(
+            "Please find the motion below.",
             "Fernhill Peace Council: stop the extradition",
             "Fernhill Peace Council",
             "subject-names-body",
@@ -156,16 +163,36 @@ def test_forms_of_a_body_naming_itself(
             id="the-branch-not-the-parent",
         ),
         pytest.param(
-            "As adopted at Eastshire Convention July 2019\nTHEREFORE BE IT RESOLVED that the "
+            "The motion was tabled in the House of Burgesses yesterday.\n\nThat this House "
+            "notes that a free press matters;\nand calls on the Government to act.",
+            "House of Burgesses",
+            id="this-house-notes-is-the-house-named-in-the-framing",
+        ),
+        pytest.param(
+            "Last night the Town Council took it up.\n\nThe Council did not pass it.",
+            None,
+            id="a-kind-of-body-is-not-a-full-name",
+        ),
+        pytest.param(
+            "Yesterday the Town Council voted for it.\n\nCiao,\nAnna\n"
+            "Comitato Libera Stampa Valdoro",
+            None,
+            id="the-senders-group-is-not-sure-when-the-framing-names-a-body",
+        ),
+        pytest.param(
+            "As adopted at Eastshire July 2019 Convention\nTHEREFORE BE IT RESOLVED that the "
             "Eastshire Green Party calls for a free press.",
             "Eastshire Green Party",
             id="a-dated-event-is-not-the-body",
         ),
     ],
 )
-def test_the_choice(documents: list[tuple[str, str]] | str, expected: str) -> None:
+def test_the_choice(documents: list[tuple[str, str]] | str, expected: str | None) -> None:
     got = organisation(documents)
-    assert got is not None and got.value == expected
+    if expected is None:
+        assert got is None or got.confidence < 0.5
+    else:
+        assert got is not None and got.value == expected
 
 
 @pytest.mark.parametrize(
