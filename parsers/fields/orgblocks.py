@@ -20,8 +20,10 @@ _ROLE = re.compile(
     r"^(?:(?:branch |general |assistant |press |minutes |joint )?(?:secretary|chair(?:person)?|"
     r"president|convenor|treasurer|rep(?:resentative)?|officer|delegate|Vorsitzende[rn]?|"
     r"Sekretär(?:in)?|secrétaire|présidente?|secretari[oa]|president[ea]|segretari[oa]|"
-    r"coordinat\w+|délégu[ée]e?|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz))\b"
-    r"(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?",
+    r"coordinat\w+|délégu[ée]e?|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz)"
+    r"\b(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?|"
+    # on the body's behalf: "for the X", "pour le X", "per il X"
+    r"(?:on behalf of|for|pour|per|por|für)\s+(?:the |le |la |l['’]|il |el |den |die |das )?)",
     re.I,
 )
 # "..., Tues 27 Feb", "..., 3 March": a date after the name in a subject is not part of it.
@@ -127,8 +129,13 @@ def _signed(source: Source, name: str, start: int, rule: str) -> list[FieldValue
 
 
 def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
-    """ "Elena Gallo / Comitato Inquilini San Salvario Torino" at the very end of a body."""
+    """ "Elena Gallo / Comitato Inquilini San Salvario Torino" at the very end of a body; a
+    telephone, an address or a role line under the name does not end the signature."""
     kept = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    while len(kept) > 3 and _CONTACT.search(kept[-1][1]):
+        kept.pop()
+    if len(kept) > 3 and _ROLE.fullmatch(kept[-2][1]):
+        kept.pop(-2)
     if len(kept) < 3 or source.origin != "body":
         return []
     (_, above), (index, last) = kept[-2], kept[-1]
@@ -140,6 +147,7 @@ def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
     return _signed(source, last, start, "closing-line")
 
 
+_CONTACT = re.compile(r"@|https?://|www\.|^[+\d][\d ()./-]{6,}$|\b(?:tel|phone|mobile)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"\b(?:e\.\s?V|Ltd|Inc|asbl|a\.s\.b\.l|Onlus|Co)\.$", re.I)
 
 

@@ -36,7 +36,7 @@ _NAME_TOKEN = (
 _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
     rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
-    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+)?{_NAME_TOKEN})*"
+    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN})*"
     r"(?:\s+(?:branch|section|chapter))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
@@ -51,7 +51,7 @@ _WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
     r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d|"
-    rf"(?:am|vom|le|el|il|on)\s+(?:{_WEEKDAY_NAMES})|"
+    rf"(?:am|vom|le|el|il|on|di|de|del)\s+(?:{_WEEKDAY_NAMES})|"
     r"(?:a|ont|ha|han|hanno|has|have)\s+(?:unanim\w+\s+)?(?:adopt|approv|vot|pass|aprob)\w*"
 )
 # What a body does to a motion or in a statement, in the five languages.
@@ -110,7 +110,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:Esta|La) (?P<noun>reunión|asamblea|conferencia) "
             rf"(?P<prep>de la |del |de los |de las |de ){_N}"
-            r"\s+(?:condena|exige|denuncia|reclama|exige)",
+            r"\s+(?:condena|exige|denuncia|reclama|repudia|rechaza)",
             re.I,
         ),
     ),

@@ -263,3 +263,42 @@ def test_a_council_merely_named_is_unsure() -> None:
     )
     assert [c.value for c in found] == ["Consiglio comunale di Rocca"]
     assert found[0].confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We agreed the text below.\n\nThis meeting condemns the arrest.\n\nAlex Moor\n"
+            "Branch Secretary\nUnite Kelso Riverside Branch\n07700 900123",
+            "Unite Kelso Riverside Branch",
+            id="closing-block-with-role-and-telephone",
+        ),
+        pytest.param(
+            "Bonjour,\nNotre assemblée a adopté la motion.\nBien cordialement,\nLéa Martin\n"
+            "pour le Collectif des libraires de Rochebrune\nNotre assemblée dénonce la "
+            "persécution des journalistes et exige leur libération immédiate et sans condition.",
+            "Collectif des libraires de Rochebrune",
+            id="on-behalf-of-the-body-after-a-sign-off",
+        ),
+        pytest.param(
+            "La asamblea del Círculo de Fotógrafos de Valleverde repudia la detención.",
+            "Círculo de Fotógrafos de Valleverde",
+            id="es-assembly-of-the-body-repudiates",
+        ),
+        pytest.param(
+            "La Asamblea de Personal Técnico de la Universidad de Montalto aprobó la resolución.",
+            "Asamblea de Personal Técnico de la Universidad de Montalto",
+            id="es-name-with-two-joining-words",
+        ),
+        pytest.param(
+            "Il testo è stato approvato nell'assemblea del Coordinamento Inquilini di Valdoro "
+            "di martedì 19 marzo.",
+            "Coordinamento Inquilini di Valdoro",
+            id="it-meeting-of-the-body-on-a-weekday",
+        ),
+    ],
+)
+def test_signatures_and_framing(text: str, expected: str) -> None:
+    got = organisation(text)
+    assert got is not None and got.value == expected

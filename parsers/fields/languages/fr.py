@@ -118,7 +118,7 @@ TODAY: tuple[str, ...] = (
 # Closing formulas above a signature.
 SIGN_OFFS: tuple[str, ...] = (
     "amitiés",
-    "cordialement",
+    "(?:bien |très )?cordialement",
     "salutations(?: fraternelles)?",
     "fraternellement",
     "solidairement",
