@@ -52,12 +52,14 @@ _SUBJECT_OPENS = re.compile(
 
 
 _SMALL = {"of", "for", "and", "the", "de", "du", "des", "di", "del", "della", "la", "le", "y", "e"}
+_SMALL |= {"der", "in", "und", "et", "da", "do", "dos"}
 
 
 def _a_name(text: str) -> bool:
-    """Mostly capitalised: "Eastgate Trades Council", not "Berkeley council tabled it"."""
+    """Mostly capitalised (short lower-case acronyms aside: "dju in ver.di"): "Eastgate Trades
+    Council", not "Berkeley council tabled it"."""
     lower = [w for w in text.split() if w[:1].islower() and w not in _SMALL]
-    return len(lower) <= 1
+    return len([w for w in lower if len(w) > 4 and "." not in w]) <= 1
 
 
 def from_subject(source: Source) -> list[FieldValue]:
@@ -159,7 +161,8 @@ def from_letterhead(source: Source, subject: str = "") -> list[FieldValue]:
         for text in _segments(line):
             plain = not text.endswith((".", "!", "?")) or _LEGAL_SUFFIX.search(text) is not None
             repeated = len(text.split()) <= 6 and _folded(text) in _folded(subject)
-            if len(text) < 80 and plain and "@" not in text and (ORG_WORD.search(text) or repeated):
+            named = ORG_WORD.search(text) or repeated or _holds_meeting(line, text)
+            if len(text) < 80 and plain and "@" not in text and named:
                 return make_candidate(source, text, offset + line.find(text), "letterhead")
         offset += len(line) + 1
     return []
@@ -172,6 +175,19 @@ def _segments(line: str) -> list[str]:
     if len(parts) > 1 and _LOCAL_UNIT.match(parts[1]):
         return [line.strip()]
     return parts
+
+
+def _holds_meeting(line: str, part: str) -> bool:
+    """ "X - Annual General Meeting 2022": the body of the meeting the letterhead names."""
+    rest = line[line.find(part) + len(part) :]
+    return _MEETING_AFTER.match(rest) is not None
+
+
+_MEETING_AFTER = re.compile(
+    r"\s+[–—|-]\s+(?:AGM|EGM|annual general meeting|annual meeting|(?:annual |national )?"
+    r"(?:conference|congress|convention))\b",
+    re.I,
+)
 
 
 _LOCAL_UNIT = re.compile(

@@ -166,7 +166,7 @@ def make_candidate(
     if rule.startswith(("body", "named-body", "text-body")):
         raw, start = _after_last_article(raw, start)
     keep = rule.startswith(("slot", "named", "council", "text-body", "resolved", "statement"))
-    trimmed = raw if keep else _TRAILING.sub("", raw)
+    trimmed = raw if keep else _trimmed(raw)
     value = normalise_organisation(_MEETING_OF.sub("", trimmed))
     if is_generic(value) or len(value.split()) > 12 or "@" in value:
         return []
@@ -191,6 +191,15 @@ def make_candidate(
             evidence=evidence,
         )
     ]
+
+
+def _trimmed(raw: str) -> str:
+    """The name without what follows it ("X on Tuesday", "X has"); "in" joining two bodies
+    stays ("dju in ver.di": the union within the federation)."""
+    inner = re.match(r"(.+?\s+in\s+\S+)(.*)$", raw, re.S)
+    if inner and ORG_WORD.fullmatch(inner[1].split()[-1]):
+        return inner[1] + _TRAILING.sub("", inner[2])
+    return _TRAILING.sub("", raw)
 
 
 # A time opening a sentence, or a building closing a name: neither is a body.

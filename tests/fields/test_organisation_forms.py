@@ -302,3 +302,30 @@ def test_a_council_merely_named_is_unsure() -> None:
 def test_signatures_and_framing(text: str, expected: str) -> None:
     got = organisation(text)
     assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("documents", "subject", "expected"),
+    [
+        pytest.param(
+            [
+                ("Our group has a resolution on the agenda.", "body"),
+                ("Friends of the Heath - Annual General Meeting 2024\nResolution 4", "attachment"),
+            ],
+            "",
+            "Friends of the Heath",
+            id="letterhead-the-body-holding-its-agm",
+        ),
+        pytest.param(
+            "See below.",
+            "Resolution des 12. Pressetags der kju in ver.di zu Pressefreiheit",
+            "12. Pressetag der kju in ver.di",
+            id="subject-ordinal-and-a-union-within-its-federation",
+        ),
+    ],
+)
+def test_names_the_meeting_or_federation_gives(
+    documents: list[tuple[str, str]] | str, subject: str, expected: str
+) -> None:
+    got = organisation(documents, subject)
+    assert got is not None and got.value == expected
