@@ -192,7 +192,7 @@ def _fuller(
     candidate: FieldValue, found: list[FieldValue], view: MessageView
 ) -> tuple[FieldValue, tuple[str, ...]]:
     """A short mention is read as the full name given elsewhere: the start of a longer
-    candidate ("Junta de Portaveus" of "Junta de Portaveus del Parlament de Catalunya"), the
+    candidate ("Junta de Delegados" of "Junta de Delegados del Sindicato de X"), the
     writer's own body named short ("our County Central Committee"), or a bare organisation
     word ("Questa assemblea del Collettivo", "the Executive Board") completed from the text."""
     longer = longer_name(candidate, found, view)

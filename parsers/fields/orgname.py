@@ -105,7 +105,7 @@ def normalise_organisation(name: str) -> str:
         cleaned = re.sub(r"^((?-i:[A-Z][A-Z0-9&-]{1,9}))['’]s\s+(?=[A-Z])", r"\1 ", cleaned)
         cleaned = _EDGE_HEADING.sub("", cleaned)
         cleaned = _TRAILING_DATE.sub("", cleaned)
-        cleaned = re.sub(r"['’]s$", "", cleaned)  # "ASLEF's (view)": the possessive
+        cleaned = re.sub(r"['’]s$", "", cleaned)  # "KTU's (view)": the possessive
         cleaned = _LOCAL_GOVERNMENT_COUNCIL.sub(r"\1", cleaned)
         cleaned = _strip_edges(cleaned)
     words = [_nominative(w) if w[:1].isupper() else w for w in cleaned.split(" ")]
@@ -229,7 +229,7 @@ _LAST_ARTICLE = re.compile(
     r"(?=[A-ZÀ-Ý])",
     re.S,
 )
-# A name opening with a verb and "the" ("Stop the War", "Save the Children"), not a time or a
+# A name opening with a verb and "the" ("Save the Moorland", "Stop the Cuts"), not a time or a
 # preposition ("Yesterday the X", "On Friday the X").
 _VERB_THE = re.compile(
     r"(?!(?:On|At|In|During|From|By|Since|After|Before|Then|And|But|So|When|Today|Tonight|"
@@ -247,7 +247,7 @@ def _after_last_article(raw: str, start: int) -> tuple[str, int]:
     if match is None or not raw[match.end() :].strip():
         return raw, start
     if _VERB_THE.fullmatch(raw[: match.end()]):
-        return raw, start  # "Stop the War Coalition": the article is inside the name
+        return raw, start  # "Save the Moorland Coalition": the article is inside the name
     return raw[match.end() :], start + match.end()
 
 
@@ -305,5 +305,5 @@ def moved_by(text: str, start: int) -> bool:
 
 
 def names_an_event(value: str) -> bool:
-    """ "LAMA July 2019 Convention": a dated meeting, not the body that met."""
+    """ "KPA July 2019 Convention": a dated meeting, not the body that met."""
     return _INNER_DATE.search(value) is not None

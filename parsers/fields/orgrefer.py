@@ -1,5 +1,5 @@
 """How a message refers to a body it names elsewhere: a short mention completed to the full
-name ("the Executive Board" -> "California Democratic Party Executive Board"), the writer's own
+name ("the Executive Board" -> "Lakeland Workers Party Executive Board"), the writer's own
 body named short ("our County Committee"), and a body named only as the motion's addressee."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def bare(value: str) -> bool:
     ("Harbour Dockers Union") or more words ("Collectif rennais pour la liberté de la presse")."""
     parts = value.split()
     if any(len(w) > 1 and w.isupper() for w in parts):
-        return False  # an acronym names the body itself: "ASLEF", "NEU"
+        return False  # an acronym names the body itself: "KTU", "NEU"
     return len(parts) <= 2 and _generic_phrase(value)
 
 
@@ -39,7 +39,7 @@ def full_name_in_text(value: str, view: MessageView) -> str | None:
     followed = rf"(?:\b[\w.]+-)?\b{head}(?:\s+{_NAME_WORD})+"  # "Collettivo Studenti di X"
     patterns: tuple[str, ...] = (followed,) if " " not in value else ()
     patterns += (
-        rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?)+{head}\b",  # "United National Peace Conference"
+        rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?)+{head}\b",  # "United Northvale Peace Conference"
         rf"(?i:(?:(?P<owner>{NAME})['’]s?\s+)?(?P<bare>{head})"
         rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<whole>{NAME}))?)",
     )
@@ -110,7 +110,7 @@ _ROLE = {"secretary", "chair", "president", "treasurer", "delegate", "rep", "con
 
 def _continues_name(longer: str, shorter: str) -> bool:
     """The words after the shorter name go on naming the body: capitalised or small joining
-    words ("... del Parlament de Catalunya"), no role ("... Secretary"), no comma between
+    words ("... del Sindicato Minero de X"), no role ("... Secretary"), no comma between
     ("X, Annual Meeting")."""
     if re.match(rf"{re.escape(shorter)}\s*,", longer, re.I):
         return False
