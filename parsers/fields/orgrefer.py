@@ -135,13 +135,16 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(word in remaining for word in short)
 
 
-_ADDRESSEE = alternation(ADDRESSEE).pattern
+_ADDRESSEE = re.compile(
+    rf"(?:{alternation(ADDRESSEE).pattern})\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|l['’])?", re.I
+)
 
 
 def addressed(value: str, view: MessageView) -> bool:
     """The body is named as where the motion was sent: "submitted to the X", "inviata al X"."""
-    name = re.escape(value).replace(r"\ ", r"\s+")
-    pattern = re.compile(
-        rf"(?:{_ADDRESSEE})\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|l['’])?{name}", re.I
+    wanted = words(value)
+    return any(
+        words(source.text[match.end() : match.end() + len(value) + 20])[: len(wanted)] == wanted
+        for source in view.sources
+        for match in _ADDRESSEE.finditer(source.text)
     )
-    return any(pattern.search(source.text) for source in view.sources)

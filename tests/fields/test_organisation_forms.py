@@ -11,6 +11,7 @@ from parsers.fields.context import MessageView, build_view
 from parsers.fields.organisation import _candidates, find_organisation
 from parsers.fields.orgforms import from_forms
 from parsers.fields.orgname import is_generic, normalise_organisation
+from parsers.fields.orgrefer import addressed
 from parsers.fields.orgrules import PATTERNS
 from parsers.fields.orgscore import WEIGHTS, cue_of
 from parsers.types import FieldValue
@@ -329,3 +330,15 @@ def test_names_the_meeting_or_federation_gives(
 ) -> None:
     got = organisation(documents, subject)
     assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("We sent it on to the Western Party's committee.", "Western Party", True),
+        pytest.param("Il testo è stato inviato al Comitato Valdoro.", "Comitato Valdoro", True),
+        pytest.param("The Western Party adopted it.", "Western Party", False),
+    ],
+)
+def test_the_addressee_of_the_motion(text: str, name: str, expected: bool) -> None:
+    assert addressed(name, view_of(text)) is expected
