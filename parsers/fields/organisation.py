@@ -108,10 +108,16 @@ def _features(
         rule_of(c) not in _NOT_FRAMING and not _same(c.value, candidate.value) for c in found
     ):
         features.append("signed-beside-framing")
+    if rule_of(candidate) in _SIGNED and _MEMBERSHIP.search(candidate.as_written):
+        features.append("membership")
     return tuple(features)
 
 
 _SIGNED = frozenset({"signature", "closing-line"})
+# "X member", "X sub-branch rep": the signer's membership, not a body acting.
+_MEMBERSHIP = re.compile(
+    r"\b(?:member|rep|activist|supporter|membre|miembro|membro|socio|Mitglied)$", re.I
+)
 _NOT_FRAMING = _SIGNED | {"letterhead", "subject", "subject-names-body", "council-named"}
 # The model's own slot ("This meeting of X condemns") names the body in the resolution itself.
 SLOT_RULES = frozenset(

@@ -63,6 +63,7 @@ WEIGHTS: dict[str, float] = {
     "names-an-event": -0.20,  # a month and year inside: "X July 2019 Convention"
     "addressee": -0.20,  # named where the motion was sent: "submitted to the X"
     "signed-beside-framing": -0.15,  # the sender's own group, when the framing names a body
+    "membership": -0.20,  # a signature saying the signer is a member or rep of X
 }
 
 

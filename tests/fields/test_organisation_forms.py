@@ -181,6 +181,12 @@ def test_forms_of_a_body_naming_itself(
             id="the-senders-group-is-not-sure-when-the-framing-names-a-body",
         ),
         pytest.param(
+            "Last Thursday our regional meeting voted for the text below.\n\nIn solidarity,\n"
+            "Sam Lee\nKTU sub-branch rep",
+            None,
+            id="a-signers-membership-is-not-sure",
+        ),
+        pytest.param(
             "As adopted at Eastshire July 2019 Convention\nTHEREFORE BE IT RESOLVED that the "
             "Eastshire Green Party calls for a free press.",
             "Eastshire Green Party",
