@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from parsers.fields.context import Source
-from parsers.fields.languages import alternation
+from parsers.fields.languages import ORG_WORDS, alternation
 from parsers.fields.orgname import make_candidate
 from parsers.fields.orgwords import (
     BODY_VERBS,
     COUNCIL_OF_TOWN,
     HEADING_OF,
     ORG_NOUNS,
+    OUR,
     TABLE_LABELS,
     TEXT_NOUNS,
     TEXT_VERBS,
@@ -98,7 +99,23 @@ _THIS_BODY = re.compile(
     rf"resolves|agrees|calls|condemns|instructs|demands|supports))",
     re.I,
 )
+# "our council has called for", "our branch passed", "notre section a adopté": the writer's
+# own body by its noun.
+_OUR_BODY = re.compile(
+    rf"\b(?:{_words(OUR)})\s+(?:(?:town|city|local|county|district|regional)\s+)?"
+    rf"(?P<org>{_words(ORG_NOUNS + ORG_WORDS)})\s+(?:has\s+|have\s+|ha\s+|hat\s+|a\s+)?"
+    rf"(?:unanimously\s+|einstimmig\s+|all['’]unanimità\s+|à l['’]unanimité\s+)?"
+    rf"(?:{_words(BODY_VERBS + TEXT_VERBS)}|called|voted|passed)\b",
+    re.I,
+)
+# "We, library workers of X, meeting online on 20 May as the X Forum, ...".
+_MET_AS = re.compile(
+    rf"\b(?:meeting|met|gathered|assembled|réunie?s?|riunit[ie]|reunid[oa]s|versammelt)\b"
+    rf"[^.\n]{{0,60}}?\s(?:as|en tant que|come|como|als)\s+(?:{_ARTICLE}\s+)?(?P<org>{NAME})",
+    re.I,
+)
 _FORMS = (
+    ("met-as", _MET_AS),
     ("this-body-acts", _THIS_BODY),
     ("text-body-passed", _TEXT_BODY_PASSED),
     ("resolved-that", _RESOLVED_THAT),
@@ -115,6 +132,9 @@ def from_forms(source: Source) -> list[FieldValue]:
             need = rule != "this-body-acts"
             start = match.start("org")
             found.extend(make_candidate(source, match["org"], start, rule, need_org_word=need))
+    for match in _OUR_BODY.finditer(source.text):
+        org, start = match["org"], match.start("org")
+        found.extend(make_candidate(source, org, start, "our-body-acts", referring=True))
     return found + council_by_town(source) + from_table(source)
 
 

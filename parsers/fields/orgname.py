@@ -159,16 +159,18 @@ def make_candidate(
     rule: str,
     *,
     need_org_word: bool = False,
+    referring: bool = False,
 ) -> list[FieldValue]:
     """The candidate a rule found, or nothing when the words are generic, a meeting rather
     than a body ("the branch general meeting"), or, for rules reading the framing, not a name
-    (no capital, no organisation word)."""
+    (no capital, no organisation word). A `referring` candidate ("our council") may be a
+    generic noun: the choice reads it as the full name given elsewhere, or doubts it."""
     if rule.startswith(("body", "named-body", "text-body")):
         raw, start = _after_last_article(raw, start)
     keep = rule.startswith(("slot", "named", "council", "text-body", "resolved", "statement"))
     trimmed = raw if keep else _trimmed(raw)
     value = normalise_organisation(_MEETING_OF.sub("", trimmed))
-    if is_generic(value) or len(value.split()) > 12 or "@" in value:
+    if (is_generic(value) and not referring) or len(value.split()) > 12 or "@" in value:
         return []
     if _TIME_OPENING.match(value) or _VENUE_ENDING.search(value):
         return []  # "Yesterday evening('s assembly)", "the City Library": not a body

@@ -36,10 +36,11 @@ def full_name_in_text(value: str, view: MessageView) -> str | None:
     """The longest full name the message gives the bare words: "X's Executive Board",
     "Executive Board of X", "Collettivo Studenti di Lettere"."""
     head = re.escape(value).replace(r"\ ", r"\s+")
+    proper = re.escape(value[:1].upper() + value[1:]).replace(r"\ ", r"\s+")
     followed = rf"(?:\b[\w.]+-)?\b{head}(?:\s+{_NAME_WORD})+"  # "Collettivo Studenti di X"
     patterns: tuple[str, ...] = (followed,) if " " not in value else ()
     patterns += (
-        rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?)+{head}\b",  # "United Northvale Peace Conference"
+        rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?)+{proper}\b",  # "United Northvale Peace Conference"
         rf"(?i:(?:(?P<owner>{NAME})['’]s?\s+)?(?P<bare>{head})"
         rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<whole>{NAME}))?)",
     )

@@ -42,6 +42,8 @@ WEIGHTS: dict[str, float] = {
     "resolved-that": 0.78,
     "text-body-passed": 0.78,
     "this-body-acts": 0.78,
+    "our-body-acts": 0.74,
+    "met-as": 0.78,
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,

@@ -101,6 +101,14 @@ def organisation(documents: list[tuple[str, str]] | str, subject: str = "") -> F
             id="table-column-headed-organo",
         ),
         pytest.param(
+            "We, tenants of Oldbury, meeting online on 3 May as the Oldbury Tenants' Forum, "
+            "call for his release.",
+            "",
+            "Oldbury Tenants' Forum",
+            "met-as",
+            id="meeting-as-the-x",
+        ),
+        pytest.param(
             "Please find the motion below.",
             "Save the Moorland AGM backs the campaign",
             "Save the Moorland",
@@ -181,6 +189,16 @@ def test_forms_of_a_body_naming_itself(
             id="the-senders-group-is-not-sure-when-the-framing-names-a-body",
         ),
         pytest.param(
+            "Please add Harwick Town Council to your list: our council has called for his release.",
+            "Harwick Town Council",
+            id="our-council-acted-is-the-council-named",
+        ),
+        pytest.param(
+            "Our branch passed the motion below last week.",
+            None,
+            id="our-branch-with-no-name-anywhere-is-not-sure",
+        ),
+        pytest.param(
             "Last Thursday our regional meeting voted for the text below.\n\nIn solidarity,\n"
             "Sam Lee\nKTU sub-branch rep",
             None,
@@ -258,7 +276,7 @@ def test_every_cue_has_its_weight() -> None:
     cues = {rule for rule, _ in PATTERNS} | {"slot-campaign", "subject", "signature"}
     cues |= {"closing-line", "letterhead", "subject-names-body", "text-body-passed"}
     cues |= {"resolved-that", "statement-of", "table-cell", "council-acts"}
-    cues |= {"council-heads-text", "council-named"}
+    cues |= {"council-heads-text", "council-named", "met-as", "our-body-acts", "this-body-acts"}
     assert cues <= set(WEIGHTS)
 
 
