@@ -19,7 +19,9 @@ from parsers.extract import ExtractConfig, extract_message
 FOLDER = Path(__file__).parents[1] / "fixtures" / "eval-realistic"
 
 
-def timings(messages: list[tuple[str, bytes]], config: ExtractConfig, rounds: int) -> dict[str, float]:
+def timings(
+    messages: list[tuple[str, bytes]], config: ExtractConfig, rounds: int
+) -> dict[str, float]:
     """Seconds per message: the best of `rounds` runs of each (the least disturbed by others)."""
     best: dict[str, float] = {}
     for _ in range(rounds):

@@ -159,11 +159,14 @@ def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
     if _NEGATED.search(_clause_before(body, match.start())):
         return "proposed"
     following = body[match.end() : match.end() + 60]
-    if re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I) and not (
-        _SEND_THE_TEXT.match(following)
+    weak = WEAK_PASSED.match(match.group(0)) is not None
+    if (
+        weak
+        and re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I)
+        and not _SEND_THE_TEXT.match(following)
     ):
         return None  # "agreed to put it on the agenda" is not the vote
-    return "weakly-passed" if WEAK_PASSED.match(match.group(0)) else "passed"
+    return "weakly-passed" if weak else "passed"
 
 
 # "agreed to send the following statement": the vote on the text itself.
@@ -191,12 +194,27 @@ NEWSLETTER_FOOTER = alternation(words("NEWSLETTER_FOOTER"))
 _SPAM = alternation(words("SPAM"))
 
 
+_KIND_CUES = {"open-letter": "OPEN_LETTER", "event": "EVENT"}
+
+
+def kind_cue(category: str, text: str) -> str:
+    """The words of the text that say it is of this kind ("open-letter", "event"), or ""."""
+    match = alternation(words(_KIND_CUES[category])).search(text)
+    return match.group(0) if match else ""
+
+
+def asks_question(text: str) -> bool:
+    return "?" in text or _QUESTION.search(text) is not None
+
+
 def other_category(text: str) -> tuple[str, str]:
     """What a message that is not a resolution is: its category and a one-line reason."""
     checks = (
         ("newsletter", _NEWSLETTER, "reads like a newsletter or list post"),
         ("spam", _SPAM, "reads like spam"),
         ("speaker-request", _SPEAKER, "asks about a speaker"),
+        ("open-letter", alternation(words("OPEN_LETTER")), "an open letter"),
+        ("event", alternation(words("EVENT")), "announces an event"),
         ("question", _QUESTION, "asks a question"),
         ("thank-you", _THANKS, "a thank-you note"),
     )

@@ -65,6 +65,13 @@ TABLES: dict[str, str] = {
     "ORG_HEADING_OF": "a heading naming the body whose text follows ('Statement of the')",
     "ORG_HEADINGS": "headings and document words that are never a body",
     "ORG_TABLE_LABELS": "a table cell labelling the body beside or below it",
+    "MOTION_FORM": "clause verbs and formulas of a motion",
+    "MOTION_TITLES": "what a body calls the text it adopts",
+    "NOT_ABOUT": "words before a name saying the text is not about it",
+    "EVENT": "an event: vigil, rally, public meeting",
+    "OPEN_LETTER": "an open letter or petition, signed rather than voted",
+    "OFFICIAL_RECORD": "an official record of a decision",
+    "ADOPTED_TEXT": "what a body issues as its own adopted text (statement, decision)",
 }
 # Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
 MAY_BE_EMPTY = frozenset(

@@ -249,3 +249,43 @@ ORG_TABLE_LABELS: tuple[str, ...] = (
     "beschlossen von",
     "Organisation",
 )
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"beschließt",
+    r"möge beschließen",
+    r"fordert",
+    r"fordern",
+    r"verurteilt",
+    r"verurteilen",
+    r"unterstützt",
+    r"unterstützen",
+    r"stellt fest",
+    r"erklärt",
+    r"verlangt",
+    r"appelliert",
+    r"Begründung",
+    r"Ehrenbürger\w*",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"Antrag",
+    r"Beschluss",
+    r"Resolution",
+    r"Entschließung",
+    r"Erklärung",
+    r"Stellungnahme",
+)
+NOT_ABOUT: tuple[str, ...] = (r"nicht über", r"geht nicht um", r"nicht um")
+EVENT: tuple[str, ...] = (
+    r"Mahnwache",
+    r"Kundgebung",
+    r"Veranstaltung",
+    r"Info-Veranstaltung",
+    r"Vortrag",
+    r"alle sind willkommen",
+    r"abgesagt",
+    r"verschoben",
+)
+OPEN_LETTER: tuple[str, ...] = (r"offener Brief", r"offenen Brief", r"Petition")
+OFFICIAL_RECORD: tuple[str, ...] = (r"Protokoll", r"Niederschrift", r"Beschlussvorlage")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"Beschluss", r"Stellungnahme", r"Erklärung", r"Positionspapier")

@@ -6,7 +6,7 @@ from __future__ import annotations
 # The meeting voted for it.
 PASSED: tuple[str, ...] = (
     "passed",
-    "carried",
+    "carried(?! out)",
     "adopted",
     "went through",
     "unanimous(?:ly)?",
@@ -28,7 +28,13 @@ PROPOSED: tuple[str, ...] = (
     "submit(?:ting)?|present(?:ing)?|bring(?:ing)?|vot(?:e|ing|ed)|debat(?:e|ed))",
     "to be (?:moved|put|debated|voted|discussed|tabled|considered)",
     "draft",
-    "proposed",
+    "proposed(?! by)",
+    "(?:was|were|been|is) tabled",
+    "on the agenda",
+    "nothing (?:has been|was) decided",
+    "yet to be (?:debated|voted on|decided|heard)",
+    "(?:has|have) not (?:yet )?been debated",
+    "attend and vote",
     "we (?:plan|intend|hope|want) to",
     "going to (?:move|put|propose)",
     "next (?:meeting|week|month)",
@@ -489,4 +495,85 @@ ORG_TABLE_LABELS: tuple[str, ...] = (
     "organi[sz]ation",
     "body",
     "meeting",
+)
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"notes?",
+    r"believes?",
+    r"resolves?",
+    r"(?:be it|it is|is hereby|hereby) resolved",
+    r"resolved,? that",
+    r"call(?:s|ed|ing)? (?:on|upon|for)",
+    r"asks?",
+    r"demands?",
+    r"backs?",
+    r"backed",
+    r"endorses?",
+    r"stands? (?:with|by)",
+    r"condemns?",
+    r"supports?",
+    r"deplores?",
+    r"urges?",
+    r"welcomes?",
+    r"reaffirms?",
+    r"instructs?",
+    r"requests?",
+    r"whereas",
+    r"that this (?:meeting|branch|conference|council|house|congress|assembly|union|committee)",
+    r"this (?:meeting|branch|conference|council|house|congress|assembly|union|committee|AGM)",
+    r"we (?:demand|call|condemn|support|resolve|urge)",
+    r"further resolves?",
+    r"(?:declares?|grants?|confers?) (?:the )?(?:freedom|honorary citizenship)",
+    r"honorary citizen(?:ship)?",
+    r"freedom of the city",
+)
+# What a body calls the text it adopts.
+MOTION_TITLES: tuple[str, ...] = (
+    r"motions?",
+    r"resolutions?",
+    r"statements?",
+    r"declarations?",
+    r"emergency motion",
+    r"policy",
+)
+# Words before a name saying the text is not about it ("Not Assange, I know", "not about").
+NOT_ABOUT: tuple[str, ...] = (
+    r"not about",
+    r"not on",
+    r"not",
+    r"nothing to do with",
+    r"isn['’]t about",
+    r"is not about",
+    r"unrelated to",
+)
+# An event: a vigil, a rally, a public meeting still to come.
+EVENT: tuple[str, ...] = (
+    r"vigil",
+    r"rally",
+    r"public meeting",
+    r"screening",
+    r"all welcome",
+    r"everyone is welcome",
+    r"come and",
+    r"cancell?ed",
+    r"postponed",
+)
+# An open letter, signed rather than voted.
+OPEN_LETTER: tuple[str, ...] = (r"open letter", r"petition", r"joint letter")
+# An official record of a decision.
+OFFICIAL_RECORD: tuple[str, ...] = (
+    r"minutes",
+    r"council resolution",
+    r"resolution (?:no\.?|number) ?\d+",
+    r"extract from the minutes",
+    r"record of (?:the )?decision",
+)
+# What a body issues as its own adopted text: a statement or decision counts as passed when no
+# vote is reported.
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"statement",
+    r"declaration",
+    r"decision",
+    r"position",
+    r"policy",
 )

@@ -233,3 +233,42 @@ ORG_TABLE_LABELS: tuple[str, ...] = (
     "organismo",
     "aprobad[ao] por",
 )
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"resuelve",
+    r"acuerda",
+    r"exige",
+    r"exigimos",
+    r"condena",
+    r"condenamos",
+    r"reclama",
+    r"reclamamos",
+    r"apoya",
+    r"manifiesta",
+    r"insta",
+    r"considerando",
+    r"declara",
+    r"solicita",
+    r"ciudadan[oa] de honor",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"moción",
+    r"resolución",
+    r"declaración",
+    r"comunicado",
+    r"manifiesto",
+    r"acuerdo",
+)
+NOT_ABOUT: tuple[str, ...] = (r"no trata de", r"no es sobre", r"no es de", r"no habla de")
+EVENT: tuple[str, ...] = (
+    r"concentración",
+    r"acto público",
+    r"charla",
+    r"vigilia",
+    r"suspendid[oa]",
+    r"aplazad[oa]",
+)
+OPEN_LETTER: tuple[str, ...] = (r"carta abierta", r"abajo firmantes", r"firmantes")
+OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificado de acuerdo")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"declaración", r"comunicado", r"acuerdo", r"pronunciamiento")

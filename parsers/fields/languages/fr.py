@@ -228,3 +228,46 @@ ORG_TABLE_LABELS: tuple[str, ...] = (
     "instance",
     "adoptée? par",
 )
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"considérant",
+    r"délibère",
+    r"après en avoir délibéré",
+    r"décide",
+    r"exige",
+    r"demande",
+    r"condamne",
+    r"soutient",
+    r"appelle",
+    r"dénonce",
+    r"émet le vœu",
+    r"vœu",
+    r"citoyen(?:neté)? d['’]honneur",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"motion",
+    r"résolution",
+    r"proposition de résolution",
+    r"délibération",
+    r"déclaration",
+    r"communiqué",
+)
+NOT_ABOUT: tuple[str, ...] = (
+    r"ne porte pas sur",
+    r"ne concerne pas",
+    r"ne parle pas de",
+    r"il ne s['’]agit pas de",
+    r"pas sur",
+)
+EVENT: tuple[str, ...] = (
+    r"rassemblement",
+    r"réunion publique",
+    r"projection",
+    r"veillée",
+    r"annulée?",
+    r"reportée?",
+)
+OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
+OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"déclaration", r"communiqué", r"délibération", r"décision")

@@ -244,3 +244,39 @@ ORG_TABLE_LABELS: tuple[str, ...] = (
     "organo",
     "approvat[ao] da",
 )
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"delibera",
+    r"impegna",
+    r"chiede",
+    r"condanna",
+    r"esprime",
+    r"sostiene",
+    r"considerato",
+    r"premesso",
+    r"ritenuto",
+    r"preso atto",
+    r"cittadinanza onoraria",
+    r"conferimento",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"mozione",
+    r"risoluzione",
+    r"ordine del giorno",
+    r"delibera(?:zione)?",
+    r"comunicato",
+    r"dichiarazione",
+)
+NOT_ABOUT: tuple[str, ...] = (r"non riguarda", r"non parla di", r"non tratta di", r"non è su")
+EVENT: tuple[str, ...] = (
+    r"presidio",
+    r"fiaccolata",
+    r"incontro pubblico",
+    r"proiezione",
+    r"annullat[oa]",
+    r"rinviat[oa]",
+)
+OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
+OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"delibera", r"deliberazione", r"comunicato", r"dichiarazione")
