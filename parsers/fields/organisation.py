@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from parsers.fields.confidence import TRUSTED
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView
+from parsers.fields.languages import alternation
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
 from parsers.fields.orgforms import from_forms
 from parsers.fields.orgname import (
@@ -29,6 +30,7 @@ from parsers.fields.orgname import (
 from parsers.fields.orgrefer import addressed, bare, full_name_in_text, longer_name
 from parsers.fields.orgrules import from_patterns
 from parsers.fields.orgscore import Scored, decided, rule_of, score_all
+from parsers.fields.orgwords import MEMBERSHIP
 from parsers.types import FieldValue
 
 __all__ = [
@@ -115,9 +117,7 @@ def _features(
 
 _SIGNED = frozenset({"signature", "closing-line"})
 # "X member", "X sub-branch rep": the signer's membership, not a body acting.
-_MEMBERSHIP = re.compile(
-    r"\b(?:member|rep|activist|supporter|membre|miembro|membro|socio|Mitglied)$", re.I
-)
+_MEMBERSHIP = re.compile(alternation(MEMBERSHIP).pattern + "$", re.I)
 _NOT_FRAMING = _SIGNED | {"letterhead", "subject", "subject-names-body", "council-named"}
 # The model's own slot ("This meeting of X condemns") names the body in the resolution itself.
 SLOT_RULES = frozenset(

@@ -12,6 +12,7 @@ from parsers.fields.languages import SIGN_OFFS, alternation
 from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
 from parsers.fields.orgrules import _N
+from parsers.fields.orgwords import SIGNED_FOR
 from parsers.text import fold as _folded
 from parsers.types import FieldValue
 
@@ -23,7 +24,7 @@ _ROLE = re.compile(
     r"coordinat\w+|délégu[ée]e?|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz)"
     r"\b(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?|"
     # on the body's behalf: "for the X", "pour le X", "per il X"
-    r"(?:on behalf of|for|pour|per|por|für)\s+(?:the |le |la |l['’]|il |el |den |die |das )?)",
+    rf"(?:{alternation(SIGNED_FOR).pattern})\s+(?:the |le |la |l['’]|il |el |den |die |das )?)",
     re.I,
 )
 # "..., Tues 27 Feb", "..., 3 March": a date after the name in a subject is not part of it.

@@ -11,14 +11,17 @@ from parsers.fields.context import Source
 from parsers.fields.languages import ORG_WORDS, alternation
 from parsers.fields.orgname import make_candidate
 from parsers.fields.orgwords import (
+    AS,
     BODY_VERBS,
     COUNCIL_OF_TOWN,
     HEADING_OF,
+    MET_AS,
     ORG_NOUNS,
     OUR,
     TABLE_LABELS,
     TEXT_NOUNS,
     TEXT_VERBS,
+    THIS,
 )
 from parsers.types import FieldValue
 
@@ -94,7 +97,7 @@ _HEADING = re.compile(
 # "That this House notes", "This executive resolves", "Questo consiglio impegna": the body
 # refers to itself by its noun; the full name is given elsewhere.
 _THIS_BODY = re.compile(
-    rf"\b(?:that\s+(?:this|the)|this|questo|questa|ce|cette|este|esta|dieser|diese)\s+"
+    rf"\b(?:{_words(THIS)})\s+"
     rf"(?P<org>(?:{_words(ORG_NOUNS)}|house|chamber))\s*(?::|\s(?:{_words(BODY_VERBS)})|\s(?:notes|believes|"
     rf"resolves|agrees|calls|condemns|instructs|demands|supports))",
     re.I,
@@ -110,8 +113,7 @@ _OUR_BODY = re.compile(
 )
 # "We, library workers of X, meeting online on 20 May as the X Forum, ...".
 _MET_AS = re.compile(
-    rf"\b(?:meeting|met|gathered|assembled|réunie?s?|riunit[ie]|reunid[oa]s|versammelt)\b"
-    rf"[^.\n]{{0,60}}?\s(?:as|en tant que|come|como|als)\s+(?:{_ARTICLE}\s+)?(?P<org>{NAME})",
+    rf"(?:{_words(MET_AS)})[^.\n]{{0,60}}?\s(?:{_words(AS)})\s+(?:{_ARTICLE}\s+)?(?P<org>{NAME})",
     re.I,
 )
 _FORMS = (

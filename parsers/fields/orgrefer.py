@@ -10,7 +10,7 @@ from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.languages import alternation
 from parsers.fields.orgforms import NAME, NAME_WORD
 from parsers.fields.orgname import ORG_WORD, normalise_organisation
-from parsers.fields.orgwords import ADDRESSEE, OUR
+from parsers.fields.orgwords import ADDRESSEE, KIND_WORDS, OUR
 from parsers.types import FieldValue
 
 _CONNECTOR = r"(?:of|for|and|&|de|du|des|di|del|della|dell['’]|dello|degli|y|e|et|und|der)"
@@ -57,19 +57,7 @@ def full_name_in_text(value: str, view: MessageView) -> str | None:
 
 
 # Words that say what kind a body is without naming it: "City Council", "the House".
-_QUALIFIERS = {
-    "city",
-    "town",
-    "county",
-    "municipal",
-    "national",
-    "executive",
-    "general",
-    "central",
-    "steering",
-    "house",
-    "chamber",
-}
+_QUALIFIERS = {w.casefold() for w in KIND_WORDS}
 
 
 def _generic_phrase(name: str) -> bool:

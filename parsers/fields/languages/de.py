@@ -289,3 +289,27 @@ OPEN_LETTER: tuple[str, ...] = (r"offener Brief", r"offenen Brief", r"Petition")
 OFFICIAL_RECORD: tuple[str, ...] = (r"Protokoll", r"Niederschrift", r"Beschlussvorlage")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"Beschluss", r"Stellungnahme", r"Erklärung", r"Positionspapier")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "dieser",
+    "diese",
+    "dieses",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = (
+    "versammelt",
+    "getroffen",
+)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("als",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = ("Mitglied",)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "Stadt",
+    "Gemeinde",
+    "Bundes",
+    "Landes",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = ("für",)

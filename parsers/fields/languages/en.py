@@ -577,3 +577,44 @@ ADOPTED_TEXT: tuple[str, ...] = (
     r"position",
     r"policy",
 )
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "that this",
+    "that the",
+    "this",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = (
+    "meeting",
+    "met",
+    "gathered",
+    "assembled",
+)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("as",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "member",
+    "rep",
+    "activist",
+    "supporter",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "city",
+    "town",
+    "county",
+    "municipal",
+    "national",
+    "executive",
+    "general",
+    "central",
+    "steering",
+    "house",
+    "chamber",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "on behalf of",
+    "for",
+)

@@ -272,3 +272,31 @@ OPEN_LETTER: tuple[str, ...] = (r"carta abierta", r"abajo firmantes", r"firmante
 OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificado de acuerdo")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"declaración", r"comunicado", r"acuerdo", r"pronunciamiento")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "este",
+    "esta",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = ("reunid[oa]s",)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("como",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "miembro",
+    "afiliad[ao]",
+    "socio",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "municipal",
+    "nacional",
+    "general",
+    "ejecutivo",
+    "ejecutiva",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "por",
+    "en nombre de",
+)

@@ -271,3 +271,34 @@ OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
 OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"déclaration", r"communiqué", r"délibération", r"décision")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "ce",
+    "cette",
+    "cet",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = (
+    "réunie?s?",
+    "rassemblée?s?",
+)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("en tant que",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "membre",
+    "adhérente?",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "municipal",
+    "communal",
+    "national",
+    "général",
+    "exécutif",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "pour",
+    "au nom de",
+)

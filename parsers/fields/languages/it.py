@@ -280,3 +280,31 @@ OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
 OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"delibera", r"deliberazione", r"comunicato", r"dichiarazione")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "questo",
+    "questa",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = ("riunit[ie]",)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("come",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "membro",
+    "iscritt[ao]",
+    "socio",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "comunale",
+    "municipale",
+    "nazionale",
+    "generale",
+    "esecutivo",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "per",
+    "a nome di",
+)
