@@ -9,7 +9,7 @@ import re
 
 from parsers.fields.context import Source
 from parsers.fields.languages import ORG_WORDS, alternation
-from parsers.fields.orgname import make_candidate
+from parsers.fields.orgname import ORG_WORD, make_candidate
 from parsers.fields.orgwords import (
     AS,
     BODY_VERBS,
@@ -134,10 +134,28 @@ def from_forms(source: Source) -> list[FieldValue]:
             need = rule != "this-body-acts"
             start = match.start("org")
             found.extend(make_candidate(source, match["org"], start, rule, need_org_word=need))
+    found.extend(_acronym_acts(source))
     for match in _OUR_BODY.finditer(source.text):
         org, start = match["org"], match.start("org")
         found.extend(make_candidate(source, org, start, "our-body-acts", referring=True))
     return found + council_by_town(source) + from_table(source)
+
+
+# "the National Union of X (NUX)" defines an acronym the text then uses as the body's name.
+_DEFINED = re.compile(rf"(?P<name>{NAME})\s*\((?P<acronym>(?-i:[A-Z][A-Z0-9&-]{{1,9}}))\)")
+_ACRONYM_ACTS = r"(?:^|[.!?]\s+|\n|\bthe\s+)(?P<org>{acronym})\s+(?:{verbs})\b"
+
+
+def _acronym_acts(source: Source) -> list[FieldValue]:
+    """ "The NUX joins ...", its acronym spelled out as a body's name elsewhere in the text."""
+    acronyms = {m["acronym"] for m in _DEFINED.finditer(source.text) if ORG_WORD.search(m["name"])}
+    found: list[FieldValue] = []
+    verbs = _words(BODY_VERBS + TEXT_VERBS)
+    for acronym in acronyms:
+        pattern = _ACRONYM_ACTS.format(acronym=re.escape(acronym), verbs=verbs)
+        for match in re.finditer(pattern, source.text, re.I):
+            found.extend(make_candidate(source, match["org"], match.start("org"), "acronym-acts"))
+    return found
 
 
 _LABEL = re.compile(rf"^\s*(?:{_words(TABLE_LABELS)})\s*:?\s*$", re.I)

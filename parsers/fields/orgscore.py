@@ -44,6 +44,7 @@ WEIGHTS: dict[str, float] = {
     "this-body-acts": 0.78,
     "our-body-acts": 0.74,
     "met-as": 0.78,
+    "acronym-acts": 0.72,
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,

@@ -109,6 +109,14 @@ def organisation(documents: list[tuple[str, str]] | str, subject: str = "") -> F
             id="meeting-as-the-x",
         ),
         pytest.param(
+            "Sharing the statement of the National Union of Reporters of Valdoro (NURV).\n"
+            "The NURV joins everyone who defends a free press.",
+            "",
+            "NURV",
+            "acronym-acts",
+            id="an-acronym-the-text-spells-out-as-a-body",
+        ),
+        pytest.param(
             "Please find the motion below.",
             "Save the Moorland AGM backs the campaign",
             "Save the Moorland",
@@ -277,6 +285,7 @@ def test_every_cue_has_its_weight() -> None:
     cues |= {"closing-line", "letterhead", "subject-names-body", "text-body-passed"}
     cues |= {"resolved-that", "statement-of", "table-cell", "council-acts"}
     cues |= {"council-heads-text", "council-named", "met-as", "our-body-acts", "this-body-acts"}
+    cues |= {"acronym-acts"}
     assert cues <= set(WEIGHTS)
 
 
