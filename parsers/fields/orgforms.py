@@ -142,13 +142,18 @@ def from_forms(source: Source) -> list[FieldValue]:
 
 
 # "the National Union of X (NUX)" defines an acronym the text then uses as the body's name.
-_DEFINED = re.compile(rf"(?P<name>{NAME})\s*\((?P<acronym>(?-i:[A-Z][A-Z0-9&-]{{1,9}}))\)")
+_DEFINED = re.compile(r"(?<=\w)\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
 _ACRONYM_ACTS = r"(?:^|[.!?]\s+|\n|\bthe\s+)(?P<org>{acronym})\s+(?:{verbs})\b"
 
 
 def _acronym_acts(source: Source) -> list[FieldValue]:
     """ "The NUX joins ...", its acronym spelled out as a body's name elsewhere in the text."""
-    acronyms = {m["acronym"] for m in _DEFINED.finditer(source.text) if ORG_WORD.search(m["name"])}
+    text = source.text
+    acronyms = {
+        m["acronym"]
+        for m in _DEFINED.finditer(text)
+        if ORG_WORD.search(text[max(0, m.start() - 80) : m.start()].rsplit("\n", 1)[-1])
+    }
     found: list[FieldValue] = []
     verbs = _words(BODY_VERBS + TEXT_VERBS)
     for acronym in acronyms:

@@ -5,6 +5,7 @@ body named short ("our County Committee"), and a body named only as the motion's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.languages import alternation
@@ -132,8 +133,14 @@ _ADDRESSEE = re.compile(
 def addressed(value: str, view: MessageView) -> bool:
     """The body is named as where the motion was sent: "submitted to the X", "inviata al X"."""
     wanted = words(value)
-    return any(
-        words(source.text[match.end() : match.end() + len(value) + 20])[: len(wanted)] == wanted
+    return any(following[: len(wanted)] == wanted for following in _addressees(view))
+
+
+@lru_cache(maxsize=8)
+def _addressees(view: MessageView) -> tuple[list[str], ...]:
+    """The words after each "submitted to", "sent on to" ... of the message, found once."""
+    return tuple(
+        words(source.text[match.end() : match.end() + 160])[:12]
         for source in view.sources
         for match in _ADDRESSEE.finditer(source.text)
     )

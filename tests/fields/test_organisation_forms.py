@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parsers.fields.context import MessageView, build_view
 from parsers.fields.organisation import _candidates, find_organisation
@@ -375,3 +377,40 @@ def test_names_the_meeting_or_federation_gives(
 )
 def test_the_addressee_of_the_motion(text: str, name: str, expected: bool) -> None:
     assert addressed(name, view_of(text)) is expected
+
+
+NAMEISH = st.lists(
+    st.sampled_from(
+        [
+            "The",
+            "the",
+            "Union",
+            "of",
+            "Council",
+            "Aaa",
+            "our",
+            "this",
+            "House",
+            "passed",
+            "|",
+            "(ABC)",
+            "Consiglio",
+            "comunale",
+            "di",
+            "\n",
+            "meeting",
+            "as",
+            "RESOLVED",
+            "that",
+            ",",
+        ]
+    ),
+    max_size=80,
+).map(" ".join)
+
+
+@settings(max_examples=150)
+@given(st.one_of(st.text(max_size=300), NAMEISH), st.text(max_size=80))
+def test_the_choice_never_raises(text: str, subject: str) -> None:
+    got = organisation([(text, "body"), (text[:100], "attachment")], subject)
+    assert got is None or (0 <= got.confidence <= 0.95 and got.value.strip())
