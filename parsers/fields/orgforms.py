@@ -30,6 +30,7 @@ def _words(entries: tuple[str, ...]) -> str:
     return alternation(entries).pattern
 
 
+# A name is at most fifteen words (a longer run is no name; the bound keeps long text linear).
 # A word of a name: a capital or a digit first; never a preposition that ends an all-capitals
 # heading's name ("STATEMENT OF THE X ON THE ARREST"), nor the meeting it held ("X AGM").
 _STOP = r"(?!(?i:on|about|re|regarding|sur|su|sobre|zu|zum|zur|per|after|in|at|to)\b|AGM\b|EGM\b)"
@@ -38,7 +39,7 @@ _JOIN = (
     r"(?i:of|for|and|&|de|du|des|di|del|della|dell['’]|dei|degli|da|do|dos|das|dels|y|e|et|und|"
     r"der|die|the|la|le|les|pour|per|para|für|pro)"
 )
-NAME = rf"{NAME_WORD}(?:\s+(?!(?i:and\s+the)\b)(?:{_JOIN}\s+){{0,2}}{NAME_WORD})*"
+NAME = rf"{NAME_WORD}(?:\s+(?!(?i:and\s+the)\b)(?:{_JOIN}\s+){{0,2}}{NAME_WORD}){{0,14}}"
 _ARTICLE = r"(?i:the|our|le|la|l['’]|il|lo|el|der|die|das|o|a|nuestr[ao]|notre|nostr[ao]|unser[e]?)"
 _ACRONYM = r"(?:\s*\((?-i:[A-Z][A-Za-z0-9&.-]{1,9})\))?"
 

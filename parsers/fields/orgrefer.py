@@ -35,26 +35,50 @@ def bare(value: str) -> bool:
 
 def full_name_in_text(value: str, view: MessageView) -> str | None:
     """The longest full name the message gives the bare words: "X's Executive Board",
-    "Executive Board of X", "Collettivo Studenti di Lettere"."""
-    head = re.escape(value).replace(r"\ ", r"\s+")
-    proper = re.escape(value[:1].upper() + value[1:]).replace(r"\ ", r"\s+")
-    followed = rf"(?:\b[\w.]+-)?\b{head}(?:\s+{_NAME_WORD})+"  # "Collettivo Studenti di X"
-    patterns: tuple[str, ...] = (followed,) if " " not in value else ()
-    patterns += (
-        rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?)+{proper}\b",  # "United Northvale Peace Conference"
-        rf"(?i:(?:(?P<owner>{NAME})['’]s?\s+)?(?P<bare>{head})"
-        rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<whole>{NAME}))?)",
-    )
+    "Executive Board of X", "United X Conference", "Collettivo Studenti di Lettere". Read
+    around each place the words stand, so a long text costs one pass."""
+    head = re.compile(r"\b" + re.escape(value).replace(r"\ ", r"\s+") + r"\b", re.I)
     longest = ""
     for source in view.sources:
-        for pattern in patterns:
-            for match in re.finditer(pattern, source.text):
-                if re.search(r"\w['’]s\s", match.group(0)) and not match.groupdict().get("owner"):
-                    continue  # "X's Executive Board" is read by the owner's pattern
-                name = normalise_organisation(_joined(match))
+        for match in head.finditer(source.text):
+            for raw in _names_around(source.text, match, value):
+                name = normalise_organisation(raw)
                 if len(name.split()) > len(value.split()) and not _generic_phrase(name):
                     longest = max(longest, name, key=len)
     return longest or None
+
+
+_WINDOW = 160
+_FOLLOWED = re.compile(rf"(?:\s+{_NAME_WORD})+")
+_OWNER = re.compile(rf"(?P<owner>{NAME})['’]s?\s+$")
+_OF_WHOLE = re.compile(rf"\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?{NAME}")
+_BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?){{1,8}}$")
+
+
+def _names_around(text: str, match: re.Match[str], value: str) -> list[str]:
+    """The names the bare words at `match` are part of, read in a window around them."""
+    found = match.group(0)
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[max(line_start, match.start() - _WINDOW) : match.start()]
+    after = text[match.end() : match.end() + _WINDOW]
+    names: list[str] = []
+    if " " not in value and found == value:  # "Collettivo Studenti di X"
+        tail = _FOLLOWED.match(after)
+        prefix = re.search(r"\b[\w.]+-$", before)
+        if tail:
+            head = (prefix.group(0) if prefix else "") + found
+            names.append(re.sub(rf"(?:\s+{_CONNECTOR})+$", "", " ".join((head + tail[0]).split())))
+    owner = _OWNER.search(before)
+    if owner:
+        names.append(f"{owner['owner']} {found}")
+    whole = _OF_WHOLE.match(after)
+    if whole:
+        names.append(found + whole.group(0))
+    proper = value[:1].upper() + value[1:]
+    preceding = _BEFORE.search(before)
+    if found == proper and preceding and not re.search(r"\w['’]s\s", preceding.group(0)):
+        names.append(preceding.group(0) + found)  # "United Northvale Peace Conference"
+    return names
 
 
 # Words that say what kind a body is without naming it: "City Council", "the House".
@@ -67,13 +91,6 @@ def _generic_phrase(name: str) -> bool:
         ORG_WORD.fullmatch(w) or w.casefold() in _QUALIFIERS or w[:1].islower()
         for w in name.split()
     )
-
-
-def _joined(match: re.Match[str]) -> str:
-    groups = match.groupdict()
-    if groups.get("owner"):
-        return f"{groups['owner']} {groups['bare']}"
-    return re.sub(rf"(?:\s+{_CONNECTOR})+$", "", " ".join(match.group(0).split()))
 
 
 _OUR = re.compile(rf"(?:{alternation(OUR).pattern})\s+$", re.I)

@@ -26,7 +26,8 @@ _VERBS_EN = (
     r"stands?|protests?|declares?|reaffirms?|affirms?|welcomes?|agrees?|believes?)"
 )
 # A run of name words: capitalised words joined by the small words names use, and a trailing
-# lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording).
+# lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording). At
+# most fifteen words: a longer run is no name, and the bound keeps long text linear.
 # A word of a name; an article or a pronoun with a capital opens the next sentence or line, and
 # an all-capitals preposition ends a heading's name ("STATEMENT OF THE X ON ...").
 _NAME_TOKEN = (
@@ -36,7 +37,7 @@ _NAME_TOKEN = (
 _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
     rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
-    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN})*"
+    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN}){{0,14}}"
     r"(?:\s+(?:branch|section|chapter))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.

@@ -414,3 +414,16 @@ NAMEISH = st.lists(
 def test_the_choice_never_raises(text: str, subject: str) -> None:
     got = organisation([(text, "body"), (text[:100], "attachment")], subject)
     assert got is None or (0 <= got.confidence <= 0.95 and got.value.strip())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the Aaa " * 3000, id="articles-and-capitals"),
+        pytest.param("That this House notes it. " + "Aaa " * 3000 + "House", id="bare-noun"),
+        pytest.param("the " + "Aaa " * 3000 + "(ABC)", id="acronym-after-a-long-run"),
+    ],
+)
+def test_a_long_run_of_capitals_is_no_name(text: str) -> None:
+    got = organisation(text)
+    assert got is None or len(got.value.split()) <= 15
