@@ -24,14 +24,14 @@ from parsers.fields.classify import (
 from parsers.fields.confidence import DECLARED_OUTCOME, FOREIGN_OUTCOME_CAP, UNTRUSTED_CAP
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
-from parsers.fields.languages import MEETING, OTHER_REPLY_PREFIXES, PASSED, alternation, cues, words
+from parsers.fields.languages import OTHER_REPLY_PREFIXES, cues, words
 from parsers.fields.organisation import Registry, find_organisation, registry_country
 from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
 from parsers.fields.recognise import MODEL_SHARE, Recognition, recognise
 from parsers.types import Extraction, FieldValue, ParsedMessage, PlaceValue
 
-_MOTION = alternation(words("MOTION_WORDS"))
+_MOTION = cues("MOTION_WORDS")
 
 
 def find_fields(
@@ -193,7 +193,7 @@ def _is_resolution(alignment: Alignment, text: str, framing: str) -> bool:
         return True
     names = len(alignment.anchors)
     motion = len(set(m.group(0).lower() for m in _MOTION.finditer(text)))
-    meeting = cues(MEETING).search(framing) or cues(PASSED).search(framing)
+    meeting = cues("MEETING").search(framing) or cues("PASSED").search(framing)
     return names >= 2 and motion >= 2 and meeting is not None
 
 
@@ -281,7 +281,7 @@ def _declared(
     """No vote reported: a body's statement or decision, or a text in the form of a motion
     that the message presents as the body's, counts as passed, unsure of it."""
     cover = documents[0][0] if documents else ""
-    found = alternation(words("ADOPTED_TEXT")).search(f"{subject}\n{cover}")
+    found = cues("ADOPTED_TEXT").search(f"{subject}\n{cover}")
     own_form = recognition.form if not model_like else ()  # the model's verbs say nothing
     if found is None and not own_form:
         return OutcomeFinding("unknown")
@@ -332,7 +332,7 @@ def _not_a_resolution_after_all(
     cover = documents[0][0] if documents else ""
     if asks_question(cover) and (recognition.template or recognition.model_share < MODEL_SHARE):
         return "question", "asks about a text before any vote"
-    titled = alternation(words("MOTION_TITLES")).search(f"{subject}\n{cover}")
+    titled = cues("MOTION_TITLES").search(f"{subject}\n{cover}")
     if recognition.model_share >= MODEL_SHARE or titled:
         return None
     for category in ("open-letter", "event"):
