@@ -40,7 +40,6 @@ from parsers.fields.placenames import (
     runs,
     venue_town,
 )
-from parsers.text import sentence_spans
 from parsers.types import Evidence, FieldValue, PlaceValue
 
 _PREPOSITION = re.compile(r"\b(?:in|at|à|a|en|in|zu|nel|nella|bei|aus|from|de)\s+$", re.I)
@@ -171,8 +170,10 @@ def _name_continued(view: MessageView, organisation: FieldValue) -> list[tuple[S
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences, a hard-wrapped one over its lines (the one splitter of parsers/)."""
-    return sentence_spans(text)
+    """Sentences, a hard-wrapped one over its lines; a dot inside a word ("ver.di", "St.Ives")
+    does not end one."""
+    pattern = r"(?:[^.!?\n]|\.(?=\w))+(?:\n(?!\s*\n)(?:[^.!?\n]|\.(?=\w))+)*"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
 def _stop_before(text: str, start: int) -> int:

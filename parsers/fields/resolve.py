@@ -331,6 +331,9 @@ def _not_a_resolution_after_all(
         return None
     cover = documents[0][0] if documents else ""
     if asks_question(cover) and (recognition.template or recognition.model_share < MODEL_SHARE):
+        category, reason = other_category(f"{subject}\n{cover}")
+        if category in {"speaker-request", "newsletter", "spam"}:
+            return category, reason
         return "question", "asks about a text before any vote"
     titled = cues("MOTION_TITLES").search(f"{subject}\n{cover}")
     if recognition.model_share >= MODEL_SHARE or titled:
@@ -346,5 +349,8 @@ def _not_a_resolution_after_all(
         if found:
             return category, f"{category.replace('-', ' ')} ({found!r}), no vote reported"
     if recognition.template or asks_question(cover):
+        category, reason = other_category(f"{subject}\n{cover}")
+        if category in {"speaker-request", "newsletter", "spam"}:
+            return category, reason
         return "question", "asks about a text before any vote"
     return None
