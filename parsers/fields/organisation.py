@@ -1,9 +1,10 @@
 """Finds the body whose meeting passed the resolution, normalises its name, and matches it
 against the registry of organisations already approved (rapidfuzz).
 
-Rules, most specific first: the model's slot ("This meeting of X condemns") in each language,
-"That this meeting of X", "We, the members of X", the framing ("X passed the following"),
-the subject, the signature block and an attachment's letterhead.
+Finders propose candidates from every place a body names itself: the model's slot ("This
+meeting of X condemns") in each language, "We, the members of X", the framing ("X passed the
+following"), the subject, the signature block and an attachment's letterhead; `orgscore`
+weighs their features and chooses.
 """
 
 from __future__ import annotations
@@ -16,16 +17,20 @@ from rapidfuzz import fuzz, process
 from parsers.fields.confidence import TRUSTED
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView
+from parsers.fields.languages import alternation
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
+from parsers.fields.orgforms import from_forms
 from parsers.fields.orgname import (
     GENERIC,
-    ORG_WORD,
-    assembly_of,
     is_generic,
-    make_candidate,
+    moved_by,
+    names_an_event,
     normalise_organisation,
 )
-from parsers.fields.orgrules import PATTERNS
+from parsers.fields.orgrefer import addressed, bare, full_name_in_text, longer_name
+from parsers.fields.orgrules import from_patterns
+from parsers.fields.orgscore import Scored, decided, rule_of, score_all
+from parsers.fields.orgwords import MEMBERSHIP
 from parsers.types import FieldValue
 
 __all__ = [
@@ -59,24 +64,61 @@ def find_organisation(
     found = _candidates(view, slot)
     if not found:
         return None
-    matched = [(_registry_match(c.value, registry), c) for c in found]
-    best_match, best = max(matched, key=lambda pair: _rank(pair[1], pair[0]))
-    others = tuple(dict.fromkeys(c.value for c in found if c.value.lower() != best.value.lower()))
-    agree = len({_rule(c) for c in found if _same(c.value, best.value)}) > 1
-    confidence = min(0.95, best.confidence + (0.04 if agree else 0.0))
-    value = best.value
-    if best_match is not None:
-        value, confidence = best_match.name, min(0.95, confidence + 0.05)
-    confidence = _calibrated(confidence, best, found, corroborated=agree or bool(best_match))
-    return FieldValue(
-        value=value,
-        as_written=best.as_written,
-        confidence=confidence,
-        evidence=best.evidence,
-        candidates=others[:5],
+    entries = {id(c): _registry_match(c.value, registry) for c, _ in found}
+    candidates = [c for c, _ in found]
+    marks = {id(c): extra for c, extra in found}
+    scored = score_all(
+        candidates, lambda c: marks[id(c)] + _features(c, candidates, view, entries[id(c)])
     )
+    best = max(scored, key=lambda s: (s.score, -_position(s.candidate)))
+    value = best.candidate.value
+    others = tuple(dict.fromkeys(c.value for c in candidates if c.value.lower() != value.lower()))
+    entry = entries[id(best.candidate)]
+    if entry is not None:
+        value = entry.name
+    corroborated = bool({"named-twice", "in-registry"} & set(best.features))
+    confidence = _calibrated(min(0.95, best.score), best, scored, corroborated=corroborated)
+    chosen = decided(best, confidence)
+    return replace(chosen, value=value, candidates=others[:5])
 
 
+def _features(
+    candidate: FieldValue,
+    found: list[FieldValue],
+    view: MessageView,
+    entry: OrganisationEntry | None,
+) -> tuple[str, ...]:
+    """What else is seen of a candidate: another cue naming the same body, the registry, a
+    mover's or forwarder's cue before it, the quoted part of a reply."""
+    features: list[str] = []
+    if len({_place(c) for c in found if _same(c.value, candidate.value)}) > 1:
+        features.append("named-twice")
+    if entry is not None:
+        features.append("in-registry")
+    evidence = candidate.evidence
+    if evidence is not None and evidence.source != "subject":
+        source = view.source(evidence.document)
+        if moved_by(source.text, evidence.start):
+            features.append("mover")
+        if source.origin.endswith("quoted"):
+            features.append("quoted")
+    if names_an_event(candidate.as_written):
+        features.append("names-an-event")
+    if addressed(candidate.value, view):
+        features.append("addressee")
+    if rule_of(candidate) in _SIGNED and any(
+        rule_of(c) not in _NOT_FRAMING and not _same(c.value, candidate.value) for c in found
+    ):
+        features.append("signed-beside-framing")
+    if rule_of(candidate) in _SIGNED and _MEMBERSHIP.search(candidate.as_written):
+        features.append("membership")
+    return tuple(features)
+
+
+_SIGNED = frozenset({"signature", "closing-line"})
+# "X member", "X sub-branch rep": the signer's membership, not a body acting.
+_MEMBERSHIP = re.compile(alternation(MEMBERSHIP).pattern + "$", re.I)
+_NOT_FRAMING = _SIGNED | {"letterhead", "subject", "subject-names-body", "council-named"}
 # The model's own slot ("This meeting of X condemns") names the body in the resolution itself.
 SLOT_RULES = frozenset(
     {"slot-en", "slot-campaign", "that-this-en", "slot-de", "slot-fr", "slot-es", "slot-it"}
@@ -84,24 +126,23 @@ SLOT_RULES = frozenset(
 
 
 def _calibrated(
-    confidence: float, best: FieldValue, found: list[FieldValue], *, corroborated: bool
+    confidence: float, best: Scored, scored: list[Scored], *, corroborated: bool
 ) -> float:
     """>= 0.8 needs the campaign's slot or a second rule (or the registry) naming the same
     body, and no other body named by a framing rule as strongly."""
     if confidence < TRUSTED:
         return confidence
-    if _rule(best) not in SLOT_RULES and not corroborated:
+    if best.cue not in SLOT_RULES and not corroborated:
         return _UNTRUSTED_CAP
+    value = best.candidate.value
     rivals = [
-        c
-        for c in found
-        if c.confidence >= 0.78 and not _same(c.value, best.value) and not _within(c, best)
+        s
+        for s in scored
+        if s.score >= 0.78
+        and not _same(s.candidate.value, value)
+        and not _within(s.candidate, best.candidate)
     ]
     return _UNTRUSTED_CAP if rivals else confidence
-
-
-def _rule(candidate: FieldValue) -> str:
-    return candidate.evidence.rule if candidate.evidence else ""
 
 
 def _within(a: FieldValue, b: FieldValue) -> bool:
@@ -115,8 +156,10 @@ def registry_country(value: str, registry: Registry) -> str | None:
     return entry.country if entry else None
 
 
-def _rank(candidate: FieldValue, entry: OrganisationEntry | None) -> tuple[float, int]:
-    return (candidate.confidence + (0.03 if entry else 0.0), -_position(candidate))
+def _place(candidate: FieldValue) -> tuple[int, int]:
+    """Where a candidate stands: its document (the subject is -1) and offset."""
+    evidence = candidate.evidence
+    return (evidence.document, evidence.start) if evidence else (0, 0)
 
 
 def _position(candidate: FieldValue) -> int:
@@ -127,54 +170,46 @@ def _same(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(a.lower(), b.lower()) >= 90
 
 
-def _candidates(view: MessageView, slot: re.Pattern[str] | None) -> list[FieldValue]:
-    rules = PATTERNS + ((("slot-campaign", slot, 0.88),) if slot is not None else ())
+def _candidates(
+    view: MessageView, slot: re.Pattern[str] | None
+) -> list[tuple[FieldValue, tuple[str, ...]]]:
+    """Every body any finder proposes, once per name and place, with the features the finding
+    itself showed (a short mention read as the full name given elsewhere)."""
     found: list[FieldValue] = []
     for source in view.sources:
         if source.index == SUBJECT:
             found.extend(from_subject(source))
             continue
-        for rule, pattern, confidence in rules:
-            for match in pattern.finditer(source.text):
-                made = make_candidate(
-                    source,
-                    match.group("org"),
-                    match.start("org"),
-                    rule,
-                    confidence,
-                    need_org_word=rule.startswith(("passed", "body", "named")),
-                )
-                found.extend(assembly_of(match, made))
+        found.extend(from_patterns(source, slot))
+        found.extend(from_forms(source))
         found.extend(from_signature(source))
         if source.origin != "body":
             found.extend(from_letterhead(source, view.subject))
-    unique: dict[tuple[str, int], FieldValue] = {}
+    unique: dict[tuple[str, int, str], FieldValue] = {}
     for candidate in found:
-        key = (candidate.value.lower(), _position(candidate))
+        key = (candidate.value.lower(), _position(candidate), rule_of(candidate))
         if key not in unique or candidate.confidence > unique[key].confidence:
             unique[key] = candidate
-    return [_fuller(c, view) for c in unique.values()]
+    kept = list(unique.values())
+    return [_fuller(c, kept, view) for c in kept]
 
 
-def _fuller(candidate: FieldValue, view: MessageView) -> FieldValue:
-    """ "Questa assemblea del Collettivo condanna": a slot filled with one organisation word
-    refers back to the full name the framing gives ("il Collettivo Studenti di Lettere ...")."""
-    word = candidate.value
-    if " " in word or not ORG_WORD.fullmatch(word):
-        return candidate
-    longest = ""
-    for source in view.sources:
-        pattern = rf"(?:\b[\w.]+-)?\b{re.escape(word)}(?:\s+{_NAME_WORD})+"
-        for match in re.finditer(pattern, source.text):
-            name = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", match.group(0))
-            longest = max(longest, name, key=len)
-    if len(longest.split()) < 2:
-        return replace(candidate, confidence=min(candidate.confidence, 0.45))
-    return replace(candidate, value=normalise_organisation(longest))
-
-
-_CONNECTOR = r"(?:of|for|and|&|de|du|des|di|del|della|dell['’]|dello|degli|y|e|et|und|der)"
-_NAME_WORD = rf"(?:{_CONNECTOR}\s+)*(?:[A-ZÀ-Ý][\w'’.·-]*|dell['’][A-ZÀ-Ý][\w'’.·-]*)"
+def _fuller(
+    candidate: FieldValue, found: list[FieldValue], view: MessageView
+) -> tuple[FieldValue, tuple[str, ...]]:
+    """A short mention is read as the full name given elsewhere: the start of a longer
+    candidate ("Junta de Delegados" of "Junta de Delegados del Sindicato de X"), the
+    writer's own body named short ("our County Central Committee"), or a bare organisation
+    word ("Questa assemblea del Collettivo", "the Executive Board") completed from the text."""
+    longer = longer_name(candidate, found, view)
+    if longer is not None:
+        return replace(candidate, value=longer), ("fuller-name",)
+    if not bare(candidate.value):
+        return candidate, ()
+    name = full_name_in_text(candidate.value, view)
+    if name is None:
+        return candidate, ("no-fuller-name",)
+    return replace(candidate, value=name), ("fuller-name",)
 
 
 def _key(name: str) -> str:

@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from parsers.fields.context import Source
 from parsers.fields.gazetteer import cities_named
-from parsers.fields.lexicon import SIGN_OFFS, alternation
+from parsers.fields.languages import SIGN_OFFS, alternation
+from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
 from parsers.fields.orgrules import _N
+from parsers.fields.orgwords import SIGNED_FOR
 from parsers.text import fold as _folded
 from parsers.types import FieldValue
 
@@ -19,27 +21,59 @@ _ROLE = re.compile(
     r"^(?:(?:branch |general |assistant |press |minutes |joint )?(?:secretary|chair(?:person)?|"
     r"president|convenor|treasurer|rep(?:resentative)?|officer|delegate|Vorsitzende[rn]?|"
     r"Sekretär(?:in)?|secrétaire|présidente?|secretari[oa]|president[ea]|segretari[oa]|"
-    r"coordinat\w+|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz))\b"
-    r"(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?",
+    r"coordinat\w+|délégu[ée]e?|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz)"
+    r"\b(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?|"
+    # on the body's behalf: "for the X", "pour le X", "per il X"
+    rf"(?:{alternation(SIGNED_FOR).pattern})\s+(?:the |le |la |l['’]|il |el |den |die |das )?)",
     re.I,
 )
 # "..., Tues 27 Feb", "..., 3 March": a date after the name in a subject is not part of it.
 _COMMA_DATE = r",\s*(?:[A-Za-zÀ-ÿ]{2,9}\.?\s+)?\d"
 _SUBJECT_ORG = re.compile(
-    rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione)\w*"
+    rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione|"
+    rf"statement|comunicado|communiqué|comunicato|Beschluss|Erklärung|déclaration|declaración|"
+    rf"declaració|dichiarazione|moção|moções|resolução)\w*"
     rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
-    rf"angenommen|verabschiedet))?\s*(?:from|by|of|-|–|:|von|vom|de la|du|de|del|della|dal|"
-    rf"dalla|dall['’]|par|por)"
-    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about)\b|{_COMMA_DATE})",
+    rf"angenommen|verabschiedet|aprovada))?\s*(?:from|by|of|-|–|:|von|vom|der|des|de la|du|de|"
+    rf"del|della|dal|dalla|dall['’]|par|por|no|na|do|da)"
+    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
+    rf"{_COMMA_DATE})",
     re.I,
 )
 
 
+# "Green Party of X: Free ...", "Unite statement on ...", "Fwd: X Gruppe Y zum ...": a body
+# opening the subject.
+_SUBJECT_OPENS = re.compile(
+    rf"^(?:(?:fwd?|wg|tr|i|rv|enc)\s*:\s*)*(?P<org>{NAME})(?=\s*:\s|\s+[-–]\s|\s+(?i:statement|"
+    rf"resolution|motion|backs|position|calls|endorses|zum|zur|sur|su|sobre)\b|\s+(?P<held>AGM|EGM|"
+    rf"(?i:conference|congress|convention)\b))",
+    re.I,
+)
+
+
+_SMALL = {"of", "for", "and", "the", "de", "du", "des", "di", "del", "della", "la", "le", "y", "e"}
+_SMALL |= {"der", "in", "und", "et", "da", "do", "dos"}
+
+
+def _a_name(text: str) -> bool:
+    """Mostly capitalised (short lower-case acronyms aside: "dju in ver.di"): "Eastgate Trades
+    Council", not "Berkeley council tabled it"."""
+    lower = [w for w in text.split() if w[:1].islower() and w not in _SMALL]
+    return len([w for w in lower if len(w) > 4 and "." not in w]) <= 1
+
+
 def from_subject(source: Source) -> list[FieldValue]:
-    match = _SUBJECT_ORG.search(source.text)
-    if match is None or not ORG_WORD.search(match.group("org")):
-        return []
-    return make_candidate(source, match.group("org"), match.start("org"), "subject", 0.7)
+    found: list[FieldValue] = []
+    for pattern, rule in ((_SUBJECT_ORG, "subject"), (_SUBJECT_OPENS, "subject-names-body")):
+        match = pattern.search(source.text)
+        # the body of an AGM or a conference needs no organisation word ("X AGM backs ...")
+        named = match is not None and (
+            ORG_WORD.search(match["org"]) or match.groupdict().get("held")
+        )
+        if match is not None and named and _a_name(match["org"]):
+            found.extend(make_candidate(source, match.group("org"), match.start("org"), rule))
+    return found
 
 
 def from_signature(source: Source, subject: str = "") -> list[FieldValue]:
@@ -61,7 +95,7 @@ def from_signature(source: Source, subject: str = "") -> list[FieldValue]:
     for line in lines[sign_off + 1 :]:
         name = _signature_name(line.strip())
         if name and _names_body(name):
-            found.extend(_signed(source, name, offset + line.find(name), 0.68))
+            found.extend(_signed(source, name, offset + line.find(name), "signature"))
         offset += len(line) + 1
     return found[:1]
 
@@ -87,10 +121,10 @@ def _names_body(name: str) -> bool:
     )
 
 
-def _signed(source: Source, name: str, start: int, confidence: float) -> list[FieldValue]:
+def _signed(source: Source, name: str, start: int, rule: str) -> list[FieldValue]:
     """A signature's organisation; a town after the last comma ("Stonehouse Community
     Association, Plymouth") is where it is, not part of its name (the evidence keeps it)."""
-    made = make_candidate(source, name, start, "signature", confidence)
+    made = make_candidate(source, name, start, rule)
     head, _, town = name.rpartition(",")
     if made and head and ORG_WORD.search(head) and cities_named(town.strip(" ."))[:1]:
         return [replace(made[0], value=normalise_organisation(head))]
@@ -98,8 +132,13 @@ def _signed(source: Source, name: str, start: int, confidence: float) -> list[Fi
 
 
 def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
-    """ "Elena Gallo / Comitato Inquilini San Salvario Torino" at the very end of a body."""
+    """ "Elena Gallo / Comitato Inquilini San Salvario Torino" at the very end of a body; a
+    telephone, an address or a role line under the name does not end the signature."""
     kept = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    while len(kept) > 3 and _CONTACT.search(kept[-1][1]):
+        kept.pop()
+    if len(kept) > 3 and _ROLE.fullmatch(kept[-2][1]):
+        kept.pop(-2)
     if len(kept) < 3 or source.origin != "body":
         return []
     (_, above), (index, last) = kept[-2], kept[-1]
@@ -108,9 +147,10 @@ def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
     if not (_names_body(last) and capitalised(last)):
         return []
     start = sum(len(line) + 1 for line in lines[:index]) + lines[index].find(last)
-    return _signed(source, last, start, 0.6)
+    return _signed(source, last, start, "closing-line")
 
 
+_CONTACT = re.compile(r"@|https?://|www\.|^[+\d][\d ()./-]{6,}$|\b(?:tel|phone|mobile)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"\b(?:e\.\s?V|Ltd|Inc|asbl|a\.s\.b\.l|Onlus|Co)\.$", re.I)
 
 
@@ -119,15 +159,38 @@ def from_letterhead(source: Source, subject: str = "") -> list[FieldValue]:
     repeats ("Centrale Générale FGTB Bruxelles")."""
     offset = 0
     for line in source.text.splitlines()[:4]:
-        text = line.strip()
-        plain = not text.endswith(".") or _LEGAL_SUFFIX.search(text) is not None
-        if (
-            text
-            and len(text) < 80
-            and plain
-            and "@" not in text
-            and (ORG_WORD.search(text) or _folded(text) in _folded(subject))
-        ):
-            return make_candidate(source, text, offset + line.find(text), "letterhead", 0.62)
+        for text in _segments(line):
+            plain = not text.endswith((".", "!", "?")) or _LEGAL_SUFFIX.search(text) is not None
+            repeated = len(text.split()) <= 6 and _folded(text) in _folded(subject)
+            named = ORG_WORD.search(text) or repeated or _holds_meeting(line, text)
+            if len(text) < 80 and plain and "@" not in text and named:
+                return make_candidate(source, text, offset + line.find(text), "letterhead")
         offset += len(line) + 1
     return []
+
+
+def _segments(line: str) -> list[str]:
+    """A letterhead's parts: "City of X – Y Committee – Tuesday 9 July" names the body first;
+    a local unit after it stays with it ("USB Pubblico Impiego – Federazione di Milano")."""
+    parts = [part.strip() for part in re.split(r"\s+[–—|-]\s+", line) if part.strip()]
+    if len(parts) > 1 and _LOCAL_UNIT.match(parts[1]):
+        return [line.strip()]
+    return parts
+
+
+def _holds_meeting(line: str, part: str) -> bool:
+    """ "X - Annual General Meeting 2022": the body of the meeting the letterhead names."""
+    rest = line[line.find(part) + len(part) :]
+    return _MEETING_AFTER.match(rest) is not None
+
+
+_MEETING_AFTER = re.compile(
+    r"\s+[–—|-]\s+(?:AGM|EGM|annual general meeting|annual meeting|(?:annual |national )?"
+    r"(?:conference|congress|convention))\b",
+    re.I,
+)
+
+
+_LOCAL_UNIT = re.compile(
+    rf"(?:{ORG_WORD.pattern})\s+(?:of|di|de|du|del|della|des|der|von)\s+(?-i:[A-ZÀ-Ý])", re.I
+)

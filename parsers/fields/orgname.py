@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 
 from parsers.fields.context import SUBJECT, Source
-from parsers.fields.lexicon import ORG_WORDS, alternation
+from parsers.fields.languages import MONTHS, ORG_WORDS, alternation
+from parsers.fields.orgscore import cue_weight
+from parsers.fields.orgwords import HEADINGS, MOVER, ORG_NOUNS
 from parsers.types import Evidence, FieldValue
 
 GENERIC = {
@@ -46,7 +48,21 @@ GENERIC = {
     "organisation",
     "group",
 }
-ORG_WORD = alternation(ORG_WORDS)
+_HEADING_WORD = alternation(HEADINGS).pattern
+# A document word at either end ("RESOLUTION to X", "SENATE MOTION"): the body is the rest.
+_EDGE_HEADING = re.compile(
+    rf"^(?:{_HEADING_WORD})\s+(?:to|from|of|by)\s+|\s+(?:{_HEADING_WORD})$", re.I
+)
+# "the City of X council" is the City of X.
+_LOCAL_GOVERNMENT_COUNCIL = re.compile(
+    r"^((?:City|Town|Shire|Borough|Municipality) of .+?)\s+(?-i:council)$", re.I
+)
+_MONTH = "|".join(n for months in MONTHS.values() for names in months for n in names)
+# A month and year after a name ("X Conference July 2010") date the meeting, not the body.
+_TRAILING_DATE = re.compile(rf"\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d$", re.I)
+_INNER_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+(?:19|20)\d\d\s+\w", re.I)
+ORG_WORD = alternation(ORG_WORDS + ORG_NOUNS)
+_HEADING = re.compile(_HEADING_WORD + r"\W*$", re.I)
 _TRAILING = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:conference|meeting|AGM|EGM|congress|assembly)\b.*$|"
     r"\s+(?:on|at|in|held|met|last|yesterday|meeting|am|le|el|il)\b.*$|"
@@ -55,6 +71,7 @@ _TRAILING = re.compile(
 )
 _GENITIVE = {
     "ortsvereins": "Ortsverein",
+    "tags": "Tag",
     "verbands": "Verband",
     "vereins": "Verein",
     "bezirks": "Bezirk",
@@ -85,6 +102,11 @@ def normalise_organisation(name: str) -> str:
         cleaned = re.sub(r"^(?:l|dell|dall|d)['’](?=\w)", "", cleaned, flags=re.I)
         cleaned = re.sub(r"\s*\((?-i:[A-Z][A-Za-z0-9&.]{1,9})\)$", "", cleaned)
         cleaned = _LEGAL_FORM.sub("", cleaned)
+        cleaned = re.sub(r"^((?-i:[A-Z][A-Z0-9&-]{1,9}))['’]s\s+(?=[A-Z])", r"\1 ", cleaned)
+        cleaned = _EDGE_HEADING.sub("", cleaned)
+        cleaned = _TRAILING_DATE.sub("", cleaned)
+        cleaned = re.sub(r"['’]s$", "", cleaned)  # "KTU's (view)": the possessive
+        cleaned = _LOCAL_GOVERNMENT_COUNCIL.sub(r"\1", cleaned)
         cleaned = _strip_edges(cleaned)
     words = [_nominative(w) if w[:1].isupper() else w for w in cleaned.split(" ")]
     return _strip_edges(" ".join(words))
@@ -98,7 +120,7 @@ _QUOTES = '"“”«»„'
 def _strip_edges(text: str) -> str:
     """Punctuation off both ends; quotation marks too, unless the name quotes a part of itself
     ('Agrupación Docente "Rodolfo Walsh"')."""
-    text = text.strip(" ,.;:-–'")
+    text = text.strip(" ,.;:-–'|")
     while text and (text[0] in _QUOTES or text[-1] in _QUOTES):
         inner = sum(text.count(q) for q in _QUOTES)
         if text[0] in _QUOTES and text[-1] in _QUOTES:
@@ -121,7 +143,13 @@ def _nominative(word: str) -> str:
 
 def is_generic(value: str) -> bool:
     folded = value.lower().strip()
-    return not folded or folded in GENERIC or "name of organisation" in folded or len(folded) < 3
+    return (
+        not folded
+        or folded in GENERIC
+        or "name of organisation" in folded
+        or len(folded) < 3
+        or _HEADING.match(folded) is not None
+    )
 
 
 def make_candidate(
@@ -129,18 +157,20 @@ def make_candidate(
     raw: str,
     start: int,
     rule: str,
-    confidence: float,
     *,
     need_org_word: bool = False,
+    referring: bool = False,
 ) -> list[FieldValue]:
     """The candidate a rule found, or nothing when the words are generic, a meeting rather
     than a body ("the branch general meeting"), or, for rules reading the framing, not a name
-    (no capital, no organisation word)."""
-    if rule.startswith(("body", "named-body")):
+    (no capital, no organisation word). A `referring` candidate ("our council") may be a
+    generic noun: the choice reads it as the full name given elsewhere, or doubts it."""
+    if rule.startswith(("body", "named-body", "text-body")):
         raw, start = _after_last_article(raw, start)
-    trimmed = raw if rule.startswith(("slot", "named")) else _TRAILING.sub("", raw)
+    keep = rule.startswith(("slot", "named", "council", "text-body", "resolved", "statement"))
+    trimmed = raw if keep else _trimmed(raw)
     value = normalise_organisation(_MEETING_OF.sub("", trimmed))
-    if is_generic(value) or len(value.split()) > 12 or "@" in value:
+    if (is_generic(value) and not referring) or len(value.split()) > 12 or "@" in value:
         return []
     if _TIME_OPENING.match(value) or _VENUE_ENDING.search(value):
         return []  # "Yesterday evening('s assembly)", "the City Library": not a body
@@ -157,9 +187,21 @@ def make_candidate(
     )
     return [
         FieldValue(
-            value=value, as_written=trimmed.strip(), confidence=confidence, evidence=evidence
+            value=value,
+            as_written=trimmed.strip(),
+            confidence=cue_weight(rule),
+            evidence=evidence,
         )
     ]
+
+
+def _trimmed(raw: str) -> str:
+    """The name without what follows it ("X on Tuesday", "X has"); "in" joining two bodies
+    stays ("dju in ver.di": the union within the federation)."""
+    inner = re.match(r"(.+?\s+in\s+\S+)(.*)$", raw, re.S)
+    if inner and ORG_WORD.fullmatch(inner[1].split()[-1]):
+        return inner[1] + _TRAILING.sub("", inner[2])
+    return _TRAILING.sub("", raw)
 
 
 # A time opening a sentence, or a building closing a name: neither is a body.
@@ -183,8 +225,17 @@ _MEETING_OF = re.compile(
 )
 
 
+# The last article before the name, not one inside it ("branch of the Labor Party").
 _LAST_ARTICLE = re.compile(
-    r".*\b(?:the|our|unser[e]?|notre|nuestr[ao]|nostr[ao])\s+(?=[A-ZÀ-Ý])", re.S
+    r".*(?<!\bof )(?<!\bde )(?<!\bdi )\b(?:the|our|unser[e]?|notre|nuestr[ao]|nostr[ao])\s+"
+    r"(?=[A-ZÀ-Ý])",
+    re.S,
+)
+# A name opening with a verb and "the" ("Save the Moorland", "Stop the Cuts"), not a time or a
+# preposition ("Yesterday the X", "On Friday the X").
+_VERB_THE = re.compile(
+    r"(?!(?:On|At|In|During|From|By|Since|After|Before|Then|And|But|So|When|Today|Tonight|"
+    r"Yesterday|Last|This)\b)(?-i:[A-Z][a-z]+)\s+the\s+"
 )
 _MEETING_QUALIFIER = re.compile(
     r"\b(?:general|annual|special|extraordinary|emergency|ordinary|monthly|quarterly|full)$", re.I
@@ -197,6 +248,8 @@ def _after_last_article(raw: str, start: int) -> tuple[str, int]:
     match = _LAST_ARTICLE.match(raw)
     if match is None or not raw[match.end() :].strip():
         return raw, start
+    if _VERB_THE.fullmatch(raw[: match.end()]):
+        return raw, start  # "Save the Moorland Coalition": the article is inside the name
     return raw[match.end() :], start + match.end()
 
 
@@ -237,3 +290,22 @@ def assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue
 def capitalised(value: str) -> bool:
     words = [w for w in value.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
+
+
+_MOVER = re.compile(
+    r"(?:" + alternation(MOVER).pattern + r")"
+    r"[\s:|]*(?:[^\s|]+\s+){0,3}$",
+    re.I,
+)
+
+
+def moved_by(text: str, start: int) -> bool:
+    """A mover's, sponsor's or forwarder's cue just before the name, on its line: "Proposed
+    by: X", "originally adopted by the X", "presentata dal X"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _MOVER.search(text[max(line_start, start - 60) : start]) is not None
+
+
+def names_an_event(value: str) -> bool:
+    """ "KPA July 2019 Convention": a dated meeting, not the body that met."""
+    return _INNER_DATE.search(value) is not None

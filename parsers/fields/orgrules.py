@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 
 from parsers.campaign import Campaign
-from parsers.fields.lexicon import weekday_table
+from parsers.fields.context import Source
+from parsers.fields.languages import weekday_table
+from parsers.fields.orgname import assembly_of, make_candidate
+from parsers.fields.orgwords import BODY_VERBS
+from parsers.types import FieldValue
 
-_N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)){3,120}?)"
+_N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
 # A meeting noun, with up to two words saying what kind ("This general assembly of X").
 _MEETING = (
     r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
@@ -22,18 +26,25 @@ _VERBS_EN = (
     r"stands?|protests?|declares?|reaffirms?|affirms?|welcomes?|agrees?|believes?)"
 )
 # A run of name words: capitalised words joined by the small words names use, and a trailing
-# lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording).
-_NAME_TOKEN = r"[A-ZÀ-Ý0-9][\w'’.·&/-]*"
+# lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording). At
+# most fifteen words: a longer run is no name, and the bound keeps long text linear.
+# A word of a name; an article or a pronoun with a capital opens the next sentence or line, and
+# an all-capitals preposition ends a heading's name ("STATEMENT OF THE X ON ...").
+_NAME_TOKEN = (
+    r"(?!(?:The|Le|La|Les|Il|Lo|El|Der|Die|Das|We|Wir|Nous|Noi|I|ON|SUR|SU|SOBRE|ZU|ABOUT)\b)"
+    r"[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
+)
 _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
-    rf"(?-i:[A-ZÀ-Ý])[\w'’.·&/-]*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
-    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro)\s+)?{_NAME_TOKEN})*(?:\s+(?:branch|section|chapter))?)"
+    rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
+    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN}){{0,14}}"
+    r"(?:\s+(?:branch|section|chapter))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
-_ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?)"
+_ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?|the|la|le|il|el|a|o)"
 _ASSEMBLY_WORDS = (
-    r"Versammlung|Mitgliederversammlung|Delegiertenversammlung|Jahreshauptversammlung|Sitzung|"
+    r"\w*versammlung|Versammlung|Mitgliederversammlung|Delegiertenversammlung|Jahreshauptversammlung|Sitzung|"
     r"réunion|assemblée(?: générale)?|congrès|asamblea|reunión|congreso|assemblea|riunione|"
     r"congresso"
 )
@@ -41,7 +52,7 @@ _WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
     r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d|"
-    rf"(?:am|vom|le|el|il|on)\s+(?:{_WEEKDAY_NAMES})|"
+    rf"(?:am|vom|le|el|il|on|di|de|del)\s+(?:{_WEEKDAY_NAMES})|"
     r"(?:a|ont|ha|han|hanno|has|have)\s+(?:unanim\w+\s+)?(?:adopt|approv|vot|pass|aprob)\w*"
 )
 # What a body does to a motion or in a statement, in the five languages.
@@ -50,19 +61,17 @@ _BODY_VERBS = (
     r"supports|declares|approvato|approvata|votato|esprime|condanna|sostiene|dichiara|"
     r"adopté|adoptée|voté|exprime|condamne|soutient|déclare|aprobado|aprobó|aprobada|votado|"
     r"expresa|condena|apoya|declara|beschlossen|verabschiedet|angenommen|verurteilt|"
-    r"unterstützt|erklärt"
+    r"unterstützt|erklärt|" + "|".join(BODY_VERBS)
 )
 # (rule, pattern, confidence): most specific first.
-PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "slot-en",
         re.compile(rf"(?<!that )\bThis {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-        0.9,
     ),
     (
         "that-this-en",
         re.compile(rf"\bThat this {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-        0.88,
     ),
     (
         "members-of-en",
@@ -71,7 +80,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:,|\s+(?:condemn|call|demand|resolve|note|have|are))",
             re.I,
         ),
-        0.85,
     ),
     (
         "slot-de",
@@ -81,13 +89,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:verurteilt|fordert|protestiert|erklärt|verlangt)",
             re.I,
         ),
-        0.88,
     ),
-    (
-        "members-of-de",
-        re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I),
-        0.85,
-    ),
+    ("members-of-de", re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I)),
     (
         "slot-fr",
         re.compile(
@@ -96,24 +99,21 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:condamne|exige|dénonce|demande|proteste)",
             re.I,
         ),
-        0.88,
     ),
     (
         "members-of-fr",
         re.compile(
             rf"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l['’]|de ){_N},", re.I
         ),
-        0.85,
     ),
     (
         "slot-es",
         re.compile(
             rf"\b(?:Esta|La) (?P<noun>reunión|asamblea|conferencia) "
             rf"(?P<prep>de la |del |de los |de las |de ){_N}"
-            r"\s+(?:condena|exige|denuncia|reclama|exige)",
+            r"\s+(?:condena|exige|denuncia|reclama|repudia|rechaza)",
             re.I,
         ),
-        0.88,
     ),
     (
         "slot-it",
@@ -122,7 +122,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             rf"degli |delle |dell['’]|di ){_N}\s+(?:condanna|chiede|denuncia|esige)",
             re.I,
         ),
-        0.88,
     ),
     (
         "passed-by",
@@ -132,7 +131,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:on|at|in|last|yesterday|this)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "body-passed",
@@ -142,7 +140,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:following |attached )?(?:resolution|motion)",
             re.I | re.M,
         ),
-        0.78,
     ),
     (
         "passed-by-de",
@@ -151,7 +148,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:beschlossen|verabschiedet|angenommen)",
             re.I,
         ),
-        0.78,
     ),
     (
         "passed-by-fr",
@@ -160,7 +156,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:le|lors|à|en)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "passed-by-es",
@@ -169,7 +164,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:el|en|durante)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "passed-by-it",
@@ -178,7 +172,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?=\s+(?:il|nel|nella|a|in)\b|[,.\n])",
             re.I,
         ),
-        0.78,
     ),
     (
         "named-meeting-of",
@@ -188,7 +181,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             rf"degli|di)\s*(?:the\s+)?{_CAP}(?=\s*,|\s*\(|\s+(?:{_AFTER_MEETING})\b)",
             re.I,
         ),
-        0.8,
     ),
     (
         "body-met",
@@ -197,7 +189,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"to|and|online|\d)",
             re.M,
         ),
-        0.78,
     ),
     (
         "named-our-body",
@@ -206,19 +197,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:\w+\s+){0,2}?\((?P<org>[^()\n]{3,80})\)",
             re.I,
         ),
-        0.8,
     ),
     (
         "named-body-acts",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+|\bthe\s+)(?:{_ARTICLE}\s+)?{_RUN}(?:,[^,\n]{{3,100}},)?"
-            rf"(?:\s+(?:AGM|EGM|meeting|general meeting))?\s+"
+            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s))(?:{_ARTICLE}\s+)?"
+            rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
+            rf"(?:\s+in\s+[A-Z][\w-]+)?"
+            rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"
+            rf"(?:\s+on\s+[\w ]{{3,25}}?)?)?\s+"
             rf"(?:has\s+|have\s+|ha\s+|hat\s+|a\s+|han\s+|hanno\s+|ont\s+)?"
             rf"(?:unanimously\s+|all['’]unanimità\s+|à l['’]unanimité\s+|einstimmig\s+)?"
             rf"(?:{_BODY_VERBS})\b",
             re.M,
         ),
-        0.78,
     ),
     (
         "named-body-passed-de",
@@ -227,7 +219,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = (
             r"(?:folgende\s+)?(?:Resolution|Entschließung|Antrag|Beschluss)",
             re.I,
         ),
-        0.78,
     ),
 )
 
@@ -251,3 +242,21 @@ def campaign_slot(campaign: Campaign) -> re.Pattern[str] | None:
     head = r"\s+".join(re.escape(w) for w in before)
     tail = re.escape(after[0].strip(",.;:"))
     return re.compile(rf"\b{head}\s+(?:the\s+)?{_N},?\s+{tail}\b", re.I)
+
+
+def from_patterns(source: Source, slot: re.Pattern[str] | None = None) -> list[FieldValue]:
+    """The candidates the phrases of every language find in one text; `slot` is the campaign's
+    own organisation slot."""
+    rules = PATTERNS + ((("slot-campaign", slot),) if slot is not None else ())
+    found: list[FieldValue] = []
+    for rule, pattern in rules:
+        for match in pattern.finditer(source.text):
+            made = make_candidate(
+                source,
+                match.group("org"),
+                match.start("org"),
+                rule,
+                need_org_word=rule.startswith(("passed", "body", "named")),
+            )
+            found.extend(assembly_of(match, made))
+    return found

@@ -177,6 +177,78 @@ HEADER_FROM: tuple[str, ...] = (r"von",)
 HEADER_SENT: tuple[str, ...] = (r"gesendet", r"datum")
 WROTE: tuple[str, ...] = (r"schrieb",)
 SENT_FROM_DEVICE: tuple[str, ...] = (r"von meinem \w+ gesendet.*",)
+
+# Organisation: where and how a body names itself (read by the organisation finders).
+# More nouns of bodies: assemblies, councils, parliaments, parties.
+ORG_NOUNS: tuple[str, ...] = (
+    "Vorstand",
+    "Abteilung",
+    "Partei",
+    "Stadtrat",
+    "Gemeinderat",
+    "Kreistag",
+)
+# Before a name: the body moved, proposed, sponsored or forwarded it, not voted it.
+ORG_MOVER: tuple[str, ...] = (
+    "eingereicht von",
+    "Antragsteller(?:in)?",
+    "vorgelegt von",
+    "weitergeleitet von",
+)
+# Before a name: the body the motion was sent or submitted to.
+ORG_ADDRESSEE: tuple[str, ...] = (
+    "eingereicht (?:bei|an)",
+    "geschickt an",
+    "weitergeleitet an",
+)
+# A possessive before a name: the writer's own body named short.
+ORG_OUR: tuple[str, ...] = ("unser(?:e[rsnm]?)?",)
+# A council named by its town: the words before the town.
+ORG_COUNCIL_OF_TOWN: tuple[str, ...] = (
+    "Gemeinderat (?:von|der Stadt|der Gemeinde)",
+    "Stadtrat (?:von|der Stadt)",
+)
+# What a body does when it votes, states or adopts.
+ORG_BODY_VERBS: tuple[str, ...] = (
+    "fordert",
+    "verlangt",
+    "beschließt",
+    "stellt sich",
+    "stellen sich",
+    "hat",
+)
+# The noun of a text a body adopts ('the statement X issued').
+ORG_TEXT_NOUNS: tuple[str, ...] = (
+    "Resolution",
+    "Antrag",
+    "Beschluss",
+    "Erklärung",
+)
+# The verb after the body in 'the statement X issued'.
+ORG_TEXT_VERBS: tuple[str, ...] = (
+    "beschlossen",
+    "verabschiedet",
+)
+# A heading naming the body whose text follows ('Statement of the').
+ORG_HEADING_OF: tuple[str, ...] = (
+    "Beschluss (?:der|des|vom)",
+    "Erklärung (?:der|des)",
+    "Resolution (?:der|des)",
+)
+# Headings and document words that are never a body.
+ORG_HEADINGS: tuple[str, ...] = (
+    "Resolution",
+    "Antrag",
+    "Beschluss",
+    "Entwurf",
+    "Pressemitteilung",
+)
+# A table cell labelling the body beside or below it.
+ORG_TABLE_LABELS: tuple[str, ...] = (
+    "Gremium",
+    "beschlossen von",
+    "Organisation",
+)
 # The form of a motion: its clause verbs and formulas (recognition).
 MOTION_FORM: tuple[str, ...] = (
     r"beschließt",
@@ -217,3 +289,27 @@ OPEN_LETTER: tuple[str, ...] = (r"offener Brief", r"offenen Brief", r"Petition")
 OFFICIAL_RECORD: tuple[str, ...] = (r"Protokoll", r"Niederschrift", r"Beschlussvorlage")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"Beschluss", r"Stellungnahme", r"Erklärung", r"Positionspapier")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "dieser",
+    "diese",
+    "dieses",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = (
+    "versammelt",
+    "getroffen",
+)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("als",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = ("Mitglied",)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "Stadt",
+    "Gemeinde",
+    "Bundes",
+    "Landes",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = ("für",)

@@ -378,6 +378,124 @@ HEADER_SENT: tuple[str, ...] = (r"sent", r"date")
 WROTE: tuple[str, ...] = (r"wrote",)
 # A phone's or mail program's footer, which opens a signature.
 SENT_FROM_DEVICE: tuple[str, ...] = (r"sent from my \w+.*", r"get outlook for \w+.*")
+
+# Organisation: where and how a body names itself (read by the organisation finders).
+# More nouns of bodies: assemblies, councils, parliaments, parties.
+ORG_NOUNS: tuple[str, ...] = (
+    "alliance",
+    "coalition",
+    "conference",
+    "assembly",
+    "convention",
+    "house of \\w+",
+    "senate",
+    "parliament",
+    "board",
+    "executive",
+    "directorate",
+    "cabinet",
+    "commission",
+    "campaign",
+    "movement",
+    "round table",
+    "CND",
+)
+# Before a name: the body moved, proposed, sponsored or forwarded it, not voted it.
+ORG_MOVER: tuple[str, ...] = (
+    "moved by",
+    "proposed by",
+    "proposer",
+    "seconded by",
+    "submitted by",
+    "tabled by",
+    "co-sponsored by",
+    "sponsored by",
+    "originally adopted by",
+    "drafted by",
+    "forwarded by",
+    "put forward by",
+    "brought by",
+    "origin",
+)
+# Before a name: the body the motion was sent or submitted to.
+ORG_ADDRESSEE: tuple[str, ...] = (
+    "submitted to",
+    "sent (?:it )?(?:on )?to",
+    "forwarded to",
+    "addressed to",
+)
+# A possessive before a name: the writer's own body named short.
+ORG_OUR: tuple[str, ...] = ("our",)
+# A council named by its town: the words before the town.
+ORG_COUNCIL_OF_TOWN: tuple[str, ...] = (
+    "city council of",
+    "town council of",
+    "municipal council of",
+    "council of",
+)
+# What a body does when it votes, states or adopts.
+ORG_BODY_VERBS: tuple[str, ...] = (
+    "denounces",
+    "rejects",
+    "utterly rejects",
+    "urges",
+    "joins",
+    "endorses",
+    "calls (?:on|for)",
+    "demands",
+    "insists",
+    "welcomes",
+    "notes",
+    "resolves",
+    "pledges",
+    "opposes",
+    "issued",
+    "shares",
+    "came out",
+    "carried",
+)
+# The noun of a text a body adopts ('the statement X issued').
+ORG_TEXT_NOUNS: tuple[str, ...] = (
+    "resolution",
+    "motion",
+    "statement",
+    "text",
+    "declaration",
+)
+# The verb after the body in 'the statement X issued'.
+ORG_TEXT_VERBS: tuple[str, ...] = (
+    "passed",
+    "adopted",
+    "issued",
+    "approved",
+    "agreed",
+    "carried",
+    "endorsed",
+)
+# A heading naming the body whose text follows ('Statement of the').
+ORG_HEADING_OF: tuple[str, ...] = (
+    "statement (?:of|from|by)",
+    "resolution (?:of|from|by)",
+    "declaration of",
+)
+# Headings and document words that are never a body.
+ORG_HEADINGS: tuple[str, ...] = (
+    "resolution",
+    "draft",
+    "motion",
+    "statement",
+    "press release",
+    "minutes",
+)
+# A table cell labelling the body beside or below it.
+ORG_TABLE_LABELS: tuple[str, ...] = (
+    "adopted by",
+    "passed by",
+    "agreed by",
+    "organi[sz]ation",
+    "body",
+    "meeting",
+)
 # The form of a motion: its clause verbs and formulas (recognition).
 MOTION_FORM: tuple[str, ...] = (
     r"notes?",
@@ -458,4 +576,45 @@ ADOPTED_TEXT: tuple[str, ...] = (
     r"decision",
     r"position",
     r"policy",
+)
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "that this",
+    "that the",
+    "this",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = (
+    "meeting",
+    "met",
+    "gathered",
+    "assembled",
+)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("as",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "member",
+    "rep",
+    "activist",
+    "supporter",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "city",
+    "town",
+    "county",
+    "municipal",
+    "national",
+    "executive",
+    "general",
+    "central",
+    "steering",
+    "house",
+    "chamber",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "on behalf of",
+    "for",
 )

@@ -160,6 +160,79 @@ HEADER_FROM: tuple[str, ...] = (r"de",)
 HEADER_SENT: tuple[str, ...] = (r"enviado", r"fecha")
 WROTE: tuple[str, ...] = (r"escribi[óo]",)
 SENT_FROM_DEVICE: tuple[str, ...] = (r"enviado desde mi \w+.*",)
+
+# Organisation: where and how a body names itself (read by the organisation finders).
+# More nouns of bodies: assemblies, councils, parliaments, parties.
+ORG_NOUNS: tuple[str, ...] = (
+    "consejo",
+    "colegio",
+    "junta",
+    "ayuntamiento",
+    "partido",
+    "pleno",
+    "concejo",
+)
+# Before a name: the body moved, proposed, sponsored or forwarded it, not voted it.
+ORG_MOVER: tuple[str, ...] = (
+    "presentad[ao] por",
+    "propuest[ao] por",
+    "a propuesta de",
+)
+# Before a name: the body the motion was sent or submitted to.
+ORG_ADDRESSEE: tuple[str, ...] = (
+    "enviad[ao] a",
+    "remitid[ao] a",
+    "presentad[ao] ante",
+)
+# A possessive before a name: the writer's own body named short.
+ORG_OUR: tuple[str, ...] = ("nuestr[ao]s?",)
+# A council named by its town: the words before the town.
+ORG_COUNCIL_OF_TOWN: tuple[str, ...] = (
+    "ayuntamiento de",
+    "concejo (?:municipal|deliberante) de",
+    "pleno del ayuntamiento de",
+)
+# What a body does when it votes, states or adopts.
+ORG_BODY_VERBS: tuple[str, ...] = (
+    "manifiesta",
+    "exige",
+    "rechaza",
+    "reclama",
+    "resuelve",
+    "aprobó",
+)
+# The noun of a text a body adopts ('the statement X issued').
+ORG_TEXT_NOUNS: tuple[str, ...] = (
+    "resolución",
+    "moción",
+    "comunicado",
+    "declaración",
+)
+# The verb after the body in 'the statement X issued'.
+ORG_TEXT_VERBS: tuple[str, ...] = (
+    "aprobó",
+    "adoptó",
+    "emitió",
+)
+# A heading naming the body whose text follows ('Statement of the').
+ORG_HEADING_OF: tuple[str, ...] = (
+    "comunicado (?:del|de la)",
+    "declaración (?:del|de la)",
+    "resolución (?:del|de la)",
+)
+# Headings and document words that are never a body.
+ORG_HEADINGS: tuple[str, ...] = (
+    "resolución",
+    "moción",
+    "borrador",
+    "comunicado",
+)
+# A table cell labelling the body beside or below it.
+ORG_TABLE_LABELS: tuple[str, ...] = (
+    "órgano",
+    "organismo",
+    "aprobad[ao] por",
+)
 # The form of a motion: its clause verbs and formulas (recognition).
 MOTION_FORM: tuple[str, ...] = (
     r"resuelve",
@@ -199,3 +272,31 @@ OPEN_LETTER: tuple[str, ...] = (r"carta abierta", r"abajo firmantes", r"firmante
 OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificado de acuerdo")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"declaración", r"comunicado", r"acuerdo", r"pronunciamiento")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "este",
+    "esta",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = ("reunid[oa]s",)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("como",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "miembro",
+    "afiliad[ao]",
+    "socio",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "municipal",
+    "nacional",
+    "general",
+    "ejecutivo",
+    "ejecutiva",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "por",
+    "en nombre de",
+)

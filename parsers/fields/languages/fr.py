@@ -118,7 +118,7 @@ TODAY: tuple[str, ...] = (
 # Closing formulas above a signature.
 SIGN_OFFS: tuple[str, ...] = (
     "amitiés",
-    "cordialement",
+    "(?:bien |très )?cordialement",
     "salutations(?: fraternelles)?",
     "fraternellement",
     "solidairement",
@@ -153,6 +153,81 @@ HEADER_FROM: tuple[str, ...] = (r"de",)
 HEADER_SENT: tuple[str, ...] = (r"envoy[ée]", r"date")
 WROTE: tuple[str, ...] = (r"a [ée]crit",)
 SENT_FROM_DEVICE: tuple[str, ...] = (r"envoy[ée] de mon \w+.*",)
+
+# Organisation: where and how a body names itself (read by the organisation finders).
+# More nouns of bodies: assemblies, councils, parliaments, parties.
+ORG_NOUNS: tuple[str, ...] = (
+    "conseil",
+    "congrès",
+    "assemblée",
+    "parti",
+    "mouvement",
+)
+# Before a name: the body moved, proposed, sponsored or forwarded it, not voted it.
+ORG_MOVER: tuple[str, ...] = (
+    "propos[ée]e? par",
+    "présent[ée]e? par",
+    "déposée? par",
+    "à l['’]initiative de",
+)
+# Before a name: the body the motion was sent or submitted to.
+ORG_ADDRESSEE: tuple[str, ...] = (
+    "transmise? à",
+    "envoyée? à",
+    "adressée? à",
+)
+# A possessive before a name: the writer's own body named short.
+ORG_OUR: tuple[str, ...] = (
+    "notre",
+    "nos",
+)
+# A council named by its town: the words before the town.
+ORG_COUNCIL_OF_TOWN: tuple[str, ...] = (
+    "conseil municipal de(?: la ville de)?",
+    "conseil communal de",
+)
+# What a body does when it votes, states or adopts.
+ORG_BODY_VERBS: tuple[str, ...] = (
+    "exige",
+    "dénonce",
+    "demande",
+    "appelle",
+    "a adopté",
+    "a rejeté",
+    "réuni",
+)
+# The noun of a text a body adopts ('the statement X issued').
+ORG_TEXT_NOUNS: tuple[str, ...] = (
+    "motion",
+    "résolution",
+    "déclaration",
+    "vœu",
+    "texte",
+)
+# The verb after the body in 'the statement X issued'.
+ORG_TEXT_VERBS: tuple[str, ...] = (
+    "a adoptée?",
+    "a votée?",
+)
+# A heading naming the body whose text follows ('Statement of the').
+ORG_HEADING_OF: tuple[str, ...] = (
+    "communiqué (?:du|de la|des)",
+    "déclaration (?:du|de la|des)",
+    "motion (?:du|de la)",
+)
+# Headings and document words that are never a body.
+ORG_HEADINGS: tuple[str, ...] = (
+    "motion",
+    "résolution",
+    "projet",
+    "communiqué",
+)
+# A table cell labelling the body beside or below it.
+ORG_TABLE_LABELS: tuple[str, ...] = (
+    "organe",
+    "instance",
+    "adoptée? par",
+)
 # The form of a motion: its clause verbs and formulas (recognition).
 MOTION_FORM: tuple[str, ...] = (
     r"considérant",
@@ -196,3 +271,34 @@ OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
 OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"déclaration", r"communiqué", r"délibération", r"décision")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "ce",
+    "cette",
+    "cet",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = (
+    "réunie?s?",
+    "rassemblée?s?",
+)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("en tant que",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "membre",
+    "adhérente?",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "municipal",
+    "communal",
+    "national",
+    "général",
+    "exécutif",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "pour",
+    "au nom de",
+)

@@ -165,6 +165,85 @@ HEADER_FROM: tuple[str, ...] = (r"da",)
 HEADER_SENT: tuple[str, ...] = (r"inviato", r"data")
 WROTE: tuple[str, ...] = (r"ha scritto",)
 SENT_FROM_DEVICE: tuple[str, ...] = (r"inviato da \w+.*",)
+
+# Organisation: where and how a body names itself (read by the organisation finders).
+# More nouns of bodies: assemblies, councils, parliaments, parties.
+ORG_NOUNS: tuple[str, ...] = (
+    "consiglio",
+    "municipio",
+    "comune",
+    "assemblea",
+    "partito",
+    "movimento",
+)
+# Before a name: the body moved, proposed, sponsored or forwarded it, not voted it.
+ORG_MOVER: tuple[str, ...] = (
+    "presentat[ao] da(?:l|lla|i|gli)?",
+    "propost[ao] da(?:l|lla|i|gli)?",
+    "su proposta d(?:i|el|ella)",
+    "promoss[ao] da(?:l|lla|i|gli)?",
+    "depositat[ao] da(?:l|lla|i|gli)?",
+)
+# Before a name: the body the motion was sent or submitted to.
+ORG_ADDRESSEE: tuple[str, ...] = (
+    "inviat[ao] a(?:l|lla|i)?",
+    "trasmess[ao] a(?:l|lla|i)?",
+)
+# A possessive before a name: the writer's own body named short.
+ORG_OUR: tuple[str, ...] = ("(?:il |la )?nostr[aoie]",)
+# A council named by its town: the words before the town.
+ORG_COUNCIL_OF_TOWN: tuple[str, ...] = (
+    "consiglio comunale di",
+    "consiglio municipale di",
+    "consiglio del municipio",
+    "consiglio provinciale di",
+    "consiglio regionale d(?:i|el|ella)",
+)
+# What a body does when it votes, states or adopts.
+ORG_BODY_VERBS: tuple[str, ...] = (
+    "ha approvato",
+    "ha votato",
+    "ha deliberato",
+    "impegna",
+    "delibera",
+    "conferisce",
+    "esprime",
+    "chiede",
+    "invita",
+)
+# The noun of a text a body adopts ('the statement X issued').
+ORG_TEXT_NOUNS: tuple[str, ...] = (
+    "mozione",
+    "ordine del giorno",
+    "delibera",
+    "risoluzione",
+    "testo",
+)
+# The verb after the body in 'the statement X issued'.
+ORG_TEXT_VERBS: tuple[str, ...] = (
+    "ha approvato",
+    "ha votato",
+    "ha adottato",
+)
+# A heading naming the body whose text follows ('Statement of the').
+ORG_HEADING_OF: tuple[str, ...] = (
+    "comunicato (?:del|della)",
+    "dichiarazione (?:del|della)",
+    "mozione (?:del|della)",
+)
+# Headings and document words that are never a body.
+ORG_HEADINGS: tuple[str, ...] = (
+    "mozione",
+    "ordine del giorno",
+    "delibera",
+    "bozza",
+    "comunicato",
+)
+# A table cell labelling the body beside or below it.
+ORG_TABLE_LABELS: tuple[str, ...] = (
+    "organo",
+    "approvat[ao] da",
+)
 # The form of a motion: its clause verbs and formulas (recognition).
 MOTION_FORM: tuple[str, ...] = (
     r"delibera",
@@ -201,3 +280,31 @@ OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
 OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"delibera", r"deliberazione", r"comunicato", r"dichiarazione")
+# A demonstrative before a body's noun: the text naming its own body ('this House').
+ORG_THIS: tuple[str, ...] = (
+    "questo",
+    "questa",
+)
+# 'Meeting ... as the X': the verbs of meeting.
+ORG_MET_AS: tuple[str, ...] = ("riunit[ie]",)
+# The word between the meeting and the body it met as.
+ORG_AS: tuple[str, ...] = ("come",)
+# A signature's last word saying the signer is a member or rep of the body.
+ORG_MEMBERSHIP: tuple[str, ...] = (
+    "membro",
+    "iscritt[ao]",
+    "socio",
+)
+# Words saying what kind a body is without naming it ('City Council', 'the House').
+ORG_KIND_WORDS: tuple[str, ...] = (
+    "comunale",
+    "municipale",
+    "nazionale",
+    "generale",
+    "esecutivo",
+)
+# In a signature, on the body's behalf: 'for the X', 'pour le X'.
+ORG_SIGNED_FOR: tuple[str, ...] = (
+    "per",
+    "a nome di",
+)
