@@ -153,13 +153,29 @@ def _score_source(
     slot_line: tuple[int, int, int] | None,
 ) -> list[_Scored]:
     out: list[_Scored] = []
-    for offset, segment, base in _segments(source, view.sent):
-        for mention in find_dates(segment, base=base):
-            mention = _shift(mention, offset)
-            item = _score(view, source, mention, order, outcome, slot_line, base)
-            if item is not None:
-                out.append(item)
+    for mention, base in candidate_dates(source, view.sent):
+        item = _score(view, source, mention, order, outcome, slot_line, base)
+        if item is not None:
+            out.append(item)
     return out
+
+
+# The dates of one text that are scored: a meeting's message names a few dozen at most, and a
+# text of thousands (a pasted table, a hostile message) must not cost thousands of scorings.
+MAX_DATE_MENTIONS = 150
+
+
+def candidate_dates(
+    source: Source, sent: datetime | None
+) -> list[tuple[DateMention, datetime | None]]:
+    """The first MAX_DATE_MENTIONS dates of the text, each with the "today" it is read against."""
+    found: list[tuple[DateMention, datetime | None]] = []
+    for offset, segment, base in _segments(source, sent):
+        for mention in find_dates(segment, base=base):
+            if len(found) >= MAX_DATE_MENTIONS:
+                return found
+            found.append((_shift(mention, offset), base))
+    return found
 
 
 def _segments(source: Source, sent: datetime | None) -> list[tuple[int, str, datetime | None]]:
@@ -298,20 +314,35 @@ def _reading(mention: DateMention, order: str | None) -> tuple[str, bool]:
     return read_order(mention, order) or mention.readings[0], False
 
 
+# How far a date's sentence reaches on either side: a text with no full stop is not one
+# sentence of 100 KB, and each date's window stays this size, so the work grows with the text.
+SENTENCE_REACH = 400
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a date, at most SENTENCE_REACH characters on either side."""
+    floor = max(0, start - SENTENCE_REACH)
+    ceiling = min(len(text), end + SENTENCE_REACH)
     left = (
         max(
-            text.rfind(".", 0, max(0, start - 1)),
-            text.rfind("\n\n", 0, start),
-            text.rfind("!", 0, start),
-            text.rfind("?", 0, start),
+            text.rfind(".", floor, max(floor, start - 1)),
+            text.rfind("\n\n", floor, start),
+            text.rfind("!", floor, start),
+            text.rfind("?", floor, start),
+            floor - 1,
         )
         + 1
     )
     stops = [
-        i for i in (text.find(". ", end), text.find("\n\n", end), text.find(".\n", end)) if i >= 0
+        i
+        for i in (
+            text.find(". ", end, ceiling),
+            text.find("\n\n", end, ceiling),
+            text.find(".\n", end, ceiling),
+        )
+        if i >= 0
     ]
-    return left, min(stops) if stops else len(text)
+    return left, min(stops) if stops else ceiling
 
 
 def _context(text: str, mention: DateMention) -> str:

@@ -7,6 +7,7 @@ ambiguous one carries both readings and the caller decides with evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -114,14 +115,19 @@ def find_dates(text: str, *, base: datetime | date | None = None) -> list[DateMe
 
 
 def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
-    """Where two expressions overlap, keep the one that says more (a range, then a full date)."""
+    """Where two expressions overlap, keep the one that says more (a range, then a full date).
+    The kept spans never overlap, so each new one is checked against its two neighbours only."""
     rank = {"range": 0, "explicit": 1, "iso": 1, "numeric": 2, "relative": 3}
+    starts: list[int] = []
     kept: list[DateMention] = []
     for mention in sorted(found, key=lambda m: (rank[m.kind], -(m.end - m.start), m.start)):
-        if any(mention.start < k.end and k.start < mention.end for k in kept):
+        at = bisect.bisect_left(starts, mention.start)
+        neighbours = kept[max(0, at - 1) : at + 1]
+        if any(mention.start < k.end and k.start < mention.end for k in neighbours):
             continue
-        kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+        starts.insert(at, mention.start)
+        kept.insert(at, mention)
+    return kept
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
