@@ -12,6 +12,7 @@ from parsers.fields.gazetteer import LANGUAGE_COUNTRIES
 from parsers.fields.language import detect_language
 
 SUBJECT = -1  # Evidence.document for the subject line
+QUOTED_CAP = 0.6  # the highest confidence of a value whose evidence is quoted text
 _QUOTED_DATE = re.compile(
     r"^[>\s]*(?:Date|Datum|Date ?|Fecha|Data|Sent|Gesendet|Envoyé|Enviado|Inviato)\s*:\s*(.+)$",
     re.I | re.M,
@@ -51,6 +52,14 @@ class Source:
     language: str | None
     origin: str = "body"
     bases: tuple[tuple[int, datetime], ...] = ()  # (offset, Date header of a quoted message)
+
+    def quoted_at(self, offset: int) -> bool:
+        """Whether the text at `offset` is quoted from an earlier message: a quoted part, or a
+        line marked "> ". Quoted words are context, never the meeting's evidence at >= 0.8."""
+        if self.origin.endswith("quoted"):
+            return True
+        line = self.text.rfind("\n", 0, offset) + 1
+        return self.text[line : line + 1] in {">", "|"} or self.text.startswith(" >", line)
 
     def base_at(self, offset: int, default: datetime | None) -> datetime | None:
         """The date that "yesterday" at this offset is relative to."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from parsers.fields.context import SUBJECT, MessageView, Source
+from parsers.fields.context import QUOTED_CAP, SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
 from parsers.fields.language import detect_language
 from parsers.fields.lexicon import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
@@ -99,6 +99,8 @@ def find_meeting_date(
         confidence = min(confidence, 0.45)  # a draft has no meeting yet: any date is other
     if best.mention.kind == "relative" and not best.mention.has_year:
         confidence = min(confidence, 0.85)
+    if best.source.quoted_at(best.mention.start):
+        confidence = min(confidence, QUOTED_CAP)
     evidence = Evidence(
         best.source.index,
         best.mention.start,

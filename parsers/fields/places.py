@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from parsers.fields.context import SUBJECT, MessageView, Source
+from parsers.fields.context import QUOTED_CAP, SUBJECT, MessageView, Source
 from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import (
     LANGUAGE_COUNTRIES,
@@ -74,7 +74,13 @@ def find_place(
                     source, hit.start + len(hit.as_written), end, blocked, hints, rule, 0, view
                 )
                 place = _place(hit, inferred=rule == "organisation-name")
-                return _calibrated(place, view, rival=rival, date_confidence=date_confidence)
+                return _calibrated(
+                    place,
+                    view,
+                    rival=rival,
+                    date_confidence=date_confidence,
+                    quoted=source.quoted_at(hit.start),
+                )
     return None
 
 
@@ -89,10 +95,13 @@ def _calibrated(
     *,
     rival: _Hit | None,
     date_confidence: float | None,
+    quoted: bool = False,
 ) -> PlaceValue:
     """>= 0.8 needs the city named in the date-and-place line or the meeting sentence,
     unambiguous in the gazetteer, alone there, in the organisation's country when that is
     known, and (for the date's sentence) a date that is itself more than a guess."""
+    if quoted:
+        place = replace(place, confidence=min(place.confidence, QUOTED_CAP))
     confidence = place.confidence
     if confidence < TRUSTED:
         return place
