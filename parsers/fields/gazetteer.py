@@ -230,7 +230,7 @@ _DOMINANT = 20  # a namesake this many times bigger than every other is the one 
 
 
 def best_city(
-    name: str, hints: tuple[str, ...], weak: tuple[str, ...] = ()
+    name: str, hints: tuple[str, ...], weak: tuple[str, ...] = (), offset: float | None = None
 ) -> tuple[City, bool] | None:
     """The city of that name in the first hinted country, else in the weakly hinted ones (the
     countries of the text's language), else the most populous.
@@ -241,6 +241,9 @@ def best_city(
     country keeps the name unless a namesake is ten times bigger (Toronto is in Canada,
     Lisbon in Portugal, though English is most written in Britain); without it, the biggest
     among the language's countries (Dunedin is in New Zealand, not Florida).
+    `offset`, the hours east of UTC of the sender's clock, is evidence too: namesakes whose
+    longitude does not fit it are set aside, and when those that fit are all in one country
+    that country decides, clearly; when none fits, the choice is not clear.
     The flag says whether the choice is clear: a hint decided, or the language supports it
     (see `_clear_by_language`).
     """
@@ -251,6 +254,29 @@ def best_city(
         local = [city for city in found if city.country_code == code]
         if local:
             return max(local, key=lambda c: c.population), True
+    if offset is None:
+        return _by_language(name, found, weak)
+    fitting = tuple(c for c in found if fits_offset(c, offset))
+    if not fitting:
+        chosen = _by_language(name, found, weak)
+        return (chosen[0], False) if chosen else None
+    if len({c.country_code for c in fitting}) == 1 and len(fitting) < len(found):
+        return fitting[0], True
+    return _by_language(name, fitting, weak)
+
+
+_OFFSET_SLACK_HOURS = 3.0  # a country's clock may differ this much from its sun (Spain, China)
+
+
+def fits_offset(city: City, offset: float) -> bool:
+    """Whether a clock at `offset` hours east of UTC could be kept in that city."""
+    gap = abs(city.longitude / 15 - offset) % 24
+    return min(gap, 24 - gap) <= _OFFSET_SLACK_HOURS
+
+
+def _by_language(
+    name: str, found: tuple[City, ...], weak: tuple[str, ...]
+) -> tuple[City, bool] | None:
     if _region_first(name, found, weak):
         return None  # a county or region ("Suffolk"), its namesake towns are elsewhere
     top = _likeliest(found, weak)
@@ -264,12 +290,12 @@ def _clear_by_language(top: City, found: tuple[City, ...], weak: tuple[str, ...]
     country has a town so called (Washington); or twenty times bigger than any (Lisbon)."""
     others = [c for c in found if c.country_code != top.country_code]
     ratio = min((top.population / max(c.population, 1) for c in others), default=math.inf)
-    if ratio >= _DOMINANT:
-        return True
+    first_has_one = bool(weak) and any(c.country_code == weak[0] for c in others)
+    if ratio >= _DOMINANT and not first_has_one:
+        return True  # however much bigger, a namesake where the language is most written
     in_language = [c for c in others if c.country_code in weak]
     if weak and top.country_code == weak[0]:
         return all(top.population >= c.population for c in in_language)
-    first_has_one = bool(weak) and any(c.country_code == weak[0] for c in others)
     return top.country_code in weak and not first_has_one and ratio >= 10
 
 

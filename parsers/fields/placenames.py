@@ -138,6 +138,7 @@ class Hints:
 
     strong: tuple[str, ...]
     weak: tuple[str, ...]
+    offset: float | None = None  # hours east of UTC of the sender's clock, when known
 
     @property
     def all(self) -> tuple[str, ...]:
@@ -195,7 +196,7 @@ def _longest_in_run(
                 continue
             if parts[0].lower() in blocked and length > 1 and first == 0:
                 continue
-            found = best_city(written.strip(".'’"), hints.strong, hints.weak)
+            found = best_city(written.strip(".'’"), hints.strong, hints.weak, hints.offset)
             if found is None:
                 continue
             if found[0].country_code not in hints.all and found[0].population < 100_000:
@@ -298,7 +299,16 @@ def region_after(segment: str, end: int) -> str | None:
     match = _REGION.match(segment, end)
     if match is None:
         return None
-    return country_code(match.group(1)) or subdivision_country(match.group(1))
+    return country_code(match.group(1)) or region_country(match.group(1))
+
+
+def region_country(name: str) -> str | None:
+    """The country of a region named after a comma or "County": a two-word name with "and"
+    is tried whole, then by its first word ("Perth and Kinross"; "Kerry and Cork")."""
+    found = subdivision_country(name)
+    if found is None and " " in name:
+        found = subdivision_country(name.split()[0])
+    return found
 
 
 def region_name(name: str) -> bool:
@@ -365,6 +375,8 @@ def chained(
     following = next(iter(runs(segment[start : start + 80])), None)
     if following is None or following.start() != 0 or "," not in segment[end:start]:
         return found
+    if region_after(segment, end) is not None:
+        return found  # "Perth, Perth and Kinross": the town, then its region's name
     if region_name(following.group(0)):
         return found  # "Bolton, Greater Manchester": a town in a region, not a district
     bigger = lookup(following.group(0), blocked, hints)

@@ -33,6 +33,7 @@ from parsers.fields.placenames import (
     chained,
     lookup,
     region_after,
+    region_country,
     region_name,
     runs,
     venue_town,
@@ -65,7 +66,9 @@ def find_place(
     """The city where the meeting was held, by the strongest rule that finds one.
     `slot_line` is (document, start, end) of the line filling the model's date-and-place slot."""
     blocked = {a.lower() for a in anchors} | NOT_PLACES
-    hints = Hints(view.country_hints(_countries_named(view)), view.language_hints())
+    hints = Hints(
+        view.country_hints(_countries_named(view)), view.language_hints(), view.utc_offset
+    )
     for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line):
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
@@ -233,7 +236,7 @@ def _first_city(
     """The first city the span names for this rule; in an organisation's name the biggest
     (a district comes before its city); failing all, a town a venue is named after."""
     segment = source.text[start:end]
-    hints = Hints(hints.strong, _local_hints(segment) + hints.weak)
+    hints = replace(hints, weak=_local_hints(segment) + hints.weak)
     hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
     if rule == "organisation-name":
         return max(hits, key=lambda h: h.city.population, default=None)
@@ -277,7 +280,7 @@ def _city_hits(
         if STREET.search(before) or before.endswith(('"', "“", "«", "„")):
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
         local = region_after(segment, match.end())
-        here = Hints((local, *hints.strong), hints.weak) if local else hints
+        here = replace(hints, strong=(local, *hints.strong)) if local else hints
         if venue:
             found = venue_town(match.group(0), blocked, here)
         else:
@@ -290,7 +293,7 @@ def _city_hits(
             )
         if found is None:
             continue
-        city, clear, written = chained(segment, match.end(), found, blocked, hints)
+        city, clear, written = chained(segment, match.end(), found, blocked, here)
         offset = source.text.find(written, where)
         yield _Hit(city, clear, source, offset, written, rule, confidence)
 
@@ -309,19 +312,39 @@ def _local_hints(segment: str) -> tuple[str, ...]:
     return LANGUAGE_COUNTRIES.get(language, ())
 
 
+# "Lyon, France", "Boston, Lincolnshire", "Perth, Perth and Kinross"; "Co. Kerry", "County Cork".
+_REGION_NAMED = re.compile(
+    r"(?:(?<=[A-Za-zÀ-ÿ.'’])\s*,\s*(?:(?:Co\.|County)\s+)?|\b(?:Co\.|County)\s+)"
+    r"([A-ZÀ-Ý][\w.-]+(?: (?:and |& )?[A-ZÀ-Ý][\w-]+)?)"
+)
+
+
 def _countries_named(view: MessageView) -> tuple[str, ...]:
-    """Countries the framing names next to a place ("Lyon, France"): the strongest hint."""
+    """Countries the framing names next to a place ("Lyon, France", "Boston, Lincolnshire",
+    "Co. Kerry"): a country, or a state, county or region of one; the strongest hint."""
     found: list[str] = []
     for source in view.sources:
-        for match in re.finditer(
-            r"[A-Za-zÀ-ÿ.'’]\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)", source.text
-        ):
-            if view.resolution and view.resolution.inside_model_text(source.index, match.start()):
+        for match in _REGION_NAMED.finditer(source.text):
+            if _beside_a_court(source.text, match.start()):
                 continue
             code = country_code(match.group(1))
+            if code is not None and _in_model_text(view, source, match.start()):
+                code = None  # the model names the countries of the case ("the United States")
+            code = code or region_country(match.group(1))
             if code:
                 found.append(code)
     return tuple(dict.fromkeys(found))
+
+
+def _in_model_text(view: MessageView, source: Source, offset: int) -> bool:
+    found = view.resolution
+    return found is not None and found.inside_model_text(source.index, offset)
+
+
+def _beside_a_court(text: str, offset: int) -> bool:
+    """A place named after a court, a jury, a prison or a rally ("a grand jury in Alexandria,
+    Virginia") says where that is, not where the meeting was."""
+    return cues(NOT_MEETING).search(text[max(0, offset - 60) : offset]) is not None
 
 
 def _place(hit: _Hit, *, inferred: bool) -> PlaceValue:
