@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from parsers.extract import ExtractConfig, extract_message
+from parsers.fields import confidence
 from parsers.fields.gazetteer import cities_named
 from parsers.types import Extraction, FieldValue, PlaceValue
 
 FIELDS = ("kind", "outcome", "organisation", "meeting_date", "place")
-UNSURE_BELOW = 0.5
-CONFIDENT = 0.8
+UNSURE_BELOW = confidence.UNSURE_BELOW
+CONFIDENT = confidence.TRUSTED
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,25 @@ class Campaign:
     languages: tuple[str, ...] = ("en",)
     hashtags: tuple[str, ...] = ()
     page_url: str = ""
+    # Who and what the campaign is about, as any text names them: "Julian Assange", an earlier
+    # name. With the model's own proper names they say a text is on the campaign's subject.
+    subject: tuple[str, ...] = ()
+    # Other names of them per language, which name them without their name ("the WikiLeaks
+    # founder"): (language code, names). They count only beside one of the subject's names.
+    other_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Places, courts, laws the campaign's texts name that are never a meeting's place or date
+    # ("Belmarsh Prison", "Espionage Act").
+    distractors: tuple[str, ...] = ()
 
     @property
     def slots(self) -> tuple[str, ...]:
         """The bracketed placeholders of the model, in order."""
         return tuple(match.group(1).strip() for match in _SLOT.finditer(self.model))
+
+    @property
+    def descriptions(self) -> tuple[str, ...]:
+        """The subject's other names in every language."""
+        return tuple(name for _, names in self.other_names for name in names)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -47,4 +61,10 @@ def parse_campaign(text: str, *, default_name: str = "campaign") -> Campaign:
         languages=tuple(data.get("languages", ["en"])),
         hashtags=tuple(data.get("hashtags", [])),
         page_url=str(data.get("page_url", "")),
+        subject=tuple(str(n) for n in data.get("subject", {}).get("names", [])),
+        other_names=tuple(
+            (str(code), tuple(str(n) for n in names))
+            for code, names in data.get("subject", {}).get("other_names", {}).items()
+        ),
+        distractors=tuple(str(n) for n in data.get("subject", {}).get("distractors", [])),
     )

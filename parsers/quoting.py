@@ -10,38 +10,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.fields.languages import OTHER_WROTE, words
+
 MAX_FORWARD_DEPTH = 10
 
+
+def _either(name: str, extra: tuple[str, ...] = ()) -> str:
+    """One table's words in every language, as an alternation to place in a pattern."""
+    return "|".join(words(name) + extra)
+
+
 _FORWARD = re.compile(
-    r"^\s*(-{2,}\s*(forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|"
-    r"mensaje reenviado|messaggio inoltrato)\s*-{2,}|begin forwarded message:|"
-    r"anfang der weitergeleiteten (e-mail|nachricht):|"
-    r"d[ée]but du message r[ée]exp[ée]di[ée]\s*:)\s*$",
+    rf"^\s*(-{{2,}}\s*({_either('FORWARD_DASHED')})\s*-{{2,}}|{_either('FORWARD_LINES')})\s*$",
     re.IGNORECASE,
 )
 # Outlook writes this above a reply and a forward alike: the subject tells which.
 _ORIGINAL = re.compile(
-    r"^\s*(-{2,}\s*(original message|urspr[üu]ngliche nachricht|message d'origine|"
-    r"mensaje original|messaggio originale)\s*-{2,}|_{20,})\s*$",
-    re.IGNORECASE,
+    rf"^\s*(-{{2,}}\s*({_either('ORIGINAL_MESSAGE')})\s*-{{2,}}|_{{20,}})\s*$", re.IGNORECASE
 )
 # The header block Outlook writes above the message it answers, with no "> " on the lines
 # below: "From:" and then "Sent:"/"Date:" (or their translations) within the next lines.
-_QUOTED_FROM = re.compile(r"^\s*\*?(from|von|de|da)\s*:\s*\*?\s*\S", re.IGNORECASE)
-_QUOTED_SENT = re.compile(
-    r"^\s*\*?(sent|date|gesendet|datum|envoy[ée]|date|enviado|fecha|inviato|data)\s*:",
-    re.IGNORECASE,
-)
-_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|i)\s*:", re.IGNORECASE)
-_ATTRIBUTION = re.compile(
-    r"(wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|написал\(а\)|написал)\s*:\s*$", re.IGNORECASE
-)
+_QUOTED_FROM = re.compile(rf"^\s*\*?({_either('HEADER_FROM')})\s*:\s*\*?\s*\S", re.IGNORECASE)
+_QUOTED_SENT = re.compile(rf"^\s*\*?({_either('HEADER_SENT')})\s*:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(rf"^\s*({_either('FORWARD_PREFIXES')})\s*:", re.IGNORECASE)
+_ATTRIBUTION = re.compile(rf"({_either('WROTE', OTHER_WROTE)})\s*:\s*$", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\s*(\*?)([A-Za-zÀ-ÿ][\w .'-]{0,20}?)\s*:\s*\1\s*(.*)$")
-_SIGNATURE = re.compile(
-    r"^(--|-- |sent from my \w+.*|envoy[ée] de mon \w+.*|von meinem \w+ gesendet.*|"
-    r"enviado desde mi \w+.*|inviato da \w+.*|get outlook for \w+.*)\s*$",
-    re.IGNORECASE,
-)
+_SIGNATURE = re.compile(rf"^(--|-- |{_either('SENT_FROM_DEVICE')})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from parsers.fields.languages import SIGN_OFFS, language, words
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w/])(?:\+|00)?\d[\d ().-]{7,}\d(?![\w/])")
 _REDACTED = "[removed]"
@@ -15,29 +17,11 @@ _REDACTED = "[removed]"
 # A line that opens a signature block: "-- ", a closing formula, a phone's footer.
 _SIGNATURE_DASHES = re.compile(r"^(?:--|__+|—)\s*$")
 _CLOSING = re.compile(
-    r"^(?:in solidarity|solidarity|with solidarity|(?:kind |best |warm )?regards|best wishes|"
-    r"best|yours(?: sincerely| faithfully| in solidarity)?|sincerely|cheers|thanks|thank you|"
-    r"many thanks|fraternally|comradely|mit (?:freundlichen|solidarischen) grüßen|"
-    r"solidarische grüße|viele grüße|cordialement|salutations(?: fraternelles)?|"
-    r"saludos(?: cordiales)?|un saluto|cordiali saluti|sent from my [\w ]+)[\s,.!]*$",
-    re.I,
+    r"^(?:" + "|".join(SIGN_OFFS + words("SENT_FROM_DEVICE")) + r")[\s,.!]*$", re.I
 )
 _SIGNATURE_TAIL_LINES = 10  # a closing further from the end than this is part of the text
 NBSP = "\u00a0"  # between day, month and year, so a headline never breaks inside a date
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = tuple(names[0].capitalize() for names in language("en").MONTHS)  # as published
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from rapidfuzz import fuzz
 
 from parsers.campaign import Campaign
 from parsers.fields.language import detect_language
+from parsers.text import sentence_spans
 from parsers.types import Amendment
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\[A-ZÀ-Ý\"“‘«¡¿])")
 _SLOT = re.compile(r"\[([^\[\]]{1,200})\]")
 _MATCH = 68.0  # a sentence this similar to a model sentence is that sentence, reworded
 _SAME = 95.0  # ... and this similar, the same sentence
@@ -47,15 +47,10 @@ def sentences(text: str) -> list[str]:
 
 
 def _pieces(text: str) -> list[_Piece]:
-    """Sentences with their spans: paragraphs split at sentence ends, lines kept apart."""
+    """Sentences with their spans."""
     out: list[_Piece] = []
-    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        para, offset = paragraph.group(0), paragraph.start()
-        cut = 0
-        for boundary in _SENTENCE_END.finditer(para):
-            _add_piece(out, para, offset, cut, boundary.start())
-            cut = boundary.end()
-        _add_piece(out, para, offset, cut, len(para))
+    for start, end in sentence_spans(text):
+        _add_piece(out, text, 0, start, end)
     return out
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.fields.lexicon import (
+from parsers.fields.languages import (
     DEFEATED,
     MEETING,
     PASSED,
@@ -14,7 +14,9 @@ from parsers.fields.lexicon import (
     WEAK_PASSED,
     alternation,
     cues,
+    words,
 )
+from parsers.text import sentence_spans
 from parsers.types import Outcome, ParsedMessage
 
 _AUTO_HEADERS: dict[str, Callable[[str], bool]] = {
@@ -28,13 +30,8 @@ _AUTO_HEADERS: dict[str, Callable[[str], bool]] = {
     "x-failed-recipients": lambda v: True,
 }
 _BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail delivery (sub)?system)", re.I)
-_AUTO_SUBJECT = re.compile(
-    r"^(out of (the )?office|automatic reply|auto(matic)?[- ]?reply|autoreply|abwesenheit\w*|"
-    r"automatische antwort|réponse automatique|absence|respuesta automática|fuera de la oficina|"
-    r"risposta automatica|fuori sede|undeliver(ed|able)|delivery status notification|"
-    r"mail delivery failed|returned mail|unzustellbar|non remis)",
-    re.I,
-)
+_AUTO_SUBJECT = re.compile(r"^(?:" + "|".join(words("AUTO_REPLY_SUBJECTS")) + ")", re.I)
+_BOUNCE_SUBJECT = re.compile("|".join(words("BOUNCE_SUBJECT_WORDS")), re.I)
 _REASONS: dict[str, str] = {
     "auto-submitted": "auto-reply",
     "x-autoreply": "auto-reply",
@@ -70,31 +67,15 @@ def automatic_message(message: ParsedMessage) -> Automatic | None:
         if value is not None and test(value):
             return Automatic(_REASONS[name], f"{name}: {value.strip()[:80]}")
     if _AUTO_SUBJECT.match(message.subject.strip()):
-        category = (
-            "bounce"
-            if re.search(r"deliver|returned|zustell|remis", message.subject, re.I)
-            else "auto-reply"
-        )
+        category = "bounce" if _BOUNCE_SUBJECT.search(message.subject) else "auto-reply"
         return Automatic(category, f"subject: {message.subject.strip()[:80]}")
     return None
 
 
-_NEGATED = re.compile(
-    r"\b(not|never|yet to|if|once|whether|hope|hoping|hopefully|should|would|could|might|"
-    r"nicht|noch nicht|falls|wenn|pas|jamais|si|aún no|todavía no|non|ancora|qualora)\b",
-    re.I,
-)
-_ABOUT_MOTION = re.compile(
-    r"\b(motion|resolution|it|this|text|statement|Resolution|Antrag|Beschluss|Entschließung|"
-    r"motion|résolution|texte|moción|resolución|mozione|risoluzione|ordine del giorno|"
-    r"following|unanim\w*|einstimmig|unanimidad|unanimità|unanimité)\b",
-    re.I,
-)
-_AMENDMENT = re.compile(r"\b(amendment|Änderungsantrag|amendement|enmienda|emendamento)\b", re.I)
-# "am 5. Dezember", "le 1. mai": the dot of a day number does not end the sentence.
-_ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?= [A-Za-zÀ-ÿ])")
+_NEGATED = re.compile(r"\b(?:" + "|".join(words("NEGATION")) + r")\b", re.I)
+_ABOUT_MOTION = re.compile(r"\b(?:" + "|".join(words("MOTION_NOUNS")) + r")\b", re.I)
+_AMENDMENT = re.compile(r"\b(?:" + "|".join(words("AMENDMENT")) + r")\b", re.I)
 _CLAUSE_END = re.compile(r"[:;,–—]|\s-\s")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
 
 
 @dataclass(frozen=True)
@@ -115,15 +96,13 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
     """
     passed, proposed, defeated = (cues(t, languages) for t in (PASSED, PROPOSED, DEFEATED))
     found: dict[str, tuple[str, int, str]] = {}  # reading -> (phrase, offset, sentence)
-    for sentence in _SENTENCE.finditer(_ORDINAL_DOT.sub("\\1\u2024", text)):
-        body = sentence.group(0)
+    for first, last in sentence_spans(text):
+        body = text[first:last]
         for name, pattern in (("defeated", defeated), ("passed", passed), ("proposed", proposed)):
             for match in pattern.finditer(body):
                 reading = _reading(name, body, match)
                 if reading is not None:
-                    found.setdefault(
-                        reading, (match.group(0), sentence.start() + match.start(), body)
-                    )
+                    found.setdefault(reading, (match.group(0), first + match.start(), body))
                     break
     for reading, outcome in _PRECEDENCE:
         if reading in found:
@@ -143,9 +122,11 @@ _PRECEDENCE: tuple[tuple[str, Outcome], ...] = (
 )
 # A vote verb is tied to the vote when its sentence names the motion, the meeting or the count.
 _TIED_TO_VOTE = re.compile(
-    r"\b(?:motions?|resolutions?|Antrag|Resolution|Beschluss|Entschließung|résolution|"
-    r"moción|resolución|mozione|risoluzione|ordine del giorno|votes?|voted|Stimmen|voix|"
-    r"votos|voti|unanim\w*|einstimmig|nem\.? ?con\.?|\d+\s*(?:to|-|:|zu|contre|a)\s*\d+)\b",
+    r"\b(?:"
+    + "|".join(words("VOTE_TIES"))
+    + r"|\d+\s*(?:-|:|"
+    + "|".join(words("COUNT_JOINERS"))
+    + r")\s*\d+)\b",
     re.I,
 )
 _BASE_CONFIDENCE = {
@@ -178,11 +159,14 @@ def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
     if _NEGATED.search(_clause_before(body, match.start())):
         return "proposed"
     following = body[match.end() : match.end() + 60]
-    if re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I) and not (
-        _SEND_THE_TEXT.match(following)
+    weak = WEAK_PASSED.match(match.group(0)) is not None
+    if (
+        weak
+        and re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I)
+        and not _SEND_THE_TEXT.match(following)
     ):
         return None  # "agreed to put it on the agenda" is not the vote
-    return "weakly-passed" if WEAK_PASSED.match(match.group(0)) else "passed"
+    return "weakly-passed" if weak else "passed"
 
 
 # "agreed to send the following statement": the vote on the text itself.
@@ -201,92 +185,26 @@ def _clause_before(body: str, start: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
-_QUESTION = alternation(
-    (
-        r"can (?:you|we|I)",
-        r"could (?:you|we|I)",
-        r"would (?:you|it be)",
-        r"is it (?:ok|possible)",
-        r"do you have",
-        r"how (?:do|can|should)",
-        r"where can",
-        r"any advice",
-        r"können (?:Sie|wir)",
-        r"könnt ihr",
-        r"pouvez-vous",
-        r"est-ce que",
-        r"pourriez",
-        r"¿",
-        r"pueden",
-        r"podéis",
-        r"potete",
-        r"potreste",
-        r"è possibile",
-    )
-)
-_SPEAKER = alternation(
-    (
-        r"speaker",
-        r"speak at",
-        r"address our",
-        r"Referent\w*",
-        r"Redner\w*",
-        r"intervenant",
-        r"orateur",
-        r"ponente",
-        r"orador",
-        r"relatore",
-    )
-)
-_THANKS = alternation(
-    (r"thank(?:s| you)", r"vielen dank", r"danke", r"merci", r"gracias", r"grazie")
-)
-_NEWSLETTER = alternation(
-    (
-        r"unsubscribe",
-        r"newsletter",
-        r"view (?:this email )?in (?:your )?browser",
-        r"abbestellen",
-        r"se désabonner",
-        r"darse de baja",
-        r"disiscriviti",
-    )
-)
+_QUESTION = alternation(words("QUESTION"))
+_SPEAKER = alternation(words("SPEAKER"))
+_THANKS = alternation(words("THANKS"))
+_NEWSLETTER = alternation(words("NEWSLETTER"))
 # The footer of a newsletter or list post.
-NEWSLETTER_FOOTER = alternation(
-    (
-        r"unsubscribe",
-        r"view (?:this email |it )?in (?:your )?browser",
-        r"abbestellen",
-        r"abmelden",
-        r"se désabonner",
-        r"se désinscrire",
-        r"désinscription",
-        r"darse de baja",
-        r"cancelar (?:la )?suscripción",
-        r"disiscriviti",
-        r"annulla (?:l'|l’)?iscrizione",
-    )
-)
-_SPAM = alternation(
-    (
-        r"viagra",
-        r"casino",
-        r"lottery",
-        r"bitcoin",
-        r"crypto",
-        r"SEO",
-        r"backlinks",
-        r"winner",
-        r"prize",
-        r"investment opportunity",
-        r"loan",
-        r"inheritance",
-        r"beneficiary",
-        r"click here",
-        r"weight loss",
-    )
-)
+NEWSLETTER_FOOTER = alternation(words("NEWSLETTER_FOOTER"))
+_SPAM = alternation(words("SPAM"))
+
+
+_KIND_CUES = {"open-letter": "OPEN_LETTER", "event": "EVENT"}
+
+
+def kind_cue(category: str, text: str) -> str:
+    """The words of the text that say it is of this kind ("open-letter", "event"), or ""."""
+    match = alternation(words(_KIND_CUES[category])).search(text)
+    return match.group(0) if match else ""
+
+
+def asks_question(text: str) -> bool:
+    return "?" in text or _QUESTION.search(text) is not None
 
 
 def other_category(text: str) -> tuple[str, str]:
@@ -295,6 +213,8 @@ def other_category(text: str) -> tuple[str, str]:
         ("newsletter", _NEWSLETTER, "reads like a newsletter or list post"),
         ("spam", _SPAM, "reads like spam"),
         ("speaker-request", _SPEAKER, "asks about a speaker"),
+        ("open-letter", alternation(words("OPEN_LETTER")), "an open letter"),
+        ("event", alternation(words("EVENT")), "announces an event"),
         ("question", _QUESTION, "asks a question"),
         ("thank-you", _THANKS, "a thank-you note"),
     )

@@ -12,7 +12,6 @@ from parsers.fields.gazetteer import LANGUAGE_COUNTRIES
 from parsers.fields.language import detect_language
 
 SUBJECT = -1  # Evidence.document for the subject line
-QUOTED_CAP = 0.6  # the highest confidence of a value whose evidence is quoted text
 _QUOTED_DATE = re.compile(
     r"^[>\s]*(?:Date|Datum|Date ?|Fecha|Data|Sent|Gesendet|Envoyé|Enviado|Inviato)\s*:\s*(.+)$",
     re.I | re.M,

@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from parsers.fields.context import QUOTED_CAP, SUBJECT, MessageView, Source
+from parsers.fields.confidence import QUOTED_CAP, TRUSTED
+from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
+from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
 from parsers.fields.language import detect_language
-from parsers.fields.lexicon import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
+from parsers.fields.languages import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
 # Countries writing day before month; the United States and a few others write month first.
@@ -119,8 +121,6 @@ def find_meeting_date(
     )
 
 
-TRUSTED = 0.8
-_UNTRUSTED_CAP = 0.75
 _CLOSE_RIVAL = 2.5
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from parsers.fields.lexicon import (
+from parsers.fields.languages import (
     DAY_BEFORE_YESTERDAY,
     TODAY,
     YESTERDAY,

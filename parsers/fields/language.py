@@ -6,7 +6,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-SUPPORTED = ("en", "de", "fr", "es", "it")
+from parsers.fields.languages import REGISTERED
+
+SUPPORTED = REGISTERED
+# Languages told apart from ours so that a message in one of them is known to be in a language
+# we hold no words for (recognised by the campaign's names and the motion's shape alone).
+UNREGISTERED = ("pt", "nl", "ca", "sv", "is", "da", "no", "pl", "ro", "fi")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -30,3 +35,12 @@ def detect_language(text: str, languages: tuple[str, ...] = SUPPORTED) -> tuple[
         return allowed[0], 1.0
     language, probability = _identifier(allowed).classify(" ".join(words[:400]))
     return str(language), float(probability)
+
+
+def unregistered_language(text: str) -> str | None:
+    """The text's language when it is plainly one we hold no word tables for, else None."""
+    words = _LETTERS.findall(text)
+    if len(words) < 8:
+        return None
+    language, probability = _identifier(SUPPORTED + UNREGISTERED).classify(" ".join(words[:400]))
+    return str(language) if language in UNREGISTERED and probability >= 0.9 else None

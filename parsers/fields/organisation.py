@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from parsers.fields.confidence import TRUSTED
+from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
 from parsers.fields.orgname import (
@@ -79,8 +81,6 @@ def find_organisation(
 SLOT_RULES = frozenset(
     {"slot-en", "slot-campaign", "that-this-en", "slot-de", "slot-fr", "slot-es", "slot-it"}
 )
-TRUSTED = 0.8
-_UNTRUSTED_CAP = 0.75
 
 
 def _calibrated(

@@ -4,7 +4,6 @@ sign-off, and the letterhead of an attached document."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from parsers.fields.context import Source
@@ -12,6 +11,7 @@ from parsers.fields.gazetteer import cities_named
 from parsers.fields.lexicon import SIGN_OFFS, alternation
 from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
 from parsers.fields.orgrules import _N
+from parsers.text import fold as _folded
 from parsers.types import FieldValue
 
 _SIGN_OFF = alternation(SIGN_OFFS)
@@ -131,8 +131,3 @@ def from_letterhead(source: Source, subject: str = "") -> list[FieldValue]:
             return make_candidate(source, text, offset + line.find(text), "letterhead", 0.62)
         offset += len(line) + 1
     return []
-
-
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

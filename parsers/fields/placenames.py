@@ -15,7 +15,7 @@ from parsers.fields.gazetteer import (
     fold,
     subdivision_country,
 )
-from parsers.fields.lexicon import MONTHS, ORG_WORDS, WEEKDAYS, alternation
+from parsers.fields.languages import MONTHS, ORG_WORDS, WEEKDAYS, alternation
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 _NAME = re.compile(

@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from parsers.fields.context import QUOTED_CAP, SUBJECT, MessageView, Source
+from parsers.fields.confidence import OTHER_COUNTRY_CAP as _OTHER_COUNTRY_CAP
+from parsers.fields.confidence import QUOTED_CAP, TRUSTED
+from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
+from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import (
     LANGUAGE_COUNTRIES,
@@ -21,7 +24,7 @@ from parsers.fields.gazetteer import (
     country_name,
 )
 from parsers.fields.language import detect_language
-from parsers.fields.lexicon import (
+from parsers.fields.languages import (
     MEETING,
     NOT_MEETING,
     cues,
@@ -85,11 +88,6 @@ def find_place(
                     quoted=source.quoted_at(hit.start),
                 )
     return None
-
-
-TRUSTED = 0.8
-_UNTRUSTED_CAP = 0.75
-_OTHER_COUNTRY_CAP = 0.6
 
 
 def _calibrated(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
+from typing import TypeVar
 
 from parsers.campaign import Campaign
 from parsers.fields.align import Alignment, align
@@ -12,48 +14,23 @@ from parsers.fields.classify import (
 )
 from parsers.fields.classify import (
     Automatic,
+    asks_question,
     automatic_message,
     find_outcome,
+    kind_cue,
     other_category,
 )
+from parsers.fields.confidence import FOREIGN_OUTCOME_CAP, UNTRUSTED_CAP
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
-from parsers.fields.lexicon import MEETING, PASSED, alternation, cues
+from parsers.fields.languages import MEETING, OTHER_REPLY_PREFIXES, PASSED, alternation, cues, words
 from parsers.fields.organisation import Registry, find_organisation, registry_country
 from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
-from parsers.types import Extraction, ParsedMessage
+from parsers.fields.recognise import MODEL_SHARE, Recognition, recognise
+from parsers.types import Extraction, FieldValue, ParsedMessage, PlaceValue
 
-RESOLUTION_SIMILARITY = 0.35  # share of the model's sentences that makes a text a resolution
-_MOTION = alternation(
-    (
-        r"condemns?",
-        r"calls? (?:on|for)",
-        r"demands?",
-        r"resolves?",
-        r"deplores?",
-        r"this meeting",
-        r"we demand",
-        r"we call",
-        r"verurteil\w*",
-        r"fordert",
-        r"fordern",
-        r"Freilassung",
-        r"condamne\w*",
-        r"exige\w*",
-        r"libération",
-        r"condena\w*",
-        r"libertad",
-        r"liberación",
-        r"condanna\w*",
-        r"chiede\w*",
-        r"liberazione",
-        r"libertà",
-        r"release",
-        r"freedom",
-        r"free",
-    )
-)
+_MOTION = alternation(words("MOTION_WORDS"))
 
 
 def find_fields(
@@ -87,15 +64,24 @@ def find_fields(
         document_dates,
     )
     framing = _framing(message.subject, texts, index, alignment)
-    if campaign is None or not _is_resolution(alignment, texts[index] if texts else "", framing):
-        category, reason = other_category("\n".join([message.subject, *texts]))
+    outcome = find_outcome(framing, _outcome_languages(view.language))
+    recognition = _recognition(message.subject, documents, campaign, alignment, outcome.outcome)
+    old_rule = campaign is not None and _is_resolution(
+        alignment, texts[index] if texts else "", framing
+    )
+    if campaign is None or recognition is None or not (recognition.is_resolution or old_rule):
+        category, reason = _why_not(message.subject, texts, recognition)
         return Extraction(
             kind="other",
             reason=f"{category}: {reason}",
             similarity=alignment.similarity if alignment else 0.0,
         )
+    blocked = _not_a_resolution_after_all(message.subject, documents, recognition, outcome.outcome)
+    if blocked is not None:
+        return Extraction(
+            kind="other", reason=f"{blocked[0]}: {blocked[1]}", similarity=alignment.similarity
+        )
     view = _with_resolution(view, index, alignment)
-    outcome = find_outcome(framing, _outcome_languages(view.language))
     organisation = find_organisation(view, registry, campaign_slot(campaign))
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
@@ -116,7 +102,10 @@ def find_fields(
             )
             or date
         )
-    reason = _reason(alignment, outcome.phrase)
+    reason = _reason(alignment, outcome.phrase, recognition)
+    if recognition.foreign is not None:
+        organisation, date, place = _unsure(organisation), _unsure(date), _unsure(place)
+        outcome = replace(outcome, confidence=min(outcome.confidence, FOREIGN_OUTCOME_CAP))
     return Extraction(
         kind="resolution",
         outcome=outcome.outcome,
@@ -134,7 +123,9 @@ def find_fields(
     )
 
 
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|r|rif|rv|sv|vs|réf|odp)\s*:", re.I)
+_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:" + "|".join(words("REPLY_PREFIXES") + OTHER_REPLY_PREFIXES) + r")\s*:", re.I
+)
 
 
 def _not_a_new_submission(
@@ -161,7 +152,7 @@ def _not_a_new_submission(
             return "reply", "a reply quoting an earlier message; nothing new about a vote"
         return other_category(new_text)
     listed = automatic is not None or _NEWSLETTER_FOOTER.search(new_text) is not None
-    carries_model = alignment.similarity >= RESOLUTION_SIMILARITY
+    carries_model = alignment.similarity >= MODEL_SHARE
     if listed and not (carries_model and reports_vote):
         why = automatic.reason if automatic else "an unsubscribe footer"
         return "newsletter", f"a list or newsletter post ({why}) reporting on resolutions"
@@ -194,7 +185,7 @@ def _strength(alignment: Alignment) -> tuple[float, int]:
 def _is_resolution(alignment: Alignment, text: str, framing: str) -> bool:
     """Much of the model's wording; or, reworded or translated, a motion for the same people
     that a meeting dealt with."""
-    if alignment.similarity >= RESOLUTION_SIMILARITY:
+    if alignment.similarity >= MODEL_SHARE:
         return True
     names = len(alignment.anchors)
     motion = len(set(m.group(0).lower() for m in _MOTION.finditer(text)))
@@ -219,16 +210,12 @@ def _framing(subject: str, texts: list[str], index: int, alignment: Alignment) -
 
 
 def _with_resolution(view: MessageView, index: int, alignment: Alignment) -> MessageView:
-    from dataclasses import replace
-
     return replace(
         view, resolution=Resolution(index, alignment.start, alignment.end, alignment.matched)
     )
 
 
 def _with_country(view: MessageView, country: str | None) -> MessageView:
-    from dataclasses import replace
-
     return replace(view, org_country=country) if country else view
 
 
@@ -251,11 +238,87 @@ def _comparison(alignment: Alignment) -> str:
     )
 
 
-def _reason(alignment: Alignment, phrase: str) -> str:
-    if alignment.translated is not None:
+def _reason(alignment: Alignment, phrase: str, recognition: Recognition) -> str:
+    if recognition.foreign is not None and alignment.similarity < MODEL_SHARE:
+        share = f"a text in {recognition.foreign}"
+    elif alignment.translated is not None:
         share = f"a translation ({alignment.translated}) of the model"
-    else:
+    elif alignment.similarity >= MODEL_SHARE:
         share = f"{alignment.similarity:.0%} of the model's sentences"
+    else:
+        share = "a motion of its own"
     names = ", ".join(alignment.anchors[:4])
     said = f"; outcome from {phrase!r}" if phrase else ""
-    return f"resolution: {share}, names {names}{said}"
+    evidence = recognition.describe()
+    return f"resolution: {share}, names {names}{said}" + (f" [{evidence}]" if evidence else "")
+
+
+_V = TypeVar("_V", FieldValue, PlaceValue)
+
+
+def _unsure(value: _V | None) -> _V | None:
+    """A field read in a language we hold no words for: shown, never trusted."""
+    if value is None:
+        return None
+    return replace(value, confidence=min(value.confidence, UNTRUSTED_CAP))
+
+
+def _recognition(
+    subject: str,
+    documents: list[tuple[str, str]],
+    campaign: Campaign | None,
+    alignment: Alignment,
+    outcome: str,
+) -> Recognition | None:
+    """The evidence of the new texts (not quoted ones, when there are others)."""
+    if campaign is None:
+        return None
+    new = [t for t, origin in documents if not origin.endswith(("quoted", "signature"))]
+    texts = new or [t for t, _ in documents]
+    vote = outcome if outcome != "unknown" else ""
+    return recognise(subject, texts, campaign, alignment, vote=vote)
+
+
+def _why_not(subject: str, texts: list[str], recognition: Recognition | None) -> tuple[str, str]:
+    """The category of a message that is no resolution of this campaign, and why."""
+    category, reason = other_category("\n".join([subject, *texts]))
+    if (
+        recognition is not None
+        and recognition.on_another_subject
+        and category
+        in {
+            "unrelated",
+            "question",
+        }
+    ):
+        said = "says it is on another subject" if recognition.negated else "names none of"
+        return "unrelated", f"a motion or vote that {said} the campaign's people"
+    return category, reason
+
+
+def _not_a_resolution_after_all(
+    subject: str, documents: list[tuple[str, str]], recognition: Recognition, outcome: str
+) -> tuple[str, str] | None:
+    """On the subject, shaped like a motion, yet nothing a body adopted or will vote on: an
+    open letter, an event, a question about a draft, the model with its blanks left."""
+    if outcome in {"passed", "defeated"}:
+        return None
+    cover = documents[0][0] if documents else ""
+    if asks_question(cover) and (recognition.template or recognition.model_share < MODEL_SHARE):
+        return "question", "asks about a text before any vote"
+    titled = alternation(words("MOTION_TITLES")).search(f"{subject}\n{cover}")
+    if recognition.model_share >= MODEL_SHARE or titled:
+        return None
+    for category in ("open-letter", "event"):
+        found = kind_cue(category, "\n".join(t for t, _ in documents))
+        if found:
+            return category, f"{category.replace('-', ' ')} ({found!r}), no vote reported"
+    return None
+    cover = documents[0][0] if documents else ""
+    for category in ("open-letter", "event"):
+        found = kind_cue(category, "\n".join(t for t, _ in documents))
+        if found:
+            return category, f"{category.replace('-', ' ')} ({found!r}), no vote reported"
+    if recognition.template or asks_question(cover):
+        return "question", "asks about a text before any vote"
+    return None

@@ -1,0 +1,22 @@
+"""The confidence policy every field follows: what a confidence means to editors and to the
+measure, and the caps a finder applies when a strong score lacks what trust needs."""
+
+from __future__ import annotations
+
+# At or above: editors may take the value without checking; wrong there is "confidently wrong".
+TRUSTED = 0.8
+# A value that scored high without the anchor trust needs (a rival, no corroboration).
+UNTRUSTED_CAP = 0.75
+# A place in another country than the organisation's.
+OTHER_COUNTRY_CAP = 0.6
+# A value whose evidence is quoted from an earlier message (a "> " line, a reply's quote).
+QUOTED_CAP = 0.6
+# The outcome read in a language we hold no words for (its negations unknown).
+FOREIGN_OUTCOME_CAP = 0.6
+# Below: the value is a suggestion, shown as unsure.
+UNSURE_BELOW = 0.5
+
+
+def capped(confidence: float, *, trusted: bool) -> float:
+    """The confidence kept when it is below trust or earned it; else held under trust."""
+    return confidence if confidence < TRUSTED or trusted else min(confidence, UNTRUSTED_CAP)

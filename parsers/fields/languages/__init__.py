@@ -1,0 +1,143 @@
+"""The languages the extraction reads: one module per language code holding every word table
+of that language, and the functions the finders use to read them.
+
+Adding a language is one file, `<code>.py`, filling every table of `TABLES` (a test insists),
+and its code in `REGISTERED`. Word entries are regular-expression fragments matched
+case-insensitively on word boundaries; a space in an entry is any run of blanks.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from types import ModuleType
+
+REGISTERED = ("en", "de", "fr", "es", "it")
+
+# Every table a language module defines: name -> what it holds.
+TABLES: dict[str, str] = {
+    "PASSED": "the meeting voted for it",
+    "PROPOSED": "it will be put to a meeting, or is a draft",
+    "DEFEATED": "the meeting voted it down",
+    "MEETING": "a sentence about a meeting",
+    "NOT_MEETING": "a nearby date or place is not the meeting's",
+    "FUTURE": "a date in the future",
+    "WEAK_PASSED": "vote words that also say a committee agreed to do something else",
+    "ORG_WORDS": "words that make a phrase the name of a body",
+    "MONTHS": "month names, January first",
+    "WEEKDAYS": "weekday names, Monday first",
+    "YESTERDAY": "the day before the message",
+    "DAY_BEFORE_YESTERDAY": "two days before the message",
+    "TODAY": "the day of the message",
+    "SIGN_OFFS": "closing formulas above a signature",
+    "AUTO_REPLY_SUBJECTS": "subjects of automatic replies and bounces",
+    "BOUNCE_SUBJECT_WORDS": "words of those subjects that say the mail bounced",
+    "NEGATION": "words that make a vote word negated or conditional",
+    "MOTION_NOUNS": "words that show a sentence is about the motion itself",
+    "AMENDMENT": "an amendment",
+    "VOTE_TIES": "words that tie a vote verb to the vote",
+    "COUNT_JOINERS": "the word between the numbers of a count",
+    "MOTION_WORDS": "clause words of a motion and its demand",
+    "QUESTION": "a message that asks something",
+    "SPEAKER": "a message about a speaker",
+    "THANKS": "a thank-you",
+    "NEWSLETTER": "a newsletter or list post",
+    "NEWSLETTER_FOOTER": "the footer of a newsletter",
+    "SPAM": "words of spam",
+    "REPLY_PREFIXES": "subject prefixes of a reply",
+    "FORWARD_PREFIXES": "subject prefixes of a forward",
+    "FORWARD_DASHED": "the line between dashes above a forwarded message",
+    "FORWARD_LINES": "a line of its own above a forwarded message",
+    "ORIGINAL_MESSAGE": "the line between dashes above the message a reply answers",
+    "HEADER_FROM": "the From header name of a quoted header block",
+    "HEADER_SENT": "the Sent/Date header names of a quoted header block",
+    "WROTE": "the verb of an 'On ..., X wrote:' line",
+    "SENT_FROM_DEVICE": "a phone's or mail program's footer",
+    "MOTION_FORM": "clause verbs and formulas of a motion",
+    "MOTION_TITLES": "what a body calls the text it adopts",
+    "NOT_ABOUT": "words before a name saying the text is not about it",
+    "EVENT": "an event: vigil, rally, public meeting",
+    "OPEN_LETTER": "an open letter or petition, signed rather than voted",
+    "OFFICIAL_RECORD": "an official record of a decision",
+}
+# Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
+MAY_BE_EMPTY = frozenset(
+    {"WEAK_PASSED", "SPAM", "BOUNCE_SUBJECT_WORDS", "FORWARD_LINES", "COUNT_JOINERS"}
+)
+# Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.
+OTHER_REPLY_PREFIXES = (r"sv", r"vs", r"odp")
+OTHER_WROTE = (r"написал\(а\)", r"написал")
+
+
+def language(code: str) -> ModuleType:
+    """The word tables of one registered language."""
+    if code not in REGISTERED:
+        raise KeyError(f"no word tables for language {code!r}; registered: {REGISTERED}")
+    return importlib.import_module(f"{__name__}.{code}")
+
+
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """One table of every registered language: language code -> its words."""
+    return {code: tuple(getattr(language(code), name)) for code in REGISTERED}
+
+
+def words(name: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The words of one table in the given languages (every registered one when None);
+    a language we hold no words for adds none."""
+    chosen = [code for code in (languages or REGISTERED) if code in REGISTERED]
+    return tuple(word for code in chosen for word in getattr(language(code), name))
+
+
+@lru_cache(maxsize=256)
+def alternation(entries: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of the entries on word boundaries."""
+    # a space in a cue is any run of blanks: text hard-wrapped between its words
+    ordered = [word.replace(" ", r"\s+") for word in sorted(entries, key=len, reverse=True)]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE)
+
+
+def cues(
+    source: str | dict[str, tuple[str, ...]], languages: tuple[str, ...] | None = None
+) -> re.Pattern[str]:
+    """The pattern for a table's cues (by name, or a {code: words} table) in the given
+    languages (all when None)."""
+    if isinstance(source, str):
+        return alternation(words(source, languages))
+    chosen = languages or tuple(source)
+    return alternation(tuple(w for code in chosen for w in source.get(code, ())))
+
+
+def _numbered(name: str, start: int) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for code in REGISTERED:
+        for number, names in enumerate(getattr(language(code), name), start=start):
+            for spelled in names:
+                found.setdefault(spelled, number)
+    return found
+
+
+def month_table() -> dict[str, int]:
+    """Every month name and abbreviation of every language -> month number."""
+    return _numbered("MONTHS", 1)
+
+
+def weekday_table() -> dict[str, int]:
+    """Every weekday name of every language -> weekday number (Monday 0)."""
+    return _numbered("WEEKDAYS", 0)
+
+
+PASSED = table("PASSED")
+PROPOSED = table("PROPOSED")
+DEFEATED = table("DEFEATED")
+MEETING = table("MEETING")
+NOT_MEETING = table("NOT_MEETING")
+FUTURE = table("FUTURE")
+MONTHS = table("MONTHS")
+WEEKDAYS = table("WEEKDAYS")
+ORG_WORDS = words("ORG_WORDS")
+YESTERDAY = words("YESTERDAY")
+DAY_BEFORE_YESTERDAY = words("DAY_BEFORE_YESTERDAY")
+TODAY = words("TODAY")
+SIGN_OFFS = words("SIGN_OFFS")
+WEAK_PASSED = re.compile(r"^(?:" + "|".join(words("WEAK_PASSED")) + r")$", re.I)

@@ -1,0 +1,217 @@
+"""Word tables of German (de): regular-expression fragments matched case-insensitively
+on word boundaries. Every registered language fills the same tables (see `__init__.TABLES`)."""
+
+from __future__ import annotations
+
+# The meeting voted for it.
+PASSED: tuple[str, ...] = (
+    "beschlossen",
+    "verabschiedet",
+    "angenommen",
+    "einstimmig",
+    "zugestimmt",
+    "mehrheitlich",
+    "gebilligt",
+    "stimmten? (?:für|zu)",
+    "Beschluss gefasst",
+)
+# It will be, or might be, put to a meeting; or it is a draft.
+PROPOSED: tuple[str, ...] = (
+    "Entwurf",
+    "werden? (?:wir )?(?:einbringen|vorlegen|abstimmen)",
+    "(?:einbringen|vorlegen|vorschlagen) (?:werden|wollen)",
+    "nächsten (?:Sitzung|Versammlung)",
+    "zur Abstimmung (?:stellen|vorlegen)",
+    "beantragen",
+)
+# The meeting voted it down.
+DEFEATED: tuple[str, ...] = (
+    "abgelehnt",
+    "nicht angenommen",
+    "keine Mehrheit",
+    "gescheitert",
+)
+# Words that say a sentence is about a meeting (for dates and places).
+MEETING: tuple[str, ...] = (
+    "Versammlung",
+    "Sitzung",
+    "Mitgliederversammlung",
+    "Konferenz",
+    "Treffen",
+    "Tagung",
+    "Kongress",
+    "beschlossen",
+    "verabschiedet",
+    "angenommen",
+    "Vorstand",
+    "Delegiertenversammlung",
+    "Jahreshauptversammlung",
+)
+# Words that say a nearby date or place is not the meeting's.
+NOT_MEETING: tuple[str, ...] = (
+    "Anhörung",
+    "Gericht",
+    "Prozess",
+    "Berufung",
+    "Kundgebung",
+    r"Demo\w*",
+    "Mahnwache",
+    "geboren",
+    "verhaftet",
+    "Verhaftung",
+    r"Auslieferung\w*",
+    "Haft",
+    "Gefängnis",
+    "Botschaft",
+    "seit",
+    "Jahrestag",
+    "veröffentlicht",
+    "bis zum",
+    "Veranstaltung",
+)
+# Words that put a date in the future: not the meeting of a passed resolution.
+FUTURE: tuple[str, ...] = (
+    "nächste[nr]?",
+    "kommende[nr]?",
+    "werden",
+    "wird",
+)
+# Weak "passed" words: they also say a committee agreed to do something else.
+WEAK_PASSED: tuple[str, ...] = ("zugestimmt",)
+# Words that make a phrase the name of a body (union branch, council, association ...).
+ORG_WORDS: tuple[str, ...] = (
+    "Ortsvereins?",
+    "Ortsgruppe",
+    r"\w*[Gg]ewerkschaft",
+    r"\w*[Gg]ruppe",
+    "Kreisverband(?:e?s)?",
+    "Bezirk(?:e?s)?",
+    r"\w*[Vv]erband(?:e?s)?",
+    r"\w*[Vv]erein(?:e?s)?",
+    "Vertrauensleute",
+    "Betriebsrat(?:e?s)?",
+    "Fachbereich(?:e?s)?",
+    r"ver\.di",
+    "IG Metall",
+    "GEW",
+    "Initiative",
+    "Bündnis(?:ses)?",
+)
+# Month names and abbreviations, January first.
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("januar", "jänner", "jan"),
+    ("februar", "feb"),
+    ("märz", "maerz", "mär"),
+    ("april", "apr"),
+    ("mai",),
+    ("juni",),
+    ("juli",),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("oktober", "okt"),
+    ("november", "nov"),
+    ("dezember", "dez"),
+)
+# Weekday names and abbreviations, Monday first.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("montag",),
+    ("dienstag",),
+    ("mittwoch",),
+    ("donnerstag",),
+    ("freitag",),
+    ("samstag", "sonnabend"),
+    ("sonntag",),
+)
+# Relative days: the day before the message.
+YESTERDAY: tuple[str, ...] = ("gestern(?: ?abend)?",)
+# Two days before the message.
+DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("vorgestern(?: ?abend)?",)
+# The day of the message.
+TODAY: tuple[str, ...] = ("heute(?: abend)?",)
+# Closing formulas above a signature.
+SIGN_OFFS: tuple[str, ...] = (
+    "mit (?:solidarischen|freundlichen|kollegialen) grüßen",
+    "solidarische grüße",
+    "grüße",
+    "(?:viele|liebe|herzliche|beste|freundliche) grüße",
+)
+# Subjects of automatic replies and bounces (matched at the start of the subject).
+AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"abwesenheit\w*", r"automatische antwort", r"unzustellbar")
+# Words of those subjects that say the mail bounced.
+BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"zustell",)
+# Words that make a vote word before them negated or conditional.
+NEGATION: tuple[str, ...] = (r"nicht", r"noch nicht", r"falls", r"wenn")
+# Words that show a sentence is about the motion itself.
+MOTION_NOUNS: tuple[str, ...] = (
+    r"Resolution",
+    r"Antrag",
+    r"Beschluss",
+    r"Entschließung",
+    r"einstimmig",
+)
+AMENDMENT: tuple[str, ...] = (r"Änderungsantrag",)
+# Words that tie a vote verb to the vote.
+VOTE_TIES: tuple[str, ...] = (
+    r"Antrag",
+    r"Resolution",
+    r"Beschluss",
+    r"Entschließung",
+    r"Stimmen",
+    r"einstimmig",
+)
+COUNT_JOINERS: tuple[str, ...] = (r"zu",)
+# Clause words of a motion and of its demand.
+MOTION_WORDS: tuple[str, ...] = (r"verurteil\w*", r"fordert", r"fordern", r"Freilassung")
+QUESTION: tuple[str, ...] = (r"können (?:Sie|wir)", r"könnt ihr")
+SPEAKER: tuple[str, ...] = (r"Referent\w*", r"Redner\w*")
+THANKS: tuple[str, ...] = (r"vielen dank", r"danke")
+NEWSLETTER: tuple[str, ...] = (r"abbestellen",)
+NEWSLETTER_FOOTER: tuple[str, ...] = (r"abbestellen", r"abmelden")
+SPAM: tuple[str, ...] = ()
+REPLY_PREFIXES: tuple[str, ...] = (r"aw", r"antw")
+FORWARD_PREFIXES: tuple[str, ...] = (r"wg",)
+FORWARD_DASHED: tuple[str, ...] = (r"weitergeleitete nachricht",)
+FORWARD_LINES: tuple[str, ...] = (r"anfang der weitergeleiteten (?:e-mail|nachricht):",)
+ORIGINAL_MESSAGE: tuple[str, ...] = (r"urspr[üu]ngliche nachricht",)
+HEADER_FROM: tuple[str, ...] = (r"von",)
+HEADER_SENT: tuple[str, ...] = (r"gesendet", r"datum")
+WROTE: tuple[str, ...] = (r"schrieb",)
+SENT_FROM_DEVICE: tuple[str, ...] = (r"von meinem \w+ gesendet.*",)
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"beschließt",
+    r"möge beschließen",
+    r"fordert",
+    r"fordern",
+    r"verurteilt",
+    r"verurteilen",
+    r"unterstützt",
+    r"unterstützen",
+    r"stellt fest",
+    r"erklärt",
+    r"verlangt",
+    r"appelliert",
+    r"Begründung",
+    r"Ehrenbürger\w*",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"Antrag",
+    r"Beschluss",
+    r"Resolution",
+    r"Entschließung",
+    r"Erklärung",
+    r"Stellungnahme",
+)
+NOT_ABOUT: tuple[str, ...] = (r"nicht über", r"geht nicht um", r"nicht um", r"nicht")
+EVENT: tuple[str, ...] = (
+    r"Mahnwache",
+    r"Kundgebung",
+    r"Veranstaltung",
+    r"Info-Veranstaltung",
+    r"Vortrag",
+    r"alle sind willkommen",
+    r"abgesagt",
+    r"verschoben",
+)
+OPEN_LETTER: tuple[str, ...] = (r"offener Brief", r"offenen Brief", r"Petition")
+OFFICIAL_RECORD: tuple[str, ...] = (r"Protokoll", r"Niederschrift", r"Beschlussvorlage")

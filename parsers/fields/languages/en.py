@@ -1,0 +1,445 @@
+"""Word tables of English (en): regular-expression fragments matched case-insensitively
+on word boundaries. Every registered language fills the same tables (see `__init__.TABLES`)."""
+
+from __future__ import annotations
+
+# The meeting voted for it.
+PASSED: tuple[str, ...] = (
+    "passed",
+    "carried",
+    "adopted",
+    "went through",
+    "unanimous(?:ly)?",
+    "agreed",
+    "approved",
+    "endorsed",
+    "voted (?:for|in favou?r|to (?:adopt|pass|support|endorse))",
+    "voted (?:up|through)",
+    "we voted",
+    "(?:was|were) ratified",
+    "supported the (?:motion|resolution)",
+    r"nem\.? ?con\.?",
+    "without (?:a vote|opposition) against",
+    "overwhelming(?:ly)?",
+)
+# It will be, or might be, put to a meeting; or it is a draft.
+PROPOSED: tuple[str, ...] = (
+    "will (?:be )?(?:mov(?:e|ing|ed)|propos(?:e|ing|ed)|tabl(?:e|ing|ed)|put(?:ting)?|"
+    "submit(?:ting)?|present(?:ing)?|bring(?:ing)?|vot(?:e|ing|ed)|debat(?:e|ed))",
+    "to be (?:moved|put|debated|voted|discussed|tabled|considered)",
+    "draft",
+    "proposed",
+    "we (?:plan|intend|hope|want) to",
+    "going to (?:move|put|propose)",
+    "next (?:meeting|week|month)",
+    "upcoming",
+    "before (?:our|the) (?:next )?meeting",
+    "for (?:our|the) (?:next|coming) meeting",
+    "hope (?:to|it) (?:pass|will)",
+    "not yet (?:been )?(?:passed|voted|adopted)",
+    "has not been (?:voted|passed)",
+    "(?:agreed|decided) to (?:put|bring|submit|table|move|propose) (?:the|this|our|a) "
+    "(?:motion|resolution)",
+)
+# The meeting voted it down.
+DEFEATED: tuple[str, ...] = (
+    "was lost",
+    "were lost",
+    "defeated",
+    "voted down",
+    "voted against",
+    "rejected",
+    "fell",
+    "failed to (?:pass|carry|win)",
+    "did not (?:pass|carry)",
+    "was not (?:passed|carried|adopted)",
+    "(?<!if[ ])(?<!yet[ ])not (?:carried|adopted)",
+    r"failed (?:by|on)(?= (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\b)",
+    "lost the vote",
+    "narrowly lost",
+)
+# Words that say a sentence is about a meeting (for dates and places).
+MEETING: tuple[str, ...] = (
+    "meeting",
+    "met",
+    "AGM",
+    "EGM",
+    "conference",
+    "congress",
+    "assembly",
+    "branch",
+    "passed",
+    "carried",
+    "adopted",
+    "agreed",
+    "voted",
+    "held",
+    "convened",
+    "assembled",
+    "gathering",
+    "session",
+    "forum",
+    "committee",
+    "council",
+)
+# Words that say a nearby date or place is not the meeting's.
+NOT_MEETING: tuple[str, ...] = (
+    "hearings?",
+    "court",
+    "trials?",
+    "appeal",
+    "rall(?:y|ies)",
+    "protests?",
+    "demonstrations?",
+    "vigils?",
+    "pickets?",
+    "marched",
+    "born",
+    "arrest(?:ed)?",
+    "sentenc(?:e|ed)",
+    r"extradit\w*",
+    r"imprison\w*",
+    "jail(?:ed)?",
+    "prison",
+    "embassy",
+    "since",
+    "anniversary",
+    "published",
+    "issued",
+    "printed",
+    "released",
+    "deadline",
+    "expire[sd]?",
+    "leaked",
+    "convicted",
+    "custody",
+    r"prosecut\w*",
+    "until",
+    "public meeting",
+    "screening",
+    "film",
+    "events?",
+)
+# Words that put a date in the future: not the meeting of a passed resolution.
+FUTURE: tuple[str, ...] = (
+    "next",
+    "upcoming",
+    "will",
+    "coming",
+    "forthcoming",
+    "planned",
+)
+# Weak "passed" words: they also say a committee agreed to do something else.
+WEAK_PASSED: tuple[str, ...] = (
+    "agreed",
+    "approved",
+    "endorsed",
+    "supported",
+)
+# Words that make a phrase the name of a body (union branch, council, association ...).
+ORG_WORDS: tuple[str, ...] = (
+    "branch",
+    "sub-branch",
+    "union",
+    "association",
+    "council",
+    "committee",
+    "local",
+    "chapter",
+    "society",
+    "federation",
+    "club",
+    "party",
+    "group",
+    "network",
+    "league",
+    "trades council",
+    "district",
+    "region(?:al)?",
+    "caucus",
+    "collective",
+    "guild",
+    "workers",
+    "students",
+    "members",
+    "residents",
+    "tenants",
+    "chapel",
+    "lodge",
+    "congress",
+    "forum",
+    "NEU",
+    "UCU",
+    "Unite",
+    "UNISON",
+    "GMB",
+    "RMT",
+    "ASLEF",
+    "CWU",
+    "PCS",
+    "NUJ",
+    "FBU",
+    "TSSA",
+    "BMA",
+    "EIS",
+    "NASUWT",
+    "Equity",
+    "SEIU",
+    "AFT",
+    "UAW",
+    "CUPE",
+    "MEAA",
+    "CFMEU",
+)
+# Month names and abbreviations, January first.
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+# Weekday names and abbreviations, Monday first.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon"),
+    ("tuesday", "tues", "tue"),
+    ("wednesday", "wed"),
+    ("thursday", "thurs", "thu"),
+    ("friday", "fri"),
+    ("saturday", "sat"),
+    ("sunday", "sun"),
+)
+# Relative days: the day before the message.
+YESTERDAY: tuple[str, ...] = (
+    "yesterday",
+    "last night",
+)
+# Two days before the message.
+DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("the day before yesterday",)
+# The day of the message.
+TODAY: tuple[str, ...] = (
+    "today",
+    "tonight",
+    "this evening",
+    "this morning",
+)
+# Closing formulas above a signature.
+SIGN_OFFS: tuple[str, ...] = (
+    "(?:kind |best |warm )?regards",
+    "with solidarity",
+    "yours in solidarity",
+    "many thanks",
+    "best(?: wishes)?",
+    "in solidarity",
+    "solidarity",
+    r"yours(?: \w+)?",
+    "thanks?(?: you)?",
+    "cheers",
+    "sincerely",
+    "comradely",
+    "fraternally",
+    "peace",
+)
+# Subjects of automatic replies and bounces (matched at the start of the subject).
+AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
+    r"out of (?:the )?office",
+    r"automatic reply",
+    r"auto(?:matic)?[- ]?reply",
+    r"autoreply",
+    r"undeliver(?:ed|able)",
+    r"delivery status notification",
+    r"mail delivery failed",
+    r"returned mail",
+)
+# Words of those subjects that say the mail bounced.
+BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"deliver", r"returned")
+# Words that make a vote word before them negated or conditional ("not yet passed").
+NEGATION: tuple[str, ...] = (
+    r"not",
+    r"never",
+    r"yet to",
+    r"if",
+    r"once",
+    r"whether",
+    r"hope",
+    r"hoping",
+    r"hopefully",
+    r"should",
+    r"would",
+    r"could",
+    r"might",
+)
+# Words that show a sentence is about the motion itself (what a defeat must be about).
+MOTION_NOUNS: tuple[str, ...] = (
+    r"motion",
+    r"resolution",
+    r"it",
+    r"this",
+    r"text",
+    r"statement",
+    r"following",
+    r"unanim\w*",
+)
+# An amendment: its defeat is not the motion's.
+AMENDMENT: tuple[str, ...] = (r"amendment",)
+# Words that tie a vote verb to the vote: the motion, the votes, the count.
+VOTE_TIES: tuple[str, ...] = (
+    r"motions?",
+    r"resolutions?",
+    r"votes?",
+    r"voted",
+    r"unanim\w*",
+    r"nem\.? ?con\.?",
+)
+# The word between the two numbers of a count ("12 to 3").
+COUNT_JOINERS: tuple[str, ...] = (r"to",)
+# Clause words of a motion and of its demand.
+MOTION_WORDS: tuple[str, ...] = (
+    r"condemns?",
+    r"calls? (?:on|for)",
+    r"demands?",
+    r"resolves?",
+    r"deplores?",
+    r"this meeting",
+    r"we demand",
+    r"we call",
+    r"release",
+    r"freedom",
+    r"free",
+)
+# A message that asks something.
+QUESTION: tuple[str, ...] = (
+    r"can (?:you|we|I)",
+    r"could (?:you|we|I)",
+    r"would (?:you|it be)",
+    r"is it (?:ok|possible)",
+    r"do you have",
+    r"how (?:do|can|should)",
+    r"where can",
+    r"any advice",
+)
+# A message about a speaker for a meeting.
+SPEAKER: tuple[str, ...] = (r"speaker", r"speak at", r"address our")
+THANKS: tuple[str, ...] = (r"thank(?:s| you)",)
+# A newsletter or list post.
+NEWSLETTER: tuple[str, ...] = (
+    r"unsubscribe",
+    r"newsletter",
+    r"view (?:this email )?in (?:your )?browser",
+)
+# The footer of a newsletter or list post.
+NEWSLETTER_FOOTER: tuple[str, ...] = (
+    r"unsubscribe",
+    r"view (?:this email |it )?in (?:your )?browser",
+)
+# Words of spam (two of them make a message spam).
+SPAM: tuple[str, ...] = (
+    r"viagra",
+    r"casino",
+    r"lottery",
+    r"bitcoin",
+    r"crypto",
+    r"SEO",
+    r"backlinks",
+    r"winner",
+    r"prize",
+    r"investment opportunity",
+    r"loan",
+    r"inheritance",
+    r"beneficiary",
+    r"click here",
+    r"weight loss",
+)
+# Subject prefixes of a reply and of a forward.
+REPLY_PREFIXES: tuple[str, ...] = (r"re",)
+FORWARD_PREFIXES: tuple[str, ...] = (r"fwd?", r"fw")
+# The line above a forwarded message: between dashes, or a line of its own.
+FORWARD_DASHED: tuple[str, ...] = (r"forwarded message",)
+FORWARD_LINES: tuple[str, ...] = (r"begin forwarded message:",)
+# The line (between dashes) above the message a reply answers.
+ORIGINAL_MESSAGE: tuple[str, ...] = (r"original message",)
+# The header names of the block a mail program writes above the message it answers.
+HEADER_FROM: tuple[str, ...] = (r"from",)
+HEADER_SENT: tuple[str, ...] = (r"sent", r"date")
+# "On ..., X wrote:"
+WROTE: tuple[str, ...] = (r"wrote",)
+# A phone's or mail program's footer, which opens a signature.
+SENT_FROM_DEVICE: tuple[str, ...] = (r"sent from my \w+.*", r"get outlook for \w+.*")
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"notes?",
+    r"believes?",
+    r"resolves?",
+    r"(?:be it|it is|is hereby|hereby) resolved",
+    r"resolved,? that",
+    r"call(?:s|ed|ing)? (?:on|upon|for)",
+    r"demands?",
+    r"backs?",
+    r"backed",
+    r"endorses?",
+    r"stands? (?:with|by)",
+    r"condemns?",
+    r"supports?",
+    r"deplores?",
+    r"urges?",
+    r"welcomes?",
+    r"reaffirms?",
+    r"instructs?",
+    r"requests?",
+    r"whereas",
+    r"that this (?:meeting|branch|conference|council|house|congress|assembly|union|committee)",
+    r"this (?:meeting|branch|conference|council|house|congress|assembly|union|committee|AGM)",
+    r"we (?:demand|call|condemn|support|resolve|urge)",
+    r"further resolves?",
+    r"(?:declares?|grants?|confers?) (?:the )?(?:freedom|honorary citizenship)",
+    r"honorary citizen(?:ship)?",
+    r"freedom of the city",
+)
+# What a body calls the text it adopts.
+MOTION_TITLES: tuple[str, ...] = (
+    r"motions?",
+    r"resolutions?",
+    r"statements?",
+    r"declarations?",
+    r"emergency motion",
+    r"policy",
+)
+# Words before a name saying the text is not about it ("Not Assange, I know", "not about").
+NOT_ABOUT: tuple[str, ...] = (
+    r"not about",
+    r"not on",
+    r"not",
+    r"nothing to do with",
+    r"isn['’]t about",
+    r"is not about",
+    r"unrelated to",
+)
+# An event: a vigil, a rally, a public meeting still to come.
+EVENT: tuple[str, ...] = (
+    r"vigil",
+    r"rally",
+    r"public meeting",
+    r"screening",
+    r"all welcome",
+    r"everyone is welcome",
+    r"come and",
+    r"cancell?ed",
+    r"postponed",
+)
+# An open letter, signed rather than voted.
+OPEN_LETTER: tuple[str, ...] = (r"open letter", r"petition", r"joint letter")
+# An official record of a decision.
+OFFICIAL_RECORD: tuple[str, ...] = (
+    r"minutes",
+    r"council resolution",
+    r"resolution (?:no\.?|number) ?\d+",
+    r"extract from the minutes",
+    r"record of (?:the )?decision",
+)

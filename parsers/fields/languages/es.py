@@ -1,0 +1,199 @@
+"""Word tables of Spanish (es): regular-expression fragments matched case-insensitively
+on word boundaries. Every registered language fills the same tables (see `__init__.TABLES`)."""
+
+from __future__ import annotations
+
+# The meeting voted for it.
+PASSED: tuple[str, ...] = (
+    "aprobad[ao]s?",
+    "(?:por )?unanimidad",
+    "adoptad[ao]s?",
+    "votad[ao]s?",
+    "aprob[óo]",
+    "aprobamos",
+    "aprobaron",
+    "respaldad[ao]",
+)
+# It will be, or might be, put to a meeting; or it is a draft.
+PROPOSED: tuple[str, ...] = (
+    "borrador",
+    "propuesta",
+    "presentaremos",
+    "propondremos",
+    "se (?:votará|presentará|debatirá)",
+    "próxima (?:reunión|asamblea)",
+)
+# The meeting voted it down.
+DEFEATED: tuple[str, ...] = (
+    "rechazad[ao]",
+    "no (?:fue|ha sido) aprobad[ao]",
+    "derrotad[ao]",
+)
+# Words that say a sentence is about a meeting (for dates and places).
+MEETING: tuple[str, ...] = (
+    "reunión",
+    "asamblea",
+    "congreso",
+    "conferencia",
+    "sesión",
+    "aprobad[ao]",
+    "celebrad[ao]",
+    "reunid[ao]s",
+)
+# Words that say a nearby date or place is not the meeting's.
+NOT_MEETING: tuple[str, ...] = (
+    "audiencia",
+    "tribunal",
+    "juicio",
+    "apelación",
+    "concentración",
+    "manifestación",
+    "nacid[ao]",
+    r"arrest\w*",
+    "extradición",
+    "cárcel",
+    "prisión",
+    "embajada",
+    "desde",
+    "aniversario",
+    "publicad[ao]",
+    "hasta",
+)
+# Words that put a date in the future: not the meeting of a passed resolution.
+FUTURE: tuple[str, ...] = (
+    "próxim[ao]",
+    "será",
+    "tendrá lugar",
+)
+# Weak "passed" words: they also say a committee agreed to do something else.
+WEAK_PASSED: tuple[str, ...] = ("respaldad[ao]",)
+# Words that make a phrase the name of a body (union branch, council, association ...).
+ORG_WORDS: tuple[str, ...] = (
+    "sindicato",
+    "sección",
+    "sección sindical",
+    "asociación",
+    "federación",
+    "comité",
+    "CCOO",
+    "UGT",
+    "CGT",
+    "CNT",
+    "colectivo",
+    "asamblea",
+)
+# Month names and abbreviations, January first.
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("enero", "ene"),
+    ("febrero", "feb"),
+    ("marzo", "mar"),
+    ("abril", "abr"),
+    ("mayo",),
+    ("junio", "jun"),
+    ("julio", "jul"),
+    ("agosto", "ago"),
+    ("septiembre", "setiembre", "sept", "sep"),
+    ("octubre", "oct"),
+    ("noviembre", "nov"),
+    ("diciembre", "dic"),
+)
+# Weekday names and abbreviations, Monday first.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("lunes",),
+    ("martes",),
+    ("miércoles", "miercoles"),
+    ("jueves",),
+    ("viernes",),
+    ("sábado", "sabado"),
+    ("domingo",),
+)
+# Relative days: the day before the message.
+YESTERDAY: tuple[str, ...] = (
+    "ayer",
+    "anoche",
+)
+# Two days before the message.
+DAY_BEFORE_YESTERDAY: tuple[str, ...] = (
+    "anteayer",
+    "antenoche",
+)
+# The day of the message.
+TODAY: tuple[str, ...] = (
+    "hoy",
+    "esta noche",
+)
+# Closing formulas above a signature.
+SIGN_OFFS: tuple[str, ...] = (
+    "un abrazo",
+    "abrazos",
+    r"saludos(?: \w+)?",
+    "un saludo",
+    "atentamente",
+    "fraternalmente",
+)
+# Subjects of automatic replies and bounces (matched at the start of the subject).
+AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"respuesta automática", r"fuera de la oficina")
+# Words of those subjects that say the mail bounced.
+BOUNCE_SUBJECT_WORDS: tuple[str, ...] = ()
+# Words that make a vote word before them negated or conditional.
+NEGATION: tuple[str, ...] = (r"aún no", r"todavía no", r"si")
+# Words that show a sentence is about the motion itself.
+MOTION_NOUNS: tuple[str, ...] = (r"moción", r"resolución", r"unanimidad")
+AMENDMENT: tuple[str, ...] = (r"enmienda",)
+# Words that tie a vote verb to the vote.
+VOTE_TIES: tuple[str, ...] = (r"moción", r"resolución", r"votos")
+COUNT_JOINERS: tuple[str, ...] = (r"a",)
+# Clause words of a motion and of its demand.
+MOTION_WORDS: tuple[str, ...] = (r"condena\w*", r"exige\w*", r"libertad", r"liberación")
+QUESTION: tuple[str, ...] = (r"¿", r"pueden", r"podéis")
+SPEAKER: tuple[str, ...] = (r"ponente", r"orador")
+THANKS: tuple[str, ...] = (r"gracias",)
+NEWSLETTER: tuple[str, ...] = (r"darse de baja",)
+NEWSLETTER_FOOTER: tuple[str, ...] = (r"darse de baja", r"cancelar (?:la )?suscripción")
+SPAM: tuple[str, ...] = ()
+REPLY_PREFIXES: tuple[str, ...] = (r"rv",)
+FORWARD_PREFIXES: tuple[str, ...] = (r"rv",)
+FORWARD_DASHED: tuple[str, ...] = (r"mensaje reenviado",)
+FORWARD_LINES: tuple[str, ...] = ()
+ORIGINAL_MESSAGE: tuple[str, ...] = (r"mensaje original",)
+HEADER_FROM: tuple[str, ...] = (r"de",)
+HEADER_SENT: tuple[str, ...] = (r"enviado", r"fecha")
+WROTE: tuple[str, ...] = (r"escribi[óo]",)
+SENT_FROM_DEVICE: tuple[str, ...] = (r"enviado desde mi \w+.*",)
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"resuelve",
+    r"acuerda",
+    r"exige",
+    r"exigimos",
+    r"condena",
+    r"condenamos",
+    r"reclama",
+    r"reclamamos",
+    r"apoya",
+    r"manifiesta",
+    r"insta",
+    r"considerando",
+    r"declara",
+    r"solicita",
+    r"ciudadan[oa] de honor",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"moción",
+    r"resolución",
+    r"declaración",
+    r"comunicado",
+    r"manifiesto",
+    r"acuerdo",
+)
+NOT_ABOUT: tuple[str, ...] = (r"no trata de", r"no es sobre", r"no es de", r"no habla de")
+EVENT: tuple[str, ...] = (
+    r"concentración",
+    r"acto público",
+    r"charla",
+    r"vigilia",
+    r"suspendid[oa]",
+    r"aplazad[oa]",
+)
+OPEN_LETTER: tuple[str, ...] = (r"carta abierta", r"abajo firmantes", r"firmantes")
+OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificado de acuerdo")

@@ -1,0 +1,196 @@
+"""Word tables of French (fr): regular-expression fragments matched case-insensitively
+on word boundaries. Every registered language fills the same tables (see `__init__.TABLES`)."""
+
+from __future__ import annotations
+
+# The meeting voted for it.
+PASSED: tuple[str, ...] = (
+    "adopt[ée]e?s?",
+    "votée?s?",
+    "(?:à l')?unanimit[ée]",
+    "approuv[ée]e?s?",
+    "a été votée?",
+    "ont voté",
+)
+# It will be, or might be, put to a meeting; or it is a draft.
+PROPOSED: tuple[str, ...] = (
+    "projet de (?:motion|résolution)",
+    "proposer(?:ons|a)",
+    "présenter(?:ons|a)",
+    "sera (?:soumise?|votée?|présentée?|débattue?)",
+    "prochaine (?:réunion|assemblée)",
+)
+# The meeting voted it down.
+DEFEATED: tuple[str, ...] = (
+    "rejet[ée]e?",
+    "n'a pas été (?:adoptée?|votée?)",
+    "repouss[ée]e?",
+    "mise en minorité",
+)
+# Words that say a sentence is about a meeting (for dates and places).
+MEETING: tuple[str, ...] = (
+    "réunion",
+    "assemblée",
+    "congrès",
+    "conférence",
+    "séance",
+    "adopt[ée]e?",
+    "vot[ée]e?",
+    "réuni[se]?",
+    "conseil",
+)
+# Words that say a nearby date or place is not the meeting's.
+NOT_MEETING: tuple[str, ...] = (
+    "audience",
+    "tribunal",
+    "procès",
+    "appel",
+    "rassemblement",
+    "manifestation",
+    "né le",
+    "arrêt[ée]",
+    "extradition",
+    "prison",
+    "ambassade",
+    "depuis",
+    "anniversaire",
+    "publié",
+    "jusqu'au",
+)
+# Words that put a date in the future: not the meeting of a passed resolution.
+FUTURE: tuple[str, ...] = (
+    "prochaine?",
+    "sera",
+    "aura lieu",
+)
+# Weak "passed" words: they also say a committee agreed to do something else.
+WEAK_PASSED: tuple[str, ...] = ("approuvée?s?",)
+# Words that make a phrase the name of a body (union branch, council, association ...).
+ORG_WORDS: tuple[str, ...] = (
+    "syndicat",
+    "section",
+    "union locale",
+    "union départementale",
+    "collectif",
+    "association",
+    "CGT",
+    "FO",
+    "SUD",
+    "FSU",
+    "CFDT",
+    "comité",
+    "fédération",
+)
+# Month names and abbreviations, January first.
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("janvier", "janv"),
+    ("février", "fevrier", "févr", "fevr"),
+    ("mars",),
+    ("avril", "avr"),
+    ("mai",),
+    ("juin",),
+    ("juillet", "juil"),
+    ("août", "aout"),
+    ("septembre", "sept"),
+    ("octobre", "oct"),
+    ("novembre", "nov"),
+    ("décembre", "decembre", "déc"),
+)
+# Weekday names and abbreviations, Monday first.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("lundi",),
+    ("mardi",),
+    ("mercredi",),
+    ("jeudi",),
+    ("vendredi",),
+    ("samedi",),
+    ("dimanche",),
+)
+# Relative days: the day before the message.
+YESTERDAY: tuple[str, ...] = ("hier(?: soir)?",)
+# Two days before the message.
+DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("avant-hier(?: soir)?",)
+# The day of the message.
+TODAY: tuple[str, ...] = (
+    "aujourd'hui",
+    "ce soir",
+)
+# Closing formulas above a signature.
+SIGN_OFFS: tuple[str, ...] = (
+    "amitiés",
+    "cordialement",
+    "salutations(?: fraternelles)?",
+    "fraternellement",
+    "solidairement",
+    "bien à vous",
+)
+# Subjects of automatic replies and bounces (matched at the start of the subject).
+AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"réponse automatique", r"absence", r"non remis")
+# Words of those subjects that say the mail bounced.
+BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"remis",)
+# Words that make a vote word before them negated or conditional.
+NEGATION: tuple[str, ...] = (r"pas", r"jamais", r"si")
+# Words that show a sentence is about the motion itself.
+MOTION_NOUNS: tuple[str, ...] = (r"motion", r"résolution", r"texte", r"unanimité")
+AMENDMENT: tuple[str, ...] = (r"amendement",)
+# Words that tie a vote verb to the vote.
+VOTE_TIES: tuple[str, ...] = (r"résolution", r"voix")
+COUNT_JOINERS: tuple[str, ...] = (r"contre",)
+# Clause words of a motion and of its demand.
+MOTION_WORDS: tuple[str, ...] = (r"condamne\w*", r"exige\w*", r"libération")
+QUESTION: tuple[str, ...] = (r"pouvez-vous", r"est-ce que", r"pourriez")
+SPEAKER: tuple[str, ...] = (r"intervenant", r"orateur")
+THANKS: tuple[str, ...] = (r"merci",)
+NEWSLETTER: tuple[str, ...] = (r"se désabonner",)
+NEWSLETTER_FOOTER: tuple[str, ...] = (r"se désabonner", r"se désinscrire", r"désinscription")
+SPAM: tuple[str, ...] = ()
+REPLY_PREFIXES: tuple[str, ...] = (r"réf",)
+FORWARD_PREFIXES: tuple[str, ...] = (r"tr",)
+FORWARD_DASHED: tuple[str, ...] = (r"message transf[ée]r[ée]",)
+FORWARD_LINES: tuple[str, ...] = (r"d[ée]but du message r[ée]exp[ée]di[ée]\s*:",)
+ORIGINAL_MESSAGE: tuple[str, ...] = (r"message d'origine",)
+HEADER_FROM: tuple[str, ...] = (r"de",)
+HEADER_SENT: tuple[str, ...] = (r"envoy[ée]", r"date")
+WROTE: tuple[str, ...] = (r"a [ée]crit",)
+SENT_FROM_DEVICE: tuple[str, ...] = (r"envoy[ée] de mon \w+.*",)
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"considérant",
+    r"délibère",
+    r"après en avoir délibéré",
+    r"décide",
+    r"exige",
+    r"demande",
+    r"condamne",
+    r"soutient",
+    r"appelle",
+    r"dénonce",
+    r"émet le vœu",
+    r"vœu",
+    r"citoyen(?:neté)? d['’]honneur",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"motion",
+    r"résolution",
+    r"proposition de résolution",
+    r"délibération",
+    r"déclaration",
+    r"communiqué",
+)
+NOT_ABOUT: tuple[str, ...] = (
+    r"ne porte pas sur",
+    r"ne concerne pas",
+    r"ne parle pas de",
+    r"il ne s['’]agit pas de",
+    r"pas sur",
+)
+EVENT: tuple[str, ...] = (
+    r"rassemblement",
+    r"réunion publique",
+    r"projection",
+    r"veillée",
+    r"annulée?",
+    r"reportée?",
+)
+OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
+OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")

@@ -1,0 +1,201 @@
+"""Word tables of Italian (it): regular-expression fragments matched case-insensitively
+on word boundaries. Every registered language fills the same tables (see `__init__.TABLES`)."""
+
+from __future__ import annotations
+
+# The meeting voted for it.
+PASSED: tuple[str, ...] = (
+    "approvat[aoie]",
+    "(?:all')?unanimit[àa]",
+    "adottat[aoie]",
+    "votat[aoie]",
+    "ha approvato",
+    "abbiamo approvato",
+    "hanno approvato",
+)
+# It will be, or might be, put to a meeting; or it is a draft.
+PROPOSED: tuple[str, ...] = (
+    "bozza",
+    "proposta",
+    "presenteremo",
+    "proporremo",
+    "sarà (?:votata|presentata|discussa)",
+    "prossima (?:riunione|assemblea)",
+)
+# The meeting voted it down.
+DEFEATED: tuple[str, ...] = (
+    "respint[ao]",
+    "bocciat[ao]",
+    "non (?:è stata|fu) approvat[ao]",
+)
+# Words that say a sentence is about a meeting (for dates and places).
+MEETING: tuple[str, ...] = (
+    "riunione",
+    "assemblea",
+    "congresso",
+    "conferenza",
+    "seduta",
+    "approvat[ao]",
+    "tenut[ao]",
+    "riunit[io]",
+    "consiglio",
+    "direttivo",
+)
+# Words that say a nearby date or place is not the meeting's.
+NOT_MEETING: tuple[str, ...] = (
+    "udienza",
+    "tribunale",
+    "processo",
+    "appello",
+    "presidio",
+    "manifestazione",
+    "nat[ao]",
+    r"arrest\w*",
+    "estradizione",
+    "carcere",
+    "prigione",
+    "ambasciata",
+    "dal",
+    "anniversario",
+    "pubblicat[ao]",
+    "fino al",
+)
+# Words that put a date in the future: not the meeting of a passed resolution.
+FUTURE: tuple[str, ...] = (
+    "prossim[ao]",
+    "sarà",
+    "si terrà",
+)
+# Weak "passed" words: they also say a committee agreed to do something else.
+WEAK_PASSED: tuple[str, ...] = ()
+# Words that make a phrase the name of a body (union branch, council, association ...).
+ORG_WORDS: tuple[str, ...] = (
+    "sindacato",
+    "sezione",
+    "circolo",
+    "associazione",
+    "federazione",
+    "comitato",
+    "CGIL",
+    "CISL",
+    "UIL",
+    "USB",
+    "COBAS",
+    "RSU",
+    "collettivo",
+    "coordinamento",
+)
+# Month names and abbreviations, January first.
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("gennaio", "gen"),
+    ("febbraio", "feb"),
+    ("marzo", "mar"),
+    ("aprile", "apr"),
+    ("maggio", "mag"),
+    ("giugno", "giu"),
+    ("luglio", "lug"),
+    ("agosto", "ago"),
+    ("settembre", "set", "sett"),
+    ("ottobre", "ott"),
+    ("novembre", "nov"),
+    ("dicembre", "dic"),
+)
+# Weekday names and abbreviations, Monday first.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("lunedì", "lunedi"),
+    ("martedì", "martedi"),
+    ("mercoledì", "mercoledi"),
+    ("giovedì", "giovedi"),
+    ("venerdì", "venerdi"),
+    ("sabato",),
+    ("domenica",),
+)
+# Relative days: the day before the message.
+YESTERDAY: tuple[str, ...] = ("ieri(?: sera)?",)
+# Two days before the message.
+DAY_BEFORE_YESTERDAY: tuple[str, ...] = (
+    "l'altro ?ieri(?: sera)?",
+    "l’altro ?ieri(?: sera)?",
+)
+# The day of the message.
+TODAY: tuple[str, ...] = (
+    "oggi",
+    "stasera",
+    "stamattina",
+)
+# Closing formulas above a signature.
+SIGN_OFFS: tuple[str, ...] = (
+    "a presto",
+    "cordiali saluti",
+    r"saluti(?: \w+)?",
+    "un saluto",
+    "distinti saluti",
+)
+# Subjects of automatic replies and bounces (matched at the start of the subject).
+AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"risposta automatica", r"fuori sede")
+# Words of those subjects that say the mail bounced.
+BOUNCE_SUBJECT_WORDS: tuple[str, ...] = ()
+# Words that make a vote word before them negated or conditional.
+NEGATION: tuple[str, ...] = (r"non", r"ancora", r"qualora")
+# Words that show a sentence is about the motion itself.
+MOTION_NOUNS: tuple[str, ...] = (
+    r"mozione",
+    r"risoluzione",
+    r"ordine del giorno",
+    r"unanimità",
+)
+AMENDMENT: tuple[str, ...] = (r"emendamento",)
+# Words that tie a vote verb to the vote.
+VOTE_TIES: tuple[str, ...] = (r"mozione", r"risoluzione", r"ordine del giorno", r"voti")
+COUNT_JOINERS: tuple[str, ...] = (r"a",)
+# Clause words of a motion and of its demand.
+MOTION_WORDS: tuple[str, ...] = (r"condanna\w*", r"chiede\w*", r"liberazione", r"libertà")
+QUESTION: tuple[str, ...] = (r"potete", r"potreste", r"è possibile")
+SPEAKER: tuple[str, ...] = (r"relatore",)
+THANKS: tuple[str, ...] = (r"grazie",)
+NEWSLETTER: tuple[str, ...] = (r"disiscriviti",)
+NEWSLETTER_FOOTER: tuple[str, ...] = (r"disiscriviti", r"annulla (?:l'|l’)?iscrizione")
+SPAM: tuple[str, ...] = ()
+REPLY_PREFIXES: tuple[str, ...] = (r"r", r"rif")
+FORWARD_PREFIXES: tuple[str, ...] = (r"i",)
+FORWARD_DASHED: tuple[str, ...] = (r"messaggio inoltrato",)
+FORWARD_LINES: tuple[str, ...] = ()
+ORIGINAL_MESSAGE: tuple[str, ...] = (r"messaggio originale",)
+HEADER_FROM: tuple[str, ...] = (r"da",)
+HEADER_SENT: tuple[str, ...] = (r"inviato", r"data")
+WROTE: tuple[str, ...] = (r"ha scritto",)
+SENT_FROM_DEVICE: tuple[str, ...] = (r"inviato da \w+.*",)
+# The form of a motion: its clause verbs and formulas (recognition).
+MOTION_FORM: tuple[str, ...] = (
+    r"delibera",
+    r"impegna",
+    r"chiede",
+    r"condanna",
+    r"esprime",
+    r"sostiene",
+    r"considerato",
+    r"premesso",
+    r"ritenuto",
+    r"preso atto",
+    r"cittadinanza onoraria",
+    r"conferimento",
+)
+MOTION_TITLES: tuple[str, ...] = (
+    r"mozione",
+    r"risoluzione",
+    r"ordine del giorno",
+    r"delibera(?:zione)?",
+    r"comunicato",
+    r"dichiarazione",
+)
+NOT_ABOUT: tuple[str, ...] = (r"non riguarda", r"non parla di", r"non tratta di", r"non è su")
+EVENT: tuple[str, ...] = (
+    r"presidio",
+    r"fiaccolata",
+    r"incontro pubblico",
+    r"proiezione",
+    r"annullat[oa]",
+    r"rinviat[oa]",
+)
+OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
+OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")

@@ -1,0 +1,70 @@
+"""Every registered language fills every word table: adding a language is one file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from parsers.fields.languages import (
+    MAY_BE_EMPTY,
+    REGISTERED,
+    TABLES,
+    alternation,
+    language,
+    month_table,
+    weekday_table,
+    words,
+)
+
+
+@pytest.mark.parametrize("code", REGISTERED)
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_language_fills_every_table(code: str, name: str) -> None:
+    tables = language(code)
+    assert hasattr(tables, name), f"{code}.py has no table {name} ({TABLES[name]})"
+    entries = getattr(tables, name)
+    assert isinstance(entries, tuple)
+    if name not in MAY_BE_EMPTY:
+        assert entries, f"{code}.{name} is empty ({TABLES[name]})"
+
+
+@pytest.mark.parametrize("code", REGISTERED)
+def test_every_entry_is_a_pattern(code: str) -> None:
+    for name in TABLES:
+        for entry in getattr(language(code), name):
+            for piece in entry if isinstance(entry, tuple) else (entry,):
+                re.compile(piece)
+
+
+@pytest.mark.parametrize("code", REGISTERED)
+def test_calendar_tables_have_twelve_months_and_seven_days(code: str) -> None:
+    assert len(language(code).MONTHS) == 12
+    assert len(language(code).WEEKDAYS) == 7
+
+
+@pytest.mark.parametrize(
+    ("spelled", "month"), [("janvier", 1), ("März", 3), ("agosto", 8), ("dic", 12)]
+)
+def test_month_names_of_every_language(spelled: str, month: int) -> None:
+    assert month_table()[spelled.lower()] == month
+
+
+def test_weekdays_count_from_monday() -> None:
+    assert weekday_table()["lunedì"] == 0 and weekday_table()["sonntag"] == 6
+
+
+def test_words_of_an_unregistered_language_are_none() -> None:
+    assert words("PASSED", ("nl",)) == ()
+    assert words("PASSED", ("nl", "de")) == words("PASSED", ("de",))
+
+
+def test_an_unregistered_language_has_no_module() -> None:
+    with pytest.raises(KeyError):
+        language("xx")
+
+
+def test_alternation_matches_whole_words_across_line_breaks() -> None:
+    pattern = alternation(("ordine del giorno", "vote"))
+    assert pattern.search("un ordine del\ngiorno") is not None
+    assert pattern.search("voters") is None

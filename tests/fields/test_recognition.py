@@ -1,0 +1,172 @@
+"""Recognition by what a resolution is: the campaign's subject in a text a body adopted or will
+vote on, the form of a motion, the report of a vote; not likeness to the model alone. Bodies,
+people and places here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.helpers import extract, extract_documents
+
+
+@pytest.mark.parametrize(
+    ("documents", "subject", "kind", "category"),
+    [
+        pytest.param(
+            [
+                (
+                    "Our council has called for Julian Assange to be freed. Add us to your list!",
+                    "body",
+                )
+            ],
+            "Brackenford too",
+            "resolution",
+            None,
+            id="a-report-of-a-call-for-release",
+        ),
+        pytest.param(
+            [
+                (
+                    "That this branch of the Dunmore Tenants Union:\n"
+                    "1. Notes that Julian Assange faces extradition.\n"
+                    "2. Calls on the government to oppose it.\n",
+                    "body",
+                )
+            ],
+            "Our motion",
+            "resolution",
+            None,
+            id="numbered-clauses-of-its-own",
+        ),
+        pytest.param(
+            [
+                ("anbei unser Beschluss zu Julian Assange.", "body"),
+                (
+                    "Der Kreisverband Odenfeld fordert die Freilassung von Julian Assange.",
+                    "attachment",
+                ),
+            ],
+            "Beschluss des Kreisverbands",
+            "resolution",
+            None,
+            id="de-beschluss",
+        ),
+        pytest.param(
+            [
+                (
+                    "Not Assange, I know, but a whistleblower motion passed by the Lowmarsh "
+                    "council yesterday.\n\nThe council calls for the release of Mr Ovalle.",
+                    "body",
+                )
+            ],
+            "Council backs whistleblower",
+            "other",
+            "unrelated",
+            id="says-it-is-on-another-subject",
+        ),
+        pytest.param(
+            [
+                (
+                    "The Assange indictment raises the same questions. Attached our resolution.",
+                    "body",
+                ),
+                (
+                    "Resolution 1\nWhereas the press must be free; and\nWhereas the reporter "
+                    "Ann Ovalle was jailed;\nResolved, that the Society calls for her release.",
+                    "attachment",
+                ),
+            ],
+            "Older resolutions",
+            "other",
+            "unrelated",
+            id="names-only-in-the-cover-motion-on-another-subject",
+        ),
+        pytest.param(
+            [
+                (
+                    "Attached is the open letter the Fernhill Peace Group sent to the Prime "
+                    "Minister today, calling for the release of Julian Assange.",
+                    "body",
+                )
+            ],
+            "Our open letter on Julian Assange",
+            "other",
+            "open-letter",
+            id="open-letter",
+        ),
+        pytest.param(
+            [
+                (
+                    "There will be a vigil for Julian Assange on Thursday at 1pm at the Quay. "
+                    "Everyone is welcome - we stand with him.",
+                    "body",
+                )
+            ],
+            "Vigil for Julian Assange",
+            "other",
+            "event",
+            id="event-notice",
+        ),
+        pytest.param(
+            [
+                (
+                    "Não é sobre Assange, mas é um voto que o nosso parlamento aprovou.\n\n"
+                    "VOTO DE CONDENAÇÃO\nA assembleia condena a detenção do jornalista Rui Ovalle.",
+                    "body",
+                )
+            ],
+            "Voto aprovado",
+            "other",
+            "unrelated",
+            id="pt-other-subject-names-once",
+        ),
+    ],
+)
+def test_kind_by_evidence(
+    documents: list[tuple[str, str]], subject: str, kind: str, category: str | None
+) -> None:
+    got = extract_documents(documents, subject)
+    assert got.kind == kind, got.reason
+    if category is not None:
+        assert got.reason.startswith(category), got.reason
+
+
+def test_a_language_without_word_tables_is_recognised_and_its_fields_unsure() -> None:
+    body = (
+        "Olá,\n\nNo congresso dos jornalistas de Vilarinho, a plenária aprovou esta moção:\n\n"
+        "MOÇÃO: ASILO PARA JULIAN ASSANGE\n\n"
+        "Os delegados defendem que o governo ofereça asilo ao jornalista Julian Assange, "
+        "fundador do WikiLeaks, preso há mais de quatro anos e ameaçado de extradição.\n"
+    )
+    got = extract(body, "Moção aprovada no congresso - asilo para Assange")
+    assert got.kind == "resolution", got.reason
+    assert "language pt" in got.reason
+    for value in (got.organisation, got.meeting_date, got.place):
+        assert value is None or value.confidence < 0.8
+    assert got.outcome_confidence < 0.8
+
+
+def test_the_evidence_is_in_the_reason() -> None:
+    got = extract(
+        "The Harlow Vale branch passed this motion unanimously on Tuesday:\n\n"
+        "This branch condemns the persecution of Julian Assange and calls for his release."
+    )
+    assert got.kind == "resolution"
+    assert "subject Julian Assange" in got.reason and "motion form" in got.reason
+    assert "outcome from" in got.reason
+
+
+def test_a_vote_to_act_on_the_subject_is_a_passed_decision() -> None:
+    got = extract(
+        "Good news from Saturday's AGM of the Kelso Peace Forum: delegates voted "
+        "unanimously to step up our campaigning for Julian Assange's freedom."
+    )
+    assert (got.kind, got.outcome) == ("resolution", "passed")
+
+
+def test_agreeing_to_table_a_motion_is_no_vote_on_it() -> None:
+    got = extract(
+        "Our committee agreed to put the motion on Julian Assange to the next meeting "
+        "of the Tollcross branch."
+    )
+    assert got.outcome != "passed"
