@@ -10,7 +10,7 @@ the other dates of the message; with none of these it is flagged, not guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from parsers.fields.confidence import QUOTED_CAP, TRUSTED
@@ -76,8 +76,11 @@ def find_meeting_date(
 ) -> FieldValue | None:
     """The meeting date, or a range "start/end" for a conference; None when nothing says so."""
     order = _date_order(view, country)
+    settled = _settled_years(view)
     scored = [
-        s for source in view.sources for s in _score_source(view, source, order, outcome, slot_line)
+        s
+        for source in view.sources
+        for s in _score_source(view, source, (order, settled), outcome, slot_line)
     ]
     scored = [s for s in scored if s.score > 0]
     if not scored:
@@ -150,12 +153,15 @@ def _confidence(score: float) -> float:
 def _score_source(
     view: MessageView,
     source: Source,
-    order: str | None,
+    reading: tuple[str | None, dict[str, str]],
     outcome: str,
     slot_line: tuple[int, int, int] | None,
 ) -> list[_Scored]:
+    """Each date of the text scored; `reading` is the day-month order and the settled years."""
+    order, settled = reading
     out: list[_Scored] = []
     for mention, base in candidate_dates(source, view.sent):
+        mention = _with_settled_year(mention, settled)
         item = _score(view, source, mention, order, outcome, slot_line, base)
         if item is not None:
             out.append(item)
@@ -191,15 +197,25 @@ def _segments(source: Source, sent: datetime | None) -> list[tuple[int, str, dat
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
-    return DateMention(
-        mention.start + offset,
-        mention.end + offset,
-        mention.as_written,
-        mention.kind,
-        mention.readings,
-        mention.has_year,
-        mention.order,
-    )
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _settled_years(view: MessageView) -> dict[str, str]:
+    """Day and month ("06-25") -> the full date, where a mention settles its year: written, or
+    fixed by its weekday ("Saturday 25 June"). A bare "25 June" elsewhere is that day."""
+    settled: dict[str, str] = {}
+    for source in view.sources:
+        for mention, _ in candidate_dates(source, view.sent):
+            if mention.kind == "explicit" and (mention.has_year or mention.pinned):
+                settled.setdefault(mention.readings[0][5:], mention.readings[0])
+    return settled
+
+
+def _with_settled_year(mention: DateMention, settled: dict[str, str]) -> DateMention:
+    if mention.kind != "explicit" or mention.has_year or mention.pinned:
+        return mention
+    found = settled.get(mention.readings[0][5:])
+    return replace(mention, readings=(found,), pinned=True) if found else mention
 
 
 def _score(

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from parsers.fields.languages import (
+    DATE_JOINERS,
     DAY_BEFORE_YESTERDAY,
     TODAY,
     YESTERDAY,
@@ -37,6 +38,7 @@ class DateMention:
     readings: tuple[str, ...]  # ISO values ("2020-03-12" or "2022-10-22/2022-10-25")
     has_year: bool = True
     order: str | None = None  # for numeric: "DMY" or "MDY" when only one reading is valid
+    pinned: bool = False  # no year written, but a weekday settled it ("Saturday 25 June")
 
 
 def _names(table: dict[str, int]) -> str:
@@ -46,7 +48,8 @@ def _names(table: dict[str, int]) -> str:
 _ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 _MONTH = rf"(?P<month>{_names(MONTHS)})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY_PREFIX = rf"(?:(?:{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?)?"
+_WEEKDAY_WORD = rf"(?:{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?"
+_WEEKDAY_PREFIX = rf"(?:(?P<on>{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?)?"
 _DAY_FIRST = re.compile(
     rf"(?<![\w/.-]){_WEEKDAY_PREFIX}(?P<day>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}"
     rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR})?(?![\w])",
@@ -57,8 +60,11 @@ _MONTH_FIRST = re.compile(
     rf"(?:,?\s*{_YEAR})?(?![\w/])",
     re.IGNORECASE,
 )
+_JOINER = "|".join(["-", "–", "—", *sorted(DATE_JOINERS, key=len, reverse=True)])
+# "4-6 May", "4 to 6 May", "4, 5 e 6 de agosto", "Tuesday 4th and Wednesday 5th May, 2021"
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<d1>[0-3]?\d){_ORD}\s*(?:-|–|—|to|till|until|bis|au|al|a|and|&)\s*"
+    rf"(?<![\w/.-])(?:{_WEEKDAY_WORD})?(?P<d1>[0-3]?\d){_ORD}(?:\s*,\s*[0-3]?\d{_ORD})*"
+    rf"\s*(?:{_JOINER})\s*(?:{_WEEKDAY_WORD})?"
     rf"(?P<d2>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
     r"(?![\w])",
     re.IGNORECASE,
@@ -147,6 +153,17 @@ def _year_for(month: int, day: int, base: date | None) -> int | None:
     return base.year - 1
 
 
+def _year_of_weekday(month: int, day: int, weekday: int, base: date) -> int:
+    """The year of "Saturday 25 June" written without one: of the years around the base
+    date, the one where that day is that weekday, nearest the base; else the usual year."""
+    fitting = [
+        (abs((found - base).days), year)
+        for year in (base.year - 1, base.year, base.year + 1)
+        if (found := _safe_date(year, month, day)) is not None and found.weekday() == weekday
+    ]
+    return min(fitting)[1] if fitting else (_year_for(month, day, base) or base.year)
+
+
 def _explicit(text: str, base: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     for pattern in (_DAY_FIRST, _MONTH_FIRST):
@@ -164,6 +181,8 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
             day = int(match.group("day"))
             has_year = match.group("year") is not None
             year = int(match.group("year")) if has_year else _year_for(month, day, base)
+            if not has_year and match.group("on") and base is not None:
+                year = _year_of_weekday(month, day, WEEKDAYS[match.group("on").lower()], base)
             if year is None:
                 continue
             value = _safe_date(year, month, day)
@@ -177,6 +196,7 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
                     "explicit",
                     (value.isoformat(),),
                     has_year=has_year,
+                    pinned=not has_year and match.group("on") is not None and base is not None,
                 )
             )
     return out

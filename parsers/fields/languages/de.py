@@ -49,6 +49,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "Geschworene\\w*",
     "Anhörung",
     "Gericht",
     "Prozess",
@@ -215,3 +216,9 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"offener Brief", r"offenen Brief", r"Petition")
 OFFICIAL_RECORD: tuple[str, ...] = (r"Protokoll", r"Niederschrift", r"Beschlussvorlage")
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "bis",
+    "und",
+)

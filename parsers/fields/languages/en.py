@@ -84,6 +84,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "(?:grand )?jur(?:y|ies)",
     "hearings?",
     "court",
     "trials?",
@@ -442,4 +443,14 @@ OFFICIAL_RECORD: tuple[str, ...] = (
     r"resolution (?:no\.?|number) ?\d+",
     r"extract from the minutes",
     r"record of (?:the )?decision",
+)
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "to",
+    "till",
+    "until",
+    "through",
+    "and",
+    "&",
 )

@@ -42,6 +42,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "jurado",
     "audiencia",
     "tribunal",
     "juicio",
@@ -197,3 +198,10 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"carta abierta", r"abajo firmantes", r"firmantes")
 OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificado de acuerdo")
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "al",
+    "a",
+    "y",
+)

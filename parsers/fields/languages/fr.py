@@ -41,6 +41,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "jury",
     "audience",
     "tribunal",
     "procès",
@@ -194,3 +195,9 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
 OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "au",
+    "et",
+)

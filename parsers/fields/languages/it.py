@@ -43,6 +43,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "giuria",
     "udienza",
     "tribunale",
     "processo",
@@ -199,3 +200,10 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
 OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "al",
+    "a",
+    "e",
+)

@@ -1,0 +1,57 @@
+"""Date forms of real motions: meetings over several days, headings with weekdays, and a
+weekday that settles the year of a date written without one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.fields.datetext import find_dates
+from tests.fields.helpers import extract, model_filled
+
+BASE = date(2022, 6, 13)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TUESDAY 4TH AND WEDNESDAY 5TH MAY, 2021", "2021-05-04/2021-05-05", id="heading"
+        ),
+        pytest.param("4, 5 e 6 de agosto de 2023", "2023-08-04/2023-08-06", id="pt-list-of-days"),
+        pytest.param("entre 4 e 6 de agosto", "2021-08-04/2021-08-06", id="pt-between-no-year"),
+        pytest.param("du 7 au 9 novembre 2023", "2023-11-07/2023-11-09", id="fr-du-au"),
+        pytest.param("vom 3. bis 5. März 2023", "2023-03-03/2023-03-05", id="de-vom-bis"),
+        pytest.param("del 3 al 5 de marzo de 2023", "2023-03-03/2023-03-05", id="es-del-al"),
+        pytest.param("1st, 2nd and 3rd April 2022", "2022-04-01/2022-04-03", id="en-list-of-days"),
+    ],
+)
+def test_a_meeting_over_several_days_is_a_range(text: str, expected: str) -> None:
+    found = find_dates(text, base=BASE)
+    assert [m.readings for m in found] == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Saturday 25 June", "2022-06-25", id="weekday-points-to-this-year-ahead"),
+        pytest.param("Friday 25 June", "2021-06-25", id="weekday-points-to-last-year"),
+        pytest.param("Thursday, 9 June", "2022-06-09", id="weekday-this-year-past"),
+        pytest.param("sabato 25 giugno", "2022-06-25", id="it-weekday"),
+        pytest.param("25 June", "2021-06-25", id="no-weekday-latest-past"),
+    ],
+)
+def test_a_weekday_settles_the_year_of_a_date_written_without_one(text: str, expected: str) -> None:
+    found = find_dates(text, base=BASE)
+    assert [m.readings[0] for m in found] == [expected]
+
+
+def test_a_bare_day_takes_the_year_another_mention_settled() -> None:
+    # the subject's "25 June" is the same day as the body's "Saturday 25 June": still to come
+    body = (
+        "Our branch will put this to the union's annual meeting on Saturday 25 June.\n\n"
+        + model_filled("the Fenwick Road Tenants Branch", "")
+    )
+    got = extract(body, "Motion for the annual meeting on 25 June", sent="2022-06-13T09:00:00")
+    assert got.meeting_date is None or got.meeting_date.value != "2021-06-25"
