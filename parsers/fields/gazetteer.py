@@ -89,7 +89,8 @@ def fold(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).lower()
 
 
-def _ascii(name: str) -> str:
+def ascii_name(name: str) -> str:
+    """The name without its accents."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
@@ -106,7 +107,7 @@ def _cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]
             float(row["longitude"]),
             int(row["population"]),
         )
-        for name in {row["name"], _ascii(row["name"])}:
+        for name in {row["name"], ascii_name(row["name"])}:
             own.setdefault(fold(name), []).append(city)
         for name in row.get("alternatenames", []):
             if not _LATIN.match(name) or len(name) <= 2 or name.isupper():
@@ -123,7 +124,7 @@ def _cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]
 def _respelling(name: str, own: str) -> bool:
     """Another spelling of the same name: the same first four letters, and differing in at
     most two letters over a word of six or more."""
-    a, b = fold(_ascii(name)), fold(_ascii(own))
+    a, b = fold(ascii_name(name)), fold(ascii_name(own))
     if a == b or len(a) < 6 or a[:4] != b[:4] or " " in a:
         return False
     return abs(len(a) - len(b)) <= 2 and _differences(a, b) <= 2

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from parsers.fields.gazetteer import (
     City,
+    ascii_name,
     best_city,
     country_code,
     enclosing_city,
@@ -197,8 +198,8 @@ def _longest_in_run(
             if parts[0].lower() in blocked and length > 1 and first == 0:
                 continue
             found = best_city(written.strip(".'’"), hints.strong, hints.weak, hints.offset)
-            if found is None:
-                continue
+            if found is None or (written.isupper() and not _own_name(found[0], written)):
+                continue  # "PLENO", "LAMA": a heading or initials, unless the town's own name
             if found[0].country_code not in hints.all and found[0].population < 100_000:
                 if not place_slot:
                     continue  # a small town abroad is more often a word ("Rail", "Best")
@@ -210,6 +211,11 @@ def _longest_in_run(
                 continue  # and look on in the run: "Town Hall in Melbourne"
             return enclosing_city(found[0]), found[1], written
     return None
+
+
+def _own_name(city: City, written: str) -> bool:
+    """Whether a name written in capitals is the town's own name, not one of its other names."""
+    return fold(ascii_name(city.name)) == fold(ascii_name(written.strip(".'’")))
 
 
 def venue_town(name: str, blocked: set[str], hints: Hints) -> tuple[City, bool, str] | None:

@@ -26,6 +26,7 @@ from parsers.fields.gazetteer import (
 from parsers.fields.language import detect_language
 from parsers.fields.languages import (
     MEETING,
+    NEAR,
     NOT_MEETING,
     cues,
 )
@@ -259,7 +260,6 @@ def _city_hits(
     *,
     venue: bool = False,
 ) -> Iterator[_Hit]:
-    not_meeting = cues(NOT_MEETING)
     for match in runs(segment):
         where = start + match.start()
         if region_name(match.group(0)):
@@ -271,8 +271,8 @@ def _city_hits(
         ):
             continue  # the resolution's own words name prisons and capitals
         before = segment[max(0, match.start() - 45) : match.start()]
-        if rule in {"meeting-cue", "date-line", "slot-line"} and not_meeting.search(before[-30:]):
-            continue
+        if rule in {"meeting-cue", "date-line", "slot-line"} and _beside_other_things(before):
+            continue  # "the embassy in London", "a small town south of Florence"
         if rule == "meeting-cue" and not _PREPOSITION.search(before):
             continue
         if STREET.search(before) or before.endswith(('"', "“", "«", "„")):
@@ -294,6 +294,22 @@ def _city_hits(
         city, clear, written = chained(segment, match.end(), found, blocked, here)
         offset = source.text.find(written, where)
         yield _Hit(city, clear, source, offset, written, rule, confidence)
+
+
+def _beside_other_things(before: str) -> bool:
+    """Whether the words right before a town tie it to something other than the meeting: a
+    court, a prison, an embassy, a rally (within the last 40 characters, whole words only),
+    or a landmark ("south of")."""
+    window = before[-40:]
+    if len(before) > 40:
+        window = re.sub(r"^\w+", "", window)  # a word cut in half is not the cue
+    window = re.sub(r"(?<=\w)['’](?=\w)", " ", window)  # "nell'ambasciata": elided article
+    return bool(cues(NOT_MEETING).search(window)) or bool(_NEAR.search(before))
+
+
+_NEAR = re.compile(
+    r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in NEAR) + r")\s+(?:the\s+)?$", re.I
+)
 
 
 def _right_after_a_date(before: str) -> bool:

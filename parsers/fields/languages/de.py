@@ -222,3 +222,8 @@ DATE_JOINERS: tuple[str, ...] = (
     "bis",
     "und",
 )
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "nahe",
+    "(?:nördlich|südlich|östlich|westlich) von",
+)

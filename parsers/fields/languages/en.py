@@ -454,3 +454,11 @@ DATE_JOINERS: tuple[str, ...] = (
     "and",
     "&",
 )
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "near",
+    "nearby",
+    "outside",
+    "close to",
+    "(?:north|south|east|west) of",
+)

@@ -205,3 +205,8 @@ DATE_JOINERS: tuple[str, ...] = (
     "a",
     "y",
 )
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "cerca de",
+    "al (?:norte|sur|este|oeste) de",
+)

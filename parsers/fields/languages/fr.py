@@ -201,3 +201,8 @@ DATE_JOINERS: tuple[str, ...] = (
     "au",
     "et",
 )
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "près de",
+    "(?:au )?(?:nord|sud|est|ouest) de",
+)

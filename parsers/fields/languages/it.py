@@ -207,3 +207,8 @@ DATE_JOINERS: tuple[str, ...] = (
     "a",
     "e",
 )
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "vicino a",
+    "(?:a )?(?:nord|sud|est|ovest) di",
+)
