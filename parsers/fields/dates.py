@@ -52,6 +52,7 @@ _EARLIER_MEETING = re.compile(
     re.I,
 )
 _DECIDED = 5.0
+_SOLE_CUED = 0.55
 _LIKELY = 3.0
 
 
@@ -94,6 +95,8 @@ def find_meeting_date(
     value, total = ranking[0]
     best = max((s for s in scored if s.value == value), key=lambda s: s.score)
     confidence = _confidence(total)
+    if len(ranking) == 1 and best.rule != "lone-date":
+        confidence = max(confidence, _SOLE_CUED)  # the only date, and a meeting beside it
     rivals = [v for v, t in ranking[1:] if t >= _LIKELY and t >= total - 1.5]
     if rivals:
         confidence = min(confidence, 0.5)

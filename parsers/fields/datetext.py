@@ -143,13 +143,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# A day and month without a year falling this few days after the message is the coming one
+# ("we will take it to the council on April 20"), not last year's.
+_COMING_DAYS = 45
+
+
 def _year_for(month: int, day: int, base: date | None) -> int | None:
-    """The year of a day-and-month with no year: the latest one not after the base date."""
+    """The year of a day-and-month with no year: the latest one not after the base date,
+    unless it falls in the weeks just after it (then it is still to come)."""
     if base is None:
         return None
     candidate = _safe_date(base.year, month, day)
-    if candidate is not None and candidate <= base:
+    if candidate is not None and (candidate - base).days <= _COMING_DAYS:
         return base.year
+    ahead = _safe_date(base.year + 1, month, day)
+    if ahead is not None and (ahead - base).days <= _COMING_DAYS:
+        return base.year + 1  # "on 10 January", written on 20 December
     return base.year - 1
 
 

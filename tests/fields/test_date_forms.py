@@ -39,10 +39,12 @@ def test_a_meeting_over_several_days_is_a_range(text: str, expected: str) -> Non
         pytest.param("Friday 25 June", "2021-06-25", id="weekday-points-to-last-year"),
         pytest.param("Thursday, 9 June", "2022-06-09", id="weekday-this-year-past"),
         pytest.param("sabato 25 giugno", "2022-06-25", id="it-weekday"),
-        pytest.param("25 June", "2021-06-25", id="no-weekday-latest-past"),
+        pytest.param("25 June", "2022-06-25", id="no-weekday-in-the-coming-weeks"),
+        pytest.param("25 March", "2022-03-25", id="no-weekday-earlier-this-year"),
+        pytest.param("25 September", "2021-09-25", id="no-weekday-months-ahead-is-last-year"),
     ],
 )
-def test_a_weekday_settles_the_year_of_a_date_written_without_one(text: str, expected: str) -> None:
+def test_the_year_of_a_date_written_without_one(text: str, expected: str) -> None:
     found = find_dates(text, base=BASE)
     assert [m.readings[0] for m in found] == [expected]
 
@@ -55,3 +57,21 @@ def test_a_bare_day_takes_the_year_another_mention_settled() -> None:
     )
     got = extract(body, "Motion for the annual meeting on 25 June", sent="2022-06-13T09:00:00")
     assert got.meeting_date is None or got.meeting_date.value != "2021-06-25"
+
+
+def test_the_only_date_beside_a_meeting_is_a_suggestion_not_a_guess() -> None:
+    framing = "The Fenwick Road branch meeting took this up on 4 March."
+    body = framing + "\n\n" + model_filled("the Fenwick Road Tenants Branch", "")
+    got = extract(body, "Motion", sent="2024-03-15T09:00:00").meeting_date
+    assert got is not None and got.value == "2024-03-04"
+    assert 0.5 <= got.confidence < 0.8
+
+
+def test_the_coming_weeks_date_is_not_last_years_meeting() -> None:
+    framing = (
+        "On Saturday, March 9th, the Fenwick Road branch met and passed this. "
+        "Some of us will take it to the regional council on March 30."
+    )
+    body = framing + "\n\n" + model_filled("the Fenwick Road Tenants Branch", "")
+    got = extract(body, "Motion", sent="2024-03-15T09:00:00").meeting_date
+    assert got is not None and got.value == "2024-03-09"
