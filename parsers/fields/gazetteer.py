@@ -125,8 +125,8 @@ def _respelling(name: str, own: str) -> bool:
     """Another spelling of the same name: the same first four letters, and differing in at
     most two letters over a word of six or more."""
     a, b = fold(ascii_name(name)), fold(ascii_name(own))
-    if a == b or len(a) < 6 or a[:4] != b[:4] or " " in a:
-        return False
+    if a == b or len(a) < 6 or a[:4] != b[:4] or " " in a or a.rstrip("s") == b.rstrip("s"):
+        return False  # "Greens" is a plural, not the town of Green
     return abs(len(a) - len(b)) <= 2 and _differences(a, b) <= 2
 
 
@@ -227,6 +227,7 @@ def _km(a: City, b: City) -> float:
     return math.hypot(dx, dy)
 
 
+_WORLD_CITY = 100  # a namesake this many times bigger is what a passing mention means
 _DOMINANT = 20  # a namesake this many times bigger than every other is the one meant
 
 
@@ -254,11 +255,15 @@ def best_city(
     for code in hints:
         local = [city for city in found if city.country_code == code]
         if local:
-            return max(local, key=lambda c: c.population), True
+            best = max(local, key=lambda c: c.population)
+            # a village called London in the country the message names is not clearly meant
+            return best, found[0].population < _WORLD_CITY * best.population
     if offset is None:
         return _by_language(name, found, weak)
     fitting = tuple(c for c in found if fits_offset(c, offset))
-    if not fitting:
+    if not fitting or found[0].population >= _DOMINANT * fitting[0].population:
+        # no namesake fits the clock, or the one that does is dwarfed by a city written of
+        # from afar (London seen from Kentucky): the clock settles nothing
         chosen = _by_language(name, found, weak)
         return (chosen[0], False) if chosen else None
     if len({c.country_code for c in fitting}) == 1 and len(fitting) < len(found):

@@ -28,6 +28,8 @@ from parsers.fields.languages import (
     MEETING,
     NEAR,
     NOT_MEETING,
+    TOWN_BODIES,
+    alternation,
     cues,
 )
 from parsers.fields.placenames import (
@@ -80,7 +82,7 @@ def find_place(
                 rival = _first_city(
                     source, hit.start + len(hit.as_written), end, blocked, hints, rule, 0, view
                 )
-                place = _place(hit, inferred=rule == "organisation-name")
+                place = _place(hit, inferred=rule in _INFERRED_RULES)
                 return _calibrated(
                     place,
                     view,
@@ -156,7 +158,35 @@ def _searches(
         source = view.source(evidence.document)
         spans = [(source, evidence.start, evidence.end), *_name_continued(view, organisation)]
         searches.append(("organisation-name", 0.55, spans))
+    searches.append(("body-name", 0.5, _body_names(view)))
     return searches
+
+
+_BODY_REACH = 35
+_INFERRED_RULES = {"organisation-name", "body-name"}
+
+
+def _body_names(view: MessageView) -> list[tuple[Source, int, int]]:
+    """Beside the word of a body named for its town, where that town is named when the
+    organisation was not found: "Consiglio comunale di X", "X City Council", "City of X":
+    after the word, then before it, on its line, outside the model's own sentences."""
+    pattern = alternation(TOWN_BODIES)
+    spans: list[tuple[Source, int, int]] = []
+    for source in view.sources:
+        if source.index == SUBJECT or source.origin.endswith("quoted"):
+            continue
+        text = source.text
+        for match in pattern.finditer(text):
+            if _in_model_text(view, source, match.start()):
+                continue
+            line_start = (
+                max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+            )
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end < 0 else line_end
+            spans.append((source, match.end(), min(line_end, match.end() + _BODY_REACH)))
+            spans.append((source, max(line_start, match.start() - _BODY_REACH), match.start()))
+    return spans
 
 
 # A line of its own that is only places, "District, City" or "Town, Region", as a letter is
@@ -237,7 +267,7 @@ def _first_city(
     segment = source.text[start:end]
     hints = replace(hints, weak=_local_hints(segment) + hints.weak)
     hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
-    if rule == "organisation-name":
+    if rule in _INFERRED_RULES:
         return max(hits, key=lambda h: h.city.population, default=None)
     first = next(hits, None)
     if first is not None or rule not in {"date-line", "slot-line", "meeting-cue"}:
@@ -286,7 +316,7 @@ def _city_hits(
                 match.group(0),
                 blocked,
                 here,
-                stated=rule != "organisation-name",
+                stated=rule not in _INFERRED_RULES,
                 place_slot=rule == "slot-line" and _right_after_a_date(segment[: match.start()]),
             )
         if found is None:

@@ -25,6 +25,7 @@ ENGLISH = ("GB", "US", "AU", "IE", "NZ", "CA")
             "Washington", (), ENGLISH, "US", False, id="only-ten-times-bigger-is-not-clear"
         ),
         pytest.param("Washington", ("GB",), ENGLISH, "GB", True, id="evidence-beats-size"),
+        pytest.param("London", ("US",), ENGLISH, "US", False, id="evidence-for-a-village-namesake"),
         pytest.param("Stuttgart", (), ("DE", "AT", "CH"), "DE", True, id="no-namesake-abroad"),
     ],
 )
@@ -121,6 +122,7 @@ def test_a_county_where_a_meeting_was_online_gives_no_place() -> None:
         pytest.param("Dover", -5.0, "US", False, id="clock-leaves-the-us-and-canada"),
         pytest.param("Hamilton", 13.0, "NZ", True, id="clock-east-of-the-date-line"),
         pytest.param("Hamilton", -4.0, "CA", False, id="clock-leaves-two-countries"),
+        pytest.param("London", -4.0, "GB", False, id="world-city-seen-from-afar"),
     ],
 )
 def test_the_senders_clock_is_evidence_of_the_country(
@@ -155,3 +157,7 @@ def test_a_region_named_beside_a_court_is_no_evidence() -> None:
     framing = "Our members also wrote about the hearing in Hobart, Tasmania.\n\n"
     place = extract(framing + body).place
     assert place is not None and place.confidence < 0.8
+
+
+def test_a_plural_is_not_a_respelling_of_a_small_town() -> None:
+    assert best_city("Greens", ("US",), ()) is None

@@ -8,6 +8,7 @@ import pytest
 
 from parsers.fields.placenames import Hints, lookup
 from parsers.fields.places import _beside_other_things
+from tests.fields.helpers import extract
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,28 @@ def test_a_name_in_capitals_is_a_town_only_under_its_own_name(
 ) -> None:
     hit = lookup(written, set(), Hints(("GB", "CH"), ()))
     assert (hit[0].name if hit else None) == found
+
+
+@pytest.mark.parametrize(
+    ("framing", "city"),
+    [
+        pytest.param(
+            "Il Consiglio comunale di Pesaro ha approvato all'unanimità la mozione.",
+            "Pesaro",
+            id="it-consiglio-comunale-di",
+        ),
+        pytest.param("Ballarat City Council has backed the motion.", "Ballarat", id="en-before"),
+        pytest.param(
+            "Good news from Tuscany. The council voted for it.", None, id="not-across-a-stop"
+        ),
+    ],
+)
+def test_the_town_a_council_is_named_for_is_inferred(framing: str, city: str | None) -> None:
+    body = "Julian Assange and Chelsea Manning must be freed; we condemn their persecution and "
+    body += "call for the release of the WikiLeaks publisher.\n\n" + framing
+    place = extract(body, "Motion").place
+    if city is None:
+        assert place is None or place.evidence is None or place.evidence.rule != "body-name"
+        return
+    assert place is not None and place.city == city and place.inferred
+    assert place.confidence < 0.8

@@ -23,6 +23,7 @@ TABLES: dict[str, str] = {
     "MEETING": "a sentence about a meeting",
     "NOT_MEETING": "a nearby date or place is not the meeting's",
     "FUTURE": "a date in the future",
+    "TOWN_BODIES": "bodies named for their town: its council, its mayor, the City of",
     "NEAR": "words before a town named only as a landmark: near, south of",
     "DATE_JOINERS": "the word between the first and last day of a meeting over several days",
     "WEAK_PASSED": "vote words that also say a committee agreed to do something else",
@@ -137,6 +138,7 @@ NOT_MEETING = table("NOT_MEETING")
 FUTURE = table("FUTURE")
 DATE_JOINERS = words("DATE_JOINERS")
 NEAR = words("NEAR")
+TOWN_BODIES = words("TOWN_BODIES")
 MONTHS = table("MONTHS")
 WEEKDAYS = table("WEEKDAYS")
 ORG_WORDS = words("ORG_WORDS")

@@ -227,3 +227,14 @@ NEAR: tuple[str, ...] = (
     "nahe",
     "(?:nördlich|südlich|östlich|westlich) von",
 )
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"Gemeinderat(?:e?s)?",
+    r"Stadtrat(?:e?s)?",
+    r"Rat der Stadt",
+    r"Stadtverordnetenversammlung",
+    r"Bezirksverordnetenversammlung",
+    r"Kreistag(?:e?s)?",
+    r"Stadt",
+    r"Gemeinde",
+)

@@ -462,3 +462,17 @@ NEAR: tuple[str, ...] = (
     "close to",
     "(?:north|south|east|west) of",
 )
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"city council",
+    r"town council",
+    r"municipal council",
+    r"borough council",
+    r"shire council",
+    r"county council",
+    r"council",
+    r"city of",
+    r"town of",
+    r"shire of",
+    r"mayor of",
+)

@@ -210,3 +210,12 @@ NEAR: tuple[str, ...] = (
     "cerca de",
     "al (?:norte|sur|este|oeste) de",
 )
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"ayuntamiento de",
+    r"concejo municipal",
+    r"consejo municipal",
+    r"municipalidad de",
+    r"pleno municipal",
+    r"ciudad de",
+)

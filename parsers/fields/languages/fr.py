@@ -206,3 +206,11 @@ NEAR: tuple[str, ...] = (
     "près de",
     "(?:au )?(?:nord|sud|est|ouest) de",
 )
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"conseil municipal",
+    r"mairie de",
+    r"ville de",
+    r"commune de",
+    r"conseil départemental",
+)

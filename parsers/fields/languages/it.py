@@ -212,3 +212,12 @@ NEAR: tuple[str, ...] = (
     "vicino a",
     "(?:a )?(?:nord|sud|est|ovest) di",
 )
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"consiglio comunale",
+    r"consiglio municipale",
+    r"comune di",
+    r"giunta comunale",
+    r"città di",
+    r"sindaco di",
+)
