@@ -45,12 +45,6 @@ _DATE_LABEL = re.compile(
     r"[ \t]*[:|\t][ \t]*$",
     re.I,
 )
-# Minutes approving an earlier meeting's minutes: that date is not this meeting's.
-_EARLIER_MEETING = re.compile(
-    r"\b(?:previous|preceding|prior|vorigen|vorherigen|précédente|anterior|precedente)\b"
-    r"|\b(?:correct|true|accurate) record\b|\bProtokoll der letzten\b",
-    re.I,
-)
 _DECIDED = 5.0
 _SOLE_CUED = 0.55
 _LIKELY = 3.0
@@ -273,7 +267,8 @@ def _score(
     ):
         score += 1.5  # the date field of the meeting's minutes or form
         anchored = True
-    if _EARLIER_MEETING.search(before[-60:]) or _EARLIER_MEETING.search(after):
+    earlier = cues("EARLIER_MEETING")  # minutes approving the last ones, a motion recalled
+    if earlier.search(before) or earlier.search(after):
         score -= 6.0
     if _OWN_MEETING.match(text, mention.end) and not anchored:
         score += 1.5  # "Thursday's EGM", "last night's meeting": the date names the meeting

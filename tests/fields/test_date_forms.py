@@ -75,3 +75,26 @@ def test_the_coming_weeks_date_is_not_last_years_meeting() -> None:
     body = framing + "\n\n" + model_filled("the Fenwick Road Tenants Branch", "")
     got = extract(body, "Motion", sent="2024-03-15T09:00:00").meeting_date
     assert got is not None and got.value == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("framing", "expected"),
+    [
+        pytest.param(
+            "Our branch met on 2 March 2024 and passed this. Judgment is expected on 4 March.",
+            "2024-03-02",
+            id="en-expected-is-future",
+        ),
+        pytest.param(
+            "La delibera è stata approvata dal Consiglio comunale il 4 marzo 2024.\n\n"
+            "IL CONSIGLIO COMUNALE\n\nrichiamata la mozione di iniziativa popolare approvata "
+            "nella seduta del 2 febbraio 2024;",
+            "2024-03-04",
+            id="it-recalled-motion-and-dal-as-by",
+        ),
+    ],
+)
+def test_dates_that_are_not_this_meeting(framing: str, expected: str) -> None:
+    body = framing + "\n\n" + model_filled("the Fenwick Road Tenants Branch", "")
+    got = extract(body, "Motion", sent="2024-03-15T09:00:00").meeting_date
+    assert got is not None and got.value == expected

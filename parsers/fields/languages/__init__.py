@@ -24,6 +24,7 @@ TABLES: dict[str, str] = {
     "NOT_MEETING": "a nearby date or place is not the meeting's",
     "FUTURE": "a date in the future",
     "TOWN_BODIES": "bodies named for their town: its council, its mayor, the City of",
+    "EARLIER_MEETING": "an earlier meeting recalled: previous minutes, a motion recalled",
     "NEAR": "words before a town named only as a landmark: near, south of",
     "DATE_JOINERS": "the word between the first and last day of a meeting over several days",
     "WEAK_PASSED": "vote words that also say a committee agreed to do something else",

@@ -72,6 +72,8 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "erwartet",
+    "geplant",
     "nächste[nr]?",
     "kommende[nr]?",
     "werden",
@@ -237,4 +239,10 @@ TOWN_BODIES: tuple[str, ...] = (
     r"Kreistag(?:e?s)?",
     r"Stadt",
     r"Gemeinde",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "vorigen",
+    "vorherigen",
+    "Protokoll der letzten",
 )

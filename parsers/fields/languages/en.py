@@ -123,6 +123,9 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "expected",
+    "due",
+    "scheduled",
     "next",
     "upcoming",
     "will",
@@ -475,4 +478,11 @@ TOWN_BODIES: tuple[str, ...] = (
     r"town of",
     r"shire of",
     r"mayor of",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "previous",
+    "preceding",
+    "prior",
+    "(?:correct|true|accurate) record",
 )

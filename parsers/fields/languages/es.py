@@ -62,6 +62,8 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "previst[ao]s?",
+    "se espera",
     "próxim[ao]",
     "será",
     "tendrá lugar",
@@ -218,4 +220,9 @@ TOWN_BODIES: tuple[str, ...] = (
     r"municipalidad de",
     r"pleno municipal",
     r"ciudad de",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "anterior",
+    "recordando",
 )

@@ -60,6 +60,8 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "prévue?s?",
+    "attendue?s?",
     "prochaine?",
     "sera",
     "aura lieu",
@@ -213,4 +215,9 @@ TOWN_BODIES: tuple[str, ...] = (
     r"ville de",
     r"commune de",
     r"conseil départemental",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "précédente?",
+    "rappelant",
 )

@@ -56,13 +56,15 @@ NOT_MEETING: tuple[str, ...] = (
     "carcere",
     "prigione",
     "ambasciata",
-    "dal",
+    r"dal(?=\s+\d)",  # "dal 2019" is since; "approvata dal Consiglio" is by
     "anniversario",
     "pubblicat[ao]",
     "fino al",
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "previst[ao]",
+    "attes[ao]",
     "prossim[ao]",
     "sarà",
     "si terrà",
@@ -220,4 +222,9 @@ TOWN_BODIES: tuple[str, ...] = (
     r"giunta comunale",
     r"città di",
     r"sindaco di",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "precedente",
+    "richiamat[ao]",
 )
