@@ -111,13 +111,18 @@ def _wrappable(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def find_dates(text: str, *, base: datetime | date | None = None) -> list[DateMention]:
     """Every date expression in the text, longest first where they overlap, in text order."""
+    return list(_dates_in(text, base.date() if isinstance(base, datetime) else base))
+
+
+@lru_cache(maxsize=64)
+def _dates_in(text: str, base_day: date | None) -> tuple[DateMention, ...]:
+    """The finders read each text once per base date: several fields ask for its dates."""
     found: list[DateMention] = []
-    base_day = base.date() if isinstance(base, datetime) else base
     for finder in (_ranges, _explicit, _numeric):
         found.extend(finder(text, base_day))
     if base_day is not None:
         found.extend(_relative(text, base_day))
-    return _without_overlaps(found)
+    return tuple(_without_overlaps(found))
 
 
 def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
