@@ -21,7 +21,7 @@ from intake.store.models import (
     Resolution,
     utcnow,
 )
-from parsers.campaign import Campaign, parse_campaign
+from parsers.campaign import Campaign, campaign_languages, parse_campaign
 from parsers.documents import ReaderLimits
 from parsers.errors import ParseError
 from parsers.extract import ExtractConfig, MessageResult, extract_message, make_registry
@@ -72,12 +72,14 @@ def load_registry(session: Session) -> Registry:
 
 
 def extract_config(settings: Settings, *, registry: Registry = ()) -> ExtractConfig:
+    campaigns = load_campaigns(settings)
     limits = ReaderLimits(
         max_bytes=settings.max_attachment_bytes,
         seconds=settings.document_seconds,
         memory_bytes=settings.document_memory_mb * 1024 * 1024,
+        languages=campaign_languages(campaigns),  # scans read in the campaigns' languages
     )
-    return ExtractConfig(campaigns=load_campaigns(settings), limits=limits, organisations=registry)
+    return ExtractConfig(campaigns=campaigns, limits=limits, organisations=registry)
 
 
 def process_message(session: Session, message: Message, config: ExtractConfig) -> ProcessResult:

@@ -68,3 +68,8 @@ def parse_campaign(text: str, *, default_name: str = "campaign") -> Campaign:
         ),
         distractors=tuple(str(n) for n in data.get("subject", {}).get("distractors", [])),
     )
+
+
+def campaign_languages(campaigns: tuple[Campaign, ...]) -> tuple[str, ...]:
+    """Every language of the campaigns, in the order they list them (scans are read in these)."""
+    return tuple(dict.fromkeys(code for campaign in campaigns for code in campaign.languages))

@@ -20,7 +20,7 @@ from parsers.types import Amendment
 _SLOT = re.compile(r"\[([^\[\]]{1,200})\]")
 _MATCH = 68.0  # a sentence this similar to a model sentence is that sentence, reworded
 _SAME = 95.0  # ... and this similar, the same sentence
-_COMMON_CAPITALS = {"united", "states", "british", "prison", "government", "this", "assange's"}
+_COMMON_CAPITALS = {"united", "states", "british", "prison", "government", "this"}
 
 
 @dataclass(frozen=True)

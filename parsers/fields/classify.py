@@ -7,12 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.fields.languages import (
-    DEFEATED,
-    MEETING,
-    PASSED,
-    PROPOSED,
     WEAK_PASSED,
-    alternation,
     cues,
     words,
 )
@@ -94,7 +89,7 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
     that is negated or conditional ("if passed", "not yet passed") counts as proposed.
     The confidence reaches 0.8 only when the cue is tied to the vote (see `outcome_confidence`).
     """
-    passed, proposed, defeated = (cues(t, languages) for t in (PASSED, PROPOSED, DEFEATED))
+    passed, proposed, defeated = (cues(t, languages) for t in ("PASSED", "PROPOSED", "DEFEATED"))
     found: dict[str, tuple[str, int, str]] = {}  # reading -> (phrase, offset, sentence)
     for first, last in sentence_spans(text):
         body = text[first:last]
@@ -142,7 +137,9 @@ def outcome_confidence(reading: str, sentence: str, *, contested: bool = False) 
     """0.8 and over only for a vote verb whose sentence (the verb left out) names the motion,
     the meeting or the count, with no other reading elsewhere; a lone "agreed" or a bare
     "passed" stays below."""
-    tied = _TIED_TO_VOTE.search(sentence) is not None or cues(MEETING).search(sentence) is not None
+    tied = (
+        _TIED_TO_VOTE.search(sentence) is not None or cues("MEETING").search(sentence) is not None
+    )
     strong, weak = _BASE_CONFIDENCE[reading]
     confidence = strong if tied else weak
     return min(confidence, 0.7) if contested else confidence
@@ -185,13 +182,13 @@ def _clause_before(body: str, start: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
-_QUESTION = alternation(words("QUESTION"))
-_SPEAKER = alternation(words("SPEAKER"))
-_THANKS = alternation(words("THANKS"))
-_NEWSLETTER = alternation(words("NEWSLETTER"))
+_QUESTION = cues("QUESTION")
+_SPEAKER = cues("SPEAKER")
+_THANKS = cues("THANKS")
+_NEWSLETTER = cues("NEWSLETTER")
 # The footer of a newsletter or list post.
-NEWSLETTER_FOOTER = alternation(words("NEWSLETTER_FOOTER"))
-_SPAM = alternation(words("SPAM"))
+NEWSLETTER_FOOTER = cues("NEWSLETTER_FOOTER")
+_SPAM = cues("SPAM")
 
 
 _KIND_CUES = {"open-letter": "OPEN_LETTER", "event": "EVENT"}
@@ -199,7 +196,7 @@ _KIND_CUES = {"open-letter": "OPEN_LETTER", "event": "EVENT"}
 
 def kind_cue(category: str, text: str) -> str:
     """The words of the text that say it is of this kind ("open-letter", "event"), or ""."""
-    match = alternation(words(_KIND_CUES[category])).search(text)
+    match = cues(_KIND_CUES[category]).search(text)
     return match.group(0) if match else ""
 
 
@@ -213,8 +210,8 @@ def other_category(text: str) -> tuple[str, str]:
         ("newsletter", _NEWSLETTER, "reads like a newsletter or list post"),
         ("spam", _SPAM, "reads like spam"),
         ("speaker-request", _SPEAKER, "asks about a speaker"),
-        ("open-letter", alternation(words("OPEN_LETTER")), "an open letter"),
-        ("event", alternation(words("EVENT")), "announces an event"),
+        ("open-letter", cues("OPEN_LETTER"), "an open letter"),
+        ("event", cues("EVENT"), "announces an event"),
         ("question", _QUESTION, "asks a question"),
         ("thank-you", _THANKS, "a thank-you note"),
     )

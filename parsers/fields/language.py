@@ -42,5 +42,5 @@ def unregistered_language(text: str) -> str | None:
     words = _LETTERS.findall(text)
     if len(words) < 8:
         return None
-    language, probability = _identifier(SUPPORTED + UNREGISTERED).classify(" ".join(words[:400]))
+    language, probability = _identifier(SUPPORTED + UNREGISTERED).classify(" ".join(words[:150]))
     return str(language) if language in UNREGISTERED and probability >= 0.9 else None

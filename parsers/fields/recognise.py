@@ -17,7 +17,7 @@ from functools import lru_cache
 from parsers.campaign import Campaign
 from parsers.fields.align import Alignment, model_anchors
 from parsers.fields.language import unregistered_language
-from parsers.fields.languages import alternation, words
+from parsers.fields.languages import alternation, cues, words
 from parsers.text import sentence_spans
 
 MODEL_SHARE = 0.35  # share of the model's sentences that alone makes a text the resolution
@@ -93,7 +93,7 @@ def recognise(
         found = _subject_in_shape(subject_line, texts, names)
     if found and campaign.descriptions:
         found = found + _descriptions(texts, campaign)
-    record = alternation(words("OFFICIAL_RECORD", languages)).search("\n".join(texts))
+    record = cues("OFFICIAL_RECORD", languages).search("\n".join(texts))
     return Recognition(
         subject=tuple(dict.fromkeys(found)),
         negated=negated and not _reported_beside_negation(texts, names, languages),
@@ -129,7 +129,7 @@ def _all_sentences(subject_line: str, texts: list[str]) -> list[str]:
 def _moves_or_reports(sentence: str, languages: tuple[str, ...] | None) -> bool:
     """A sentence that reports a vote, or moves or names a motion."""
     tables = ("PASSED", "DEFEATED", "PROPOSED", "MOTION_FORM", "MOTION_TITLES", "OFFICIAL_RECORD")
-    return any(alternation(words(t, languages)).search(sentence) for t in tables)
+    return any(cues(t, languages).search(sentence) for t in tables)
 
 
 def _subject_in_motion(
@@ -147,7 +147,23 @@ def _subject_in_motion(
                 continue
             if shaped or _moves_or_reports(sentence, languages):
                 found.extend(hits)
+    if not found and texts and _moves_or_reports(f"{subject_line}\n{texts[0]}", languages):
+        found = _named_in_attachments(texts[1:], names, languages)
     return found
+
+
+def _named_in_attachments(
+    texts: list[str], names: re.Pattern[str], languages: tuple[str, ...] | None
+) -> list[str]:
+    """The cover presents a motion or statement: an other document naming the subject twice
+    (and never saying it is on another subject) is that text."""
+    for text in texts:
+        hits = [m.group(0) for m in names.finditer(text)]
+        if len(hits) >= 2 and not any(
+            _negated(text[a:b], names, languages) for a, b in sentence_spans(text)
+        ):
+            return hits
+    return []
 
 
 _HEADING = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n]{6,80}$")
@@ -193,12 +209,13 @@ def _reported_beside_negation(
     return False
 
 
+@lru_cache(maxsize=64)
 def _form(text: str, languages: tuple[str, ...] | None) -> tuple[str, ...]:
     """The distinct motion-form cues of a text, numbered clauses counted as one."""
-    cues = {m.group(0).lower() for m in alternation(words("MOTION_FORM", languages)).finditer(text)}
+    found = {m.group(0).lower() for m in cues("MOTION_FORM", languages).finditer(text)}
     if len(_NUMBERED.findall(text)) >= 2:
-        cues.add("numbered clauses")
-    return tuple(sorted(cues))
+        found.add("numbered clauses")
+    return tuple(sorted(found))
 
 
 def _has_model_slot(text: str, campaign: Campaign) -> bool:

@@ -8,29 +8,30 @@ from datetime import datetime
 from typing import TypeVar
 
 from parsers.campaign import Campaign
-from parsers.fields.align import Alignment, align
+from parsers.fields.align import Alignment, align, model_anchors
 from parsers.fields.classify import (
     NEWSLETTER_FOOTER as _NEWSLETTER_FOOTER,
 )
 from parsers.fields.classify import (
     Automatic,
+    OutcomeFinding,
     asks_question,
     automatic_message,
     find_outcome,
     kind_cue,
     other_category,
 )
-from parsers.fields.confidence import FOREIGN_OUTCOME_CAP, UNTRUSTED_CAP
+from parsers.fields.confidence import DECLARED_OUTCOME, FOREIGN_OUTCOME_CAP, UNTRUSTED_CAP
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
-from parsers.fields.languages import MEETING, OTHER_REPLY_PREFIXES, PASSED, alternation, cues, words
+from parsers.fields.languages import OTHER_REPLY_PREFIXES, cues, words
 from parsers.fields.organisation import Registry, find_organisation, registry_country
 from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
 from parsers.fields.recognise import MODEL_SHARE, Recognition, recognise
 from parsers.types import Extraction, FieldValue, ParsedMessage, PlaceValue
 
-_MOTION = alternation(words("MOTION_WORDS"))
+_MOTION = cues("MOTION_WORDS")
 
 
 def find_fields(
@@ -82,6 +83,9 @@ def find_fields(
             kind="other", reason=f"{blocked[0]}: {blocked[1]}", similarity=alignment.similarity
         )
     view = _with_resolution(view, index, alignment)
+    if outcome.outcome == "unknown":
+        model_like = _model_like(alignment, campaign)
+        outcome = _declared(message.subject, documents, recognition, model_like=model_like)
     organisation = find_organisation(view, registry, campaign_slot(campaign))
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
@@ -189,7 +193,7 @@ def _is_resolution(alignment: Alignment, text: str, framing: str) -> bool:
         return True
     names = len(alignment.anchors)
     motion = len(set(m.group(0).lower() for m in _MOTION.finditer(text)))
-    meeting = cues(MEETING).search(framing) or cues(PASSED).search(framing)
+    meeting = cues("MEETING").search(framing) or cues("PASSED").search(framing)
     return names >= 2 and motion >= 2 and meeting is not None
 
 
@@ -263,6 +267,28 @@ def _unsure(value: _V | None) -> _V | None:
     return replace(value, confidence=min(value.confidence, UNTRUSTED_CAP))
 
 
+def _model_like(alignment: Alignment, campaign: Campaign) -> bool:
+    """The model's own text, or a translation of it carrying most of its proper names."""
+    if alignment.similarity >= MODEL_SHARE:
+        return True
+    names = len(model_anchors(campaign))
+    return alignment.translated is not None and 2 * len(alignment.anchors) > names
+
+
+def _declared(
+    subject: str, documents: list[tuple[str, str]], recognition: Recognition, *, model_like: bool
+) -> OutcomeFinding:
+    """No vote reported: a body's statement or decision, or a text in the form of a motion
+    that the message presents as the body's, counts as passed, unsure of it."""
+    cover = documents[0][0] if documents else ""
+    found = cues("ADOPTED_TEXT").search(f"{subject}\n{cover}")
+    own_form = recognition.form if not model_like else ()  # the model's verbs say nothing
+    if found is None and not own_form:
+        return OutcomeFinding("unknown")
+    phrase = found.group(0) if found else recognition.form[0]
+    return OutcomeFinding("passed", phrase, confidence=DECLARED_OUTCOME)
+
+
 def _recognition(
     subject: str,
     documents: list[tuple[str, str]],
@@ -305,8 +331,11 @@ def _not_a_resolution_after_all(
         return None
     cover = documents[0][0] if documents else ""
     if asks_question(cover) and (recognition.template or recognition.model_share < MODEL_SHARE):
+        category, reason = other_category(f"{subject}\n{cover}")
+        if category in {"speaker-request", "newsletter", "spam"}:
+            return category, reason
         return "question", "asks about a text before any vote"
-    titled = alternation(words("MOTION_TITLES")).search(f"{subject}\n{cover}")
+    titled = cues("MOTION_TITLES").search(f"{subject}\n{cover}")
     if recognition.model_share >= MODEL_SHARE or titled:
         return None
     for category in ("open-letter", "event"):
@@ -320,5 +349,8 @@ def _not_a_resolution_after_all(
         if found:
             return category, f"{category.replace('-', ' ')} ({found!r}), no vote reported"
     if recognition.template or asks_question(cover):
+        category, reason = other_category(f"{subject}\n{cover}")
+        if category in {"speaker-request", "newsletter", "spam"}:
+            return category, reason
         return "question", "asks about a text before any vote"
     return None

@@ -170,3 +170,91 @@ def test_agreeing_to_table_a_motion_is_no_vote_on_it() -> None:
         "of the Tollcross branch."
     )
     assert got.outcome != "passed"
+
+
+def test_a_body_s_statement_with_no_vote_counts_as_passed_unsure() -> None:
+    got = extract(
+        "Here is the statement the Wexmoor Peace Council issued this week.\n\n"
+        "The Wexmoor Peace Council calls for the release of Julian Assange."
+    )
+    assert (got.kind, got.outcome) == ("resolution", "passed")
+    assert 0.5 <= got.outcome_confidence < 0.8
+
+
+def test_an_attachment_the_cover_presents_as_a_statement() -> None:
+    got = extract_documents(
+        [
+            ("Scan of the Thornbury Greens statement from yesterday.", "body"),
+            (
+                "The Thornbury Greens today ask the President to pardon Julian Assange; "
+                "Assange exposed war crimes.",
+                "attachment",
+            ),
+        ],
+        "Thornbury Greens",
+    )
+    assert got.kind == "resolution", got.reason
+
+
+@pytest.mark.parametrize(
+    ("framing", "outcome"),
+    [
+        pytest.param("The motion, proposed by our secretary, passed.", "passed", id="mover"),
+        pytest.param("It is on the agenda; nothing has been decided yet.", "proposed", id="agenda"),
+    ],
+)
+def test_who_proposed_it_is_no_proposal(framing: str, outcome: str) -> None:
+    got = extract(f"{framing}\n\nThe Lindholm branch calls for the release of Julian Assange.")
+    assert got.outcome == outcome
+
+
+def test_the_model_s_own_verbs_declare_no_outcome() -> None:
+    from tests.fields.helpers import model_filled
+
+    got = extract(model_filled("Eastmoor Carers Group", "4 May 2024, Eastmoor"))
+    assert (got.kind, got.outcome) == ("resolution", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("framing", "outcome"),
+    [
+        pytest.param(
+            "He carried out the leaks. The motion was tabled today.", "proposed", id="carried-out"
+        ),
+        pytest.param("The motion was carried at the Elmstead branch.", "passed", id="carried"),
+    ],
+)
+def test_carried_out_is_no_vote(framing: str, outcome: str) -> None:
+    got = extract(f"{framing}\n\nThe branch calls for the release of Julian Assange.")
+    assert got.outcome == outcome
+
+
+HOSPITAL = '''
+name = "save-the-hospital"
+languages = ["en"]
+model = """
+This meeting of [name of organisation] opposes the closure of Kestrel General Hospital.
+
+[Date, and place where meeting was held]
+"""
+[subject]
+names = ["Kestrel General", "Kestrel Hospital"]
+distractors = ["Kestrel Magistrates Court"]
+[subject.other_names]
+en = ["the town's hospital"]
+'''
+
+
+def test_the_subject_is_read_from_the_campaign_file() -> None:
+    from parsers.campaign import parse_campaign
+    from parsers.fields.resolve import find_fields
+    from tests.fields.helpers import message
+
+    campaign = parse_campaign(HOSPITAL)
+    assert campaign.subject == ("Kestrel General", "Kestrel Hospital")
+    assert campaign.descriptions == ("the town's hospital",)
+    assert campaign.distractors == ("Kestrel Magistrates Court",)
+    body = "Our tenants' association voted to back the campaign to keep Kestrel Hospital open."
+    got = find_fields(message("Our motion"), [(body, "body")], campaigns=(campaign,))
+    assert got.kind == "resolution", got.reason
+    assert "subject Kestrel Hospital" in got.reason

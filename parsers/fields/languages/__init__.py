@@ -64,6 +64,7 @@ TABLES: dict[str, str] = {
     "EVENT": "an event: vigil, rally, public meeting",
     "OPEN_LETTER": "an open letter or petition, signed rather than voted",
     "OFFICIAL_RECORD": "an official record of a decision",
+    "ADOPTED_TEXT": "what a body issues as its own adopted text (statement, decision)",
 }
 # Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
 MAY_BE_EMPTY = frozenset(
@@ -107,9 +108,14 @@ def cues(
     """The pattern for a table's cues (by name, or a {code: words} table) in the given
     languages (all when None)."""
     if isinstance(source, str):
-        return alternation(words(source, languages))
+        return _table_pattern(source, languages)
     chosen = languages or tuple(source)
     return alternation(tuple(w for code in chosen for w in source.get(code, ())))
+
+
+@lru_cache(maxsize=512)
+def _table_pattern(name: str, languages: tuple[str, ...] | None) -> re.Pattern[str]:
+    return alternation(words(name, languages))
 
 
 def _numbered(name: str, start: int) -> dict[str, int]:

@@ -205,7 +205,7 @@ MOTION_TITLES: tuple[str, ...] = (
     r"Erklärung",
     r"Stellungnahme",
 )
-NOT_ABOUT: tuple[str, ...] = (r"nicht über", r"geht nicht um", r"nicht um", r"nicht")
+NOT_ABOUT: tuple[str, ...] = (r"nicht über", r"geht nicht um", r"nicht um")
 EVENT: tuple[str, ...] = (
     r"Mahnwache",
     r"Kundgebung",
@@ -218,6 +218,8 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"offener Brief", r"offenen Brief", r"Petition")
 OFFICIAL_RECORD: tuple[str, ...] = (r"Protokoll", r"Niederschrift", r"Beschlussvorlage")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"Beschluss", r"Stellungnahme", r"Erklärung", r"Positionspapier")
 
 # Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
 DATE_JOINERS: tuple[str, ...] = (

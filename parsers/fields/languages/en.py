@@ -6,7 +6,7 @@ from __future__ import annotations
 # The meeting voted for it.
 PASSED: tuple[str, ...] = (
     "passed",
-    "carried",
+    "carried(?! out)",
     "adopted",
     "went through",
     "unanimous(?:ly)?",
@@ -28,7 +28,13 @@ PROPOSED: tuple[str, ...] = (
     "submit(?:ting)?|present(?:ing)?|bring(?:ing)?|vot(?:e|ing|ed)|debat(?:e|ed))",
     "to be (?:moved|put|debated|voted|discussed|tabled|considered)",
     "draft",
-    "proposed",
+    "proposed(?! by)",
+    "(?:was|were|been|is) tabled",
+    "on the agenda",
+    "nothing (?:has been|was) decided",
+    "yet to be (?:debated|voted on|decided|heard)",
+    "(?:has|have) not (?:yet )?been debated",
+    "attend and vote",
     "we (?:plan|intend|hope|want) to",
     "going to (?:move|put|propose)",
     "next (?:meeting|week|month)",
@@ -384,6 +390,7 @@ MOTION_FORM: tuple[str, ...] = (
     r"(?:be it|it is|is hereby|hereby) resolved",
     r"resolved,? that",
     r"call(?:s|ed|ing)? (?:on|upon|for)",
+    r"asks?",
     r"demands?",
     r"backs?",
     r"backed",
@@ -446,6 +453,15 @@ OFFICIAL_RECORD: tuple[str, ...] = (
     r"resolution (?:no\.?|number) ?\d+",
     r"extract from the minutes",
     r"record of (?:the )?decision",
+)
+# What a body issues as its own adopted text: a statement or decision counts as passed when no
+# vote is reported.
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"statement",
+    r"declaration",
+    r"decision",
+    r"position",
+    r"policy",
 )
 
 # Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".

@@ -200,6 +200,8 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"carta abierta", r"abajo firmantes", r"firmantes")
 OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificado de acuerdo")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"declaración", r"comunicado", r"acuerdo", r"pronunciamiento")
 
 # Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
 DATE_JOINERS: tuple[str, ...] = (

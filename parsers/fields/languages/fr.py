@@ -197,6 +197,8 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
 OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"déclaration", r"communiqué", r"délibération", r"décision")
 
 # Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
 DATE_JOINERS: tuple[str, ...] = (

@@ -202,6 +202,8 @@ EVENT: tuple[str, ...] = (
 )
 OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
 OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")
+# What a body issues as its own adopted text (counts as passed when no vote is reported).
+ADOPTED_TEXT: tuple[str, ...] = (r"delibera", r"deliberazione", r"comunicato", r"dichiarazione")
 
 # Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
 DATE_JOINERS: tuple[str, ...] = (

@@ -1,0 +1,58 @@
+"""Scans are read in the campaign's languages, not as English: the configuration `intake`
+builds passes them to the OCR reader."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from intake.process import extract_config
+from intake.settings import Settings
+from parsers.documents import ReaderLimits
+from parsers.sandbox import read_sandboxed
+from parsers.types import Attachment
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+# Invented body and place; words whose letters English OCR does not hold (ß, ö, ü, ä).
+LINES = (
+    "Die Mitgliederversammlung des Kleingartenvereins",
+    "Grünhöfe an der Mühlenstraße fordert die sofortige",
+    "Freilassung von Julian Assange. Beschlossen am",
+    "Dienstag, 5. März 2024 in Süßenbrück.",
+)
+
+
+def german_scan() -> bytes:
+    """A page of German print, rendered here at about 300 dpi."""
+    page = Image.new("L", (2000, 700), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 56)
+    for row, line in enumerate(LINES):
+        draw.text((80, 80 + row * 130), line, font=font, fill=0)
+    buffer = io.BytesIO()
+    page.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def read(limits: ReaderLimits) -> str:
+    (document,) = read_sandboxed(
+        Attachment("scan.png", "image/png", german_scan()), limits
+    ).documents
+    assert document.method == "ocr", document.failed
+    return " ".join(document.text.split())
+
+
+def test_intake_reads_scans_in_the_campaigns_languages() -> None:
+    limits = extract_config(Settings()).limits
+    assert limits.languages == ("en", "de", "fr", "es", "it")
+
+
+@pytest.mark.slow
+def test_a_german_scan_keeps_its_letters() -> None:
+    text = read(extract_config(Settings()).limits)
+    for word in ("Mühlenstraße", "Grünhöfe", "Süßenbrück", "März"):
+        assert word in text, text
+    english_only = read(ReaderLimits(languages=("en",)))
+    assert not all(w in english_only for w in ("Mühlenstraße", "Süßenbrück")), english_only
