@@ -293,9 +293,19 @@ def _score(
             score -= 4.0
     if mention.kind == "relative" and rule == "lone-date":
         return None  # "yesterday" alone, with no meeting in sight, dates nothing
+    if _rhetorical_today(mention, base, text[sentence[0] : sentence[1]]):
+        return None  # "Heute geht es um Meinungsfreiheit": today as a figure of speech
     if rule == "lone-date":
         score += 0.5
     return _Scored(source, mention, value, score, rule, readings, ambiguous, anchored)
+
+
+def _rhetorical_today(mention: DateMention, base: datetime | None, sentence: str) -> bool:
+    """ "Today" with no meeting, vote or defeat in its own sentence, even on the line the
+    model keeps for date and place: the day the message was written, not the meeting's."""
+    if mention.kind != "relative" or base is None or mention.readings[0] != base.date().isoformat():
+        return False
+    return not any(cues(table).search(sentence) for table in (MEETING, PASSED, DEFEATED))
 
 
 # The motion's first verb, after the words that introduce the meeting in the model's opening.

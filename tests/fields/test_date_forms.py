@@ -98,3 +98,17 @@ def test_dates_that_are_not_this_meeting(framing: str, expected: str) -> None:
     body = framing + "\n\n" + model_filled("the Fenwick Road Tenants Branch", "")
     got = extract(body, "Motion", sent="2024-03-15T09:00:00").meeting_date
     assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        pytest.param("Heute geht es um Meinungsfreiheit.", False, id="de-today-as-a-figure"),
+        pytest.param("Today this is about press freedom.", False, id="en-today-as-a-figure"),
+        pytest.param("Passed at our branch meeting today.", True, id="en-today-with-a-vote"),
+    ],
+)
+def test_today_on_the_date_line_dates_the_meeting_only_beside_one(line: str, dated: bool) -> None:
+    body = model_filled("the Fenwick Road Tenants Branch", line)
+    got = extract(body, "Motion", sent="2024-03-15T09:00:00").meeting_date
+    assert (got is not None and got.value == "2024-03-15") is dated
