@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 
 from parsers.documents.base import ReaderLimits, Reading
 from parsers.documents.bodies import read_body
+from parsers.fields.language import detect_language
 from parsers.types import Attachment, Document, ParsedMessage
 
 FileReader = Callable[[Attachment, ReaderLimits], Reading]
@@ -27,10 +29,26 @@ def read_message_documents(
         body_new, body_context = read_body(body, message.subject)
         new.extend(body_new)
         context.extend(body_context)
-    files = read_attachments(message.attachments, limits, read)
+    files = read_attachments(message.attachments, scan_languages(limits, new), read)
     return tuple(
         new + [d for d in files if not d.is_context] + context + [d for d in files if d.is_context]
     )
+
+
+def scan_languages(limits: ReaderLimits, new: list[Document]) -> ReaderLimits:
+    """Scans are read in the language of the message's own words, and English, when that is
+    plain; in all the campaigns' languages when the message says too little to tell (each
+    language Tesseract tries costs time on every page)."""
+    if len(limits.languages) <= 2:
+        return limits
+    language, sure = detect_language(" ".join(d.text for d in new), limits.languages)
+    if language is None or sure < SURE_OF_LANGUAGE:
+        return limits
+    english = ("en",) if "en" in limits.languages else ()
+    return replace(limits, languages=tuple(dict.fromkeys((language, *english))))
+
+
+SURE_OF_LANGUAGE = 0.9
 
 
 def read_attachments(

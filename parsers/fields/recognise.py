@@ -38,7 +38,7 @@ class Recognition:
     vote: str = ""  # the vote or adoption cue
     record: str = ""  # an official record's cue
     model_share: float = 0.0
-    template: bool = False  # the model's placeholders left unfilled
+    template: bool = False  # the model's slot for the body left unfilled
     foreign: str | None = None  # a language we hold no words for: names and shape alone
 
     @property
@@ -218,5 +218,9 @@ def _form(text: str, languages: tuple[str, ...] | None) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# The model's slot for the body that adopts it: left blank, no body has adopted the text.
+_BODY_SLOT = re.compile(r"organi[sz]ation|group|body|branch|union|name", re.I)
+
+
 def _has_model_slot(text: str, campaign: Campaign) -> bool:
-    return any(f"[{slot}]" in text for slot in campaign.slots)
+    return any(f"[{slot}]" in text for slot in campaign.slots if _BODY_SLOT.search(slot))

@@ -56,3 +56,23 @@ def test_a_german_scan_keeps_its_letters() -> None:
         assert word in text, text
     english_only = read(ReaderLimits(languages=("en",)))
     assert not all(w in english_only for w in ("Mühlenstraße", "Süßenbrück")), english_only
+
+
+@pytest.mark.parametrize(
+    ("cover", "languages"),
+    [
+        pytest.param(
+            "Anbei der Beschluss unserer Mitgliederversammlung vom Dienstag als Foto.",
+            ("de", "en"),
+            id="german-cover-german-and-english",
+        ),
+        pytest.param("Scan attached.", ("en", "de", "fr", "es", "it"), id="too-short-to-tell"),
+    ],
+)
+def test_scans_are_read_in_the_message_s_language(cover: str, languages: tuple[str, ...]) -> None:
+    from parsers.documents.reading import scan_languages
+    from parsers.types import Document
+
+    limits = extract_config(Settings()).limits
+    body = Document(name="body", origin="body", type="text/plain", method="text", text=cover)
+    assert scan_languages(limits, [body]).languages == languages

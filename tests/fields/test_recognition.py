@@ -258,3 +258,14 @@ def test_the_subject_is_read_from_the_campaign_file() -> None:
     got = find_fields(message("Our motion"), [(body, "body")], campaigns=(campaign,))
     assert got.kind == "resolution", got.reason
     assert "subject Kestrel Hospital" in got.reason
+
+
+def test_a_filled_model_with_a_question_is_still_a_proposed_resolution() -> None:
+    from tests.fields.helpers import model_filled
+
+    body = (
+        "We will be moving this at our meeting next Thursday. One question: could we add a "
+        "line about our own contracts?\n\n" + model_filled("Ashcombe Staff Union", "")
+    )
+    got = extract(body)
+    assert (got.kind, got.outcome) == ("resolution", "proposed"), got.reason
