@@ -9,6 +9,8 @@ TRUSTED = 0.8
 UNTRUSTED_CAP = 0.75
 # A place in another country than the organisation's.
 OTHER_COUNTRY_CAP = 0.6
+# A value whose evidence is quoted from an earlier message (a "> " line, a reply's quote).
+QUOTED_CAP = 0.6
 # The outcome read in a language we hold no words for (its negations unknown).
 FOREIGN_OUTCOME_CAP = 0.6
 # The outcome when no vote is reported but the body issued the text as its own (a statement).

@@ -52,6 +52,14 @@ class Source:
     origin: str = "body"
     bases: tuple[tuple[int, datetime], ...] = ()  # (offset, Date header of a quoted message)
 
+    def quoted_at(self, offset: int) -> bool:
+        """Whether the text at `offset` is quoted from an earlier message: a quoted part, or a
+        line marked "> ". Quoted words are context, never the meeting's evidence at >= 0.8."""
+        if self.origin.endswith("quoted"):
+            return True
+        line = self.text.rfind("\n", 0, offset) + 1
+        return self.text[line : line + 1] in {">", "|"} or self.text.startswith(" >", line)
+
     def base_at(self, offset: int, default: datetime | None) -> datetime | None:
         """The date that "yesterday" at this offset is relative to."""
         base = default
@@ -83,6 +91,7 @@ class MessageView:
     language: str | None
     resolution: Resolution | None = None
     org_country: str | None = None
+    utc_offset: float | None = None  # hours east of UTC in the sender's Date, when not zero
 
     def country_hints(self, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Evidence of the country: `extra` (countries the text names), the organisation's
@@ -127,7 +136,15 @@ def build_view(
         bases = ((0, own),) if own is not None else ()
         sources.append(Source(index, text, language, origin, bases + quoted_dates(text)))
     main = _main_language(sources)
-    return MessageView(subject, sent, sender_address, tuple(sources), main)
+    offset = next(filter(None, map(_hours_east, (*document_dates, sent))), None)
+    return MessageView(subject, sent, sender_address, tuple(sources), main, utc_offset=offset)
+
+
+def _hours_east(when: datetime | None) -> float | None:
+    """The offset of a Date from UTC in hours; None for none or zero, since mail servers that
+    stamp every message in UTC make +0000 say nothing of where the sender is."""
+    delta = when.utcoffset() if when is not None else None
+    return delta.total_seconds() / 3600 if delta else None
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|i|rv|enc|doorst)\s*:", re.I)

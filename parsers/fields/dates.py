@@ -10,15 +10,15 @@ the other dates of the message; with none of these it is flagged, not guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from parsers.fields.confidence import TRUSTED
+from parsers.fields.confidence import QUOTED_CAP, TRUSTED
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
 from parsers.fields.language import detect_language
-from parsers.fields.lexicon import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
+from parsers.fields.languages import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
 # Countries writing day before month; the United States and a few others write month first.
@@ -45,13 +45,8 @@ _DATE_LABEL = re.compile(
     r"[ \t]*[:|\t][ \t]*$",
     re.I,
 )
-# Minutes approving an earlier meeting's minutes: that date is not this meeting's.
-_EARLIER_MEETING = re.compile(
-    r"\b(?:previous|preceding|prior|vorigen|vorherigen|précédente|anterior|precedente)\b"
-    r"|\b(?:correct|true|accurate) record\b|\bProtokoll der letzten\b",
-    re.I,
-)
 _DECIDED = 5.0
+_SOLE_CUED = 0.55
 _LIKELY = 3.0
 
 
@@ -76,8 +71,11 @@ def find_meeting_date(
 ) -> FieldValue | None:
     """The meeting date, or a range "start/end" for a conference; None when nothing says so."""
     order = _date_order(view, country)
+    settled = _settled_years(view)
     scored = [
-        s for source in view.sources for s in _score_source(view, source, order, outcome, slot_line)
+        s
+        for source in view.sources
+        for s in _score_source(view, source, (order, settled), outcome, slot_line)
     ]
     scored = [s for s in scored if s.score > 0]
     if not scored:
@@ -91,6 +89,8 @@ def find_meeting_date(
     value, total = ranking[0]
     best = max((s for s in scored if s.value == value), key=lambda s: s.score)
     confidence = _confidence(total)
+    if len(ranking) == 1 and best.rule != "lone-date":
+        confidence = max(confidence, _SOLE_CUED)  # the only date, and a meeting beside it
     rivals = [v for v, t in ranking[1:] if t >= _LIKELY and t >= total - 1.5]
     if rivals:
         confidence = min(confidence, 0.5)
@@ -101,6 +101,8 @@ def find_meeting_date(
         confidence = min(confidence, 0.45)  # a draft has no meeting yet: any date is other
     if best.mention.kind == "relative" and not best.mention.has_year:
         confidence = min(confidence, 0.85)
+    if best.source.quoted_at(best.mention.start):
+        confidence = min(confidence, QUOTED_CAP)
     evidence = Evidence(
         best.source.index,
         best.mention.start,
@@ -148,18 +150,37 @@ def _confidence(score: float) -> float:
 def _score_source(
     view: MessageView,
     source: Source,
-    order: str | None,
+    reading: tuple[str | None, dict[str, str]],
     outcome: str,
     slot_line: tuple[int, int, int] | None,
 ) -> list[_Scored]:
+    """Each date of the text scored; `reading` is the day-month order and the settled years."""
+    order, settled = reading
     out: list[_Scored] = []
-    for offset, segment, base in _segments(source, view.sent):
-        for mention in find_dates(segment, base=base):
-            mention = _shift(mention, offset)
-            item = _score(view, source, mention, order, outcome, slot_line, base)
-            if item is not None:
-                out.append(item)
+    for mention, base in candidate_dates(source, view.sent):
+        mention = _with_settled_year(mention, settled)
+        item = _score(view, source, mention, order, outcome, slot_line, base)
+        if item is not None:
+            out.append(item)
     return out
+
+
+# The dates of one text that are scored: a meeting's message names a few dozen at most, and a
+# text of thousands (a pasted table, a hostile message) must not cost thousands of scorings.
+MAX_DATE_MENTIONS = 150
+
+
+def candidate_dates(
+    source: Source, sent: datetime | None
+) -> list[tuple[DateMention, datetime | None]]:
+    """The first MAX_DATE_MENTIONS dates of the text, each with the "today" it is read against."""
+    found: list[tuple[DateMention, datetime | None]] = []
+    for offset, segment, base in _segments(source, sent):
+        for mention in find_dates(segment, base=base):
+            if len(found) >= MAX_DATE_MENTIONS:
+                return found
+            found.append((_shift(mention, offset), base))
+    return found
 
 
 def _segments(source: Source, sent: datetime | None) -> list[tuple[int, str, datetime | None]]:
@@ -173,15 +194,25 @@ def _segments(source: Source, sent: datetime | None) -> list[tuple[int, str, dat
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
-    return DateMention(
-        mention.start + offset,
-        mention.end + offset,
-        mention.as_written,
-        mention.kind,
-        mention.readings,
-        mention.has_year,
-        mention.order,
-    )
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _settled_years(view: MessageView) -> dict[str, str]:
+    """Day and month ("06-25") -> the full date, where a mention settles its year: written, or
+    fixed by its weekday ("Saturday 25 June"). A bare "25 June" elsewhere is that day."""
+    settled: dict[str, str] = {}
+    for source in view.sources:
+        for mention, _ in candidate_dates(source, view.sent):
+            if mention.kind == "explicit" and (mention.has_year or mention.pinned):
+                settled.setdefault(mention.readings[0][5:], mention.readings[0])
+    return settled
+
+
+def _with_settled_year(mention: DateMention, settled: dict[str, str]) -> DateMention:
+    if mention.kind != "explicit" or mention.has_year or mention.pinned:
+        return mention
+    found = settled.get(mention.readings[0][5:])
+    return replace(mention, readings=(found,), pinned=True) if found else mention
 
 
 def _score(
@@ -236,7 +267,8 @@ def _score(
     ):
         score += 1.5  # the date field of the meeting's minutes or form
         anchored = True
-    if _EARLIER_MEETING.search(before[-60:]) or _EARLIER_MEETING.search(after):
+    earlier = cues("EARLIER_MEETING")  # minutes approving the last ones, a motion recalled
+    if earlier.search(before) or earlier.search(after):
         score -= 6.0
     if _OWN_MEETING.match(text, mention.end) and not anchored:
         score += 1.5  # "Thursday's EGM", "last night's meeting": the date names the meeting
@@ -261,9 +293,19 @@ def _score(
             score -= 4.0
     if mention.kind == "relative" and rule == "lone-date":
         return None  # "yesterday" alone, with no meeting in sight, dates nothing
+    if _rhetorical_today(mention, base, text[sentence[0] : sentence[1]]):
+        return None  # "Heute geht es um Meinungsfreiheit": today as a figure of speech
     if rule == "lone-date":
         score += 0.5
     return _Scored(source, mention, value, score, rule, readings, ambiguous, anchored)
+
+
+def _rhetorical_today(mention: DateMention, base: datetime | None, sentence: str) -> bool:
+    """ "Today" with no meeting, vote or defeat in its own sentence, even on the line the
+    model keeps for date and place: the day the message was written, not the meeting's."""
+    if mention.kind != "relative" or base is None or mention.readings[0] != base.date().isoformat():
+        return False
+    return not any(cues(table).search(sentence) for table in (MEETING, PASSED, DEFEATED))
 
 
 # The motion's first verb, after the words that introduce the meeting in the model's opening.
@@ -298,20 +340,35 @@ def _reading(mention: DateMention, order: str | None) -> tuple[str, bool]:
     return read_order(mention, order) or mention.readings[0], False
 
 
+# How far a date's sentence reaches on either side: a text with no full stop is not one
+# sentence of 100 KB, and each date's window stays this size, so the work grows with the text.
+SENTENCE_REACH = 400
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a date, at most SENTENCE_REACH characters on either side."""
+    floor = max(0, start - SENTENCE_REACH)
+    ceiling = min(len(text), end + SENTENCE_REACH)
     left = (
         max(
-            text.rfind(".", 0, max(0, start - 1)),
-            text.rfind("\n\n", 0, start),
-            text.rfind("!", 0, start),
-            text.rfind("?", 0, start),
+            text.rfind(".", floor, max(floor, start - 1)),
+            text.rfind("\n\n", floor, start),
+            text.rfind("!", floor, start),
+            text.rfind("?", floor, start),
+            floor - 1,
         )
         + 1
     )
     stops = [
-        i for i in (text.find(". ", end), text.find("\n\n", end), text.find(".\n", end)) if i >= 0
+        i
+        for i in (
+            text.find(". ", end, ceiling),
+            text.find("\n\n", end, ceiling),
+            text.find(".\n", end, ceiling),
+        )
+        if i >= 0
     ]
-    return left, min(stops) if stops else len(text)
+    return left, min(stops) if stops else ceiling
 
 
 def _context(text: str, mention: DateMention) -> str:

@@ -7,12 +7,14 @@ ambiguous one carries both readings and the caller decides with evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from parsers.fields.lexicon import (
+from parsers.fields.languages import (
+    DATE_JOINERS,
     DAY_BEFORE_YESTERDAY,
     TODAY,
     YESTERDAY,
@@ -36,6 +38,7 @@ class DateMention:
     readings: tuple[str, ...]  # ISO values ("2020-03-12" or "2022-10-22/2022-10-25")
     has_year: bool = True
     order: str | None = None  # for numeric: "DMY" or "MDY" when only one reading is valid
+    pinned: bool = False  # no year written, but a weekday settled it ("Saturday 25 June")
 
 
 def _names(table: dict[str, int]) -> str:
@@ -45,7 +48,8 @@ def _names(table: dict[str, int]) -> str:
 _ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 _MONTH = rf"(?P<month>{_names(MONTHS)})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY_PREFIX = rf"(?:(?:{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?)?"
+_WEEKDAY_WORD = rf"(?:{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?"
+_WEEKDAY_PREFIX = rf"(?:(?P<on>{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?)?"
 _DAY_FIRST = re.compile(
     rf"(?<![\w/.-]){_WEEKDAY_PREFIX}(?P<day>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}"
     rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR})?(?![\w])",
@@ -56,8 +60,11 @@ _MONTH_FIRST = re.compile(
     rf"(?:,?\s*{_YEAR})?(?![\w/])",
     re.IGNORECASE,
 )
+_JOINER = "|".join(["-", "–", "—", *sorted(DATE_JOINERS, key=len, reverse=True)])
+# "4-6 May", "4 to 6 May", "4, 5 e 6 de agosto", "Tuesday 4th and Wednesday 5th May, 2021"
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<d1>[0-3]?\d){_ORD}\s*(?:-|–|—|to|till|until|bis|au|al|a|and|&)\s*"
+    rf"(?<![\w/.-])(?:{_WEEKDAY_WORD})?(?P<d1>[0-3]?\d){_ORD}(?:\s*,\s*[0-3]?\d{_ORD})*"
+    rf"\s*(?:{_JOINER})\s*(?:{_WEEKDAY_WORD})?"
     rf"(?P<d2>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
     r"(?![\w])",
     re.IGNORECASE,
@@ -104,24 +111,34 @@ def _wrappable(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def find_dates(text: str, *, base: datetime | date | None = None) -> list[DateMention]:
     """Every date expression in the text, longest first where they overlap, in text order."""
+    return list(_dates_in(text, base.date() if isinstance(base, datetime) else base))
+
+
+@lru_cache(maxsize=64)
+def _dates_in(text: str, base_day: date | None) -> tuple[DateMention, ...]:
+    """The finders read each text once per base date: several fields ask for its dates."""
     found: list[DateMention] = []
-    base_day = base.date() if isinstance(base, datetime) else base
     for finder in (_ranges, _explicit, _numeric):
         found.extend(finder(text, base_day))
     if base_day is not None:
         found.extend(_relative(text, base_day))
-    return _without_overlaps(found)
+    return tuple(_without_overlaps(found))
 
 
 def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
-    """Where two expressions overlap, keep the one that says more (a range, then a full date)."""
+    """Where two expressions overlap, keep the one that says more (a range, then a full date).
+    The kept spans never overlap, so each new one is checked against its two neighbours only."""
     rank = {"range": 0, "explicit": 1, "iso": 1, "numeric": 2, "relative": 3}
+    starts: list[int] = []
     kept: list[DateMention] = []
     for mention in sorted(found, key=lambda m: (rank[m.kind], -(m.end - m.start), m.start)):
-        if any(mention.start < k.end and k.start < mention.end for k in kept):
+        at = bisect.bisect_left(starts, mention.start)
+        neighbours = kept[max(0, at - 1) : at + 1]
+        if any(mention.start < k.end and k.start < mention.end for k in neighbours):
             continue
-        kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+        starts.insert(at, mention.start)
+        kept.insert(at, mention)
+    return kept
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -131,14 +148,34 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# A day and month without a year falling this few days after the message is the coming one
+# ("we will take it to the council on April 20"), not last year's.
+_COMING_DAYS = 45
+
+
 def _year_for(month: int, day: int, base: date | None) -> int | None:
-    """The year of a day-and-month with no year: the latest one not after the base date."""
+    """The year of a day-and-month with no year: the latest one not after the base date,
+    unless it falls in the weeks just after it (then it is still to come)."""
     if base is None:
         return None
     candidate = _safe_date(base.year, month, day)
-    if candidate is not None and candidate <= base:
+    if candidate is not None and (candidate - base).days <= _COMING_DAYS:
         return base.year
+    ahead = _safe_date(base.year + 1, month, day)
+    if ahead is not None and (ahead - base).days <= _COMING_DAYS:
+        return base.year + 1  # "on 10 January", written on 20 December
     return base.year - 1
+
+
+def _year_of_weekday(month: int, day: int, weekday: int, base: date) -> int:
+    """The year of "Saturday 25 June" written without one: of the years around the base
+    date, the one where that day is that weekday, nearest the base; else the usual year."""
+    fitting = [
+        (abs((found - base).days), year)
+        for year in (base.year - 1, base.year, base.year + 1)
+        if (found := _safe_date(year, month, day)) is not None and found.weekday() == weekday
+    ]
+    return min(fitting)[1] if fitting else (_year_for(month, day, base) or base.year)
 
 
 def _explicit(text: str, base: date | None) -> list[DateMention]:
@@ -158,6 +195,8 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
             day = int(match.group("day"))
             has_year = match.group("year") is not None
             year = int(match.group("year")) if has_year else _year_for(month, day, base)
+            if not has_year and match.group("on") and base is not None:
+                year = _year_of_weekday(month, day, WEEKDAYS[match.group("on").lower()], base)
             if year is None:
                 continue
             value = _safe_date(year, month, day)
@@ -171,6 +210,7 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
                     "explicit",
                     (value.isoformat(),),
                     has_year=has_year,
+                    pinned=not has_year and match.group("on") is not None and base is not None,
                 )
             )
     return out

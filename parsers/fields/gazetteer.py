@@ -86,7 +86,8 @@ def fold(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).lower()
 
 
-def _ascii(name: str) -> str:
+def ascii_name(name: str) -> str:
+    """The name without its accents."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
@@ -141,7 +142,7 @@ def _build_cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, 
             float(row["longitude"]),
             int(row["population"]),
         )
-        for name in {row["name"], _ascii(row["name"])}:
+        for name in {row["name"], ascii_name(row["name"])}:
             own.setdefault(fold(name), []).append(city)
         for name in row.get("alternatenames", []):
             if not _LATIN.match(name) or len(name) <= 2 or name.isupper():
@@ -158,9 +159,9 @@ def _build_cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, 
 def _respelling(name: str, own: str) -> bool:
     """Another spelling of the same name: the same first four letters, and differing in at
     most two letters over a word of six or more."""
-    a, b = fold(_ascii(name)), fold(_ascii(own))
-    if a == b or len(a) < 6 or a[:4] != b[:4] or " " in a:
-        return False
+    a, b = fold(ascii_name(name)), fold(ascii_name(own))
+    if a == b or len(a) < 6 or a[:4] != b[:4] or " " in a or a.rstrip("s") == b.rstrip("s"):
+        return False  # "Greens" is a plural, not the town of Green
     return abs(len(a) - len(b)) <= 2 and _differences(a, b) <= 2
 
 
@@ -271,11 +272,12 @@ def _km(a: City, b: City) -> float:
     return math.hypot(dx, dy)
 
 
+_WORLD_CITY = 100  # a namesake this many times bigger is what a passing mention means
 _DOMINANT = 20  # a namesake this many times bigger than every other is the one meant
 
 
 def best_city(
-    name: str, hints: tuple[str, ...], weak: tuple[str, ...] = ()
+    name: str, hints: tuple[str, ...], weak: tuple[str, ...] = (), offset: float | None = None
 ) -> tuple[City, bool] | None:
     """The city of that name in the first hinted country, else in the weakly hinted ones (the
     countries of the text's language), else the most populous.
@@ -286,6 +288,9 @@ def best_city(
     country keeps the name unless a namesake is ten times bigger (Toronto is in Canada,
     Lisbon in Portugal, though English is most written in Britain); without it, the biggest
     among the language's countries (Dunedin is in New Zealand, not Florida).
+    `offset`, the hours east of UTC of the sender's clock, is evidence too: namesakes whose
+    longitude does not fit it are set aside, and when those that fit are all in one country
+    that country decides, clearly; when none fits, the choice is not clear.
     The flag says whether the choice is clear: a hint decided, or the language supports it
     (see `_clear_by_language`).
     """
@@ -295,7 +300,34 @@ def best_city(
     for code in hints:
         local = [city for city in found if city.country_code == code]
         if local:
-            return max(local, key=lambda c: c.population), True
+            best = max(local, key=lambda c: c.population)
+            # a village called London in the country the message names is not clearly meant
+            return best, found[0].population < _WORLD_CITY * best.population
+    if offset is None:
+        return _by_language(name, found, weak)
+    fitting = tuple(c for c in found if fits_offset(c, offset))
+    if not fitting or found[0].population >= _DOMINANT * fitting[0].population:
+        # no namesake fits the clock, or the one that does is dwarfed by a city written of
+        # from afar (London seen from Kentucky): the clock settles nothing
+        chosen = _by_language(name, found, weak)
+        return (chosen[0], False) if chosen else None
+    if len({c.country_code for c in fitting}) == 1 and len(fitting) < len(found):
+        return fitting[0], True
+    return _by_language(name, fitting, weak)
+
+
+_OFFSET_SLACK_HOURS = 3.0  # a country's clock may differ this much from its sun (Spain, China)
+
+
+def fits_offset(city: City, offset: float) -> bool:
+    """Whether a clock at `offset` hours east of UTC could be kept in that city."""
+    gap = abs(city.longitude / 15 - offset) % 24
+    return min(gap, 24 - gap) <= _OFFSET_SLACK_HOURS
+
+
+def _by_language(
+    name: str, found: tuple[City, ...], weak: tuple[str, ...]
+) -> tuple[City, bool] | None:
     if _region_first(name, found, weak):
         return None  # a county or region ("Suffolk"), its namesake towns are elsewhere
     top = _likeliest(found, weak)
@@ -309,12 +341,12 @@ def _clear_by_language(top: City, found: tuple[City, ...], weak: tuple[str, ...]
     country has a town so called (Washington); or twenty times bigger than any (Lisbon)."""
     others = [c for c in found if c.country_code != top.country_code]
     ratio = min((top.population / max(c.population, 1) for c in others), default=math.inf)
-    if ratio >= _DOMINANT:
-        return True
+    first_has_one = bool(weak) and any(c.country_code == weak[0] for c in others)
+    if ratio >= _DOMINANT and not first_has_one:
+        return True  # however much bigger, a namesake where the language is most written
     in_language = [c for c in others if c.country_code in weak]
     if weak and top.country_code == weak[0]:
         return all(top.population >= c.population for c in in_language)
-    first_has_one = bool(weak) and any(c.country_code == weak[0] for c in others)
     return top.country_code in weak and not first_has_one and ratio >= 10
 
 

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from parsers.fields.gazetteer import (
     City,
+    ascii_name,
     best_city,
     country_code,
     enclosing_city,
     fold,
     subdivision_country,
 )
-from parsers.fields.lexicon import MONTHS, ORG_WORDS, WEEKDAYS, alternation
+from parsers.fields.languages import MONTHS, ORG_WORDS, WEEKDAYS, alternation
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 _NAME = re.compile(
@@ -138,6 +139,7 @@ class Hints:
 
     strong: tuple[str, ...]
     weak: tuple[str, ...]
+    offset: float | None = None  # hours east of UTC of the sender's clock, when known
 
     @property
     def all(self) -> tuple[str, ...]:
@@ -195,9 +197,9 @@ def _longest_in_run(
                 continue
             if parts[0].lower() in blocked and length > 1 and first == 0:
                 continue
-            found = best_city(written.strip(".'’"), hints.strong, hints.weak)
-            if found is None:
-                continue
+            found = best_city(written.strip(".'’"), hints.strong, hints.weak, hints.offset)
+            if found is None or (written.isupper() and not _own_name(found[0], written)):
+                continue  # "PLENO", "LAMA": a heading or initials, unless the town's own name
             if found[0].country_code not in hints.all and found[0].population < 100_000:
                 if not place_slot:
                     continue  # a small town abroad is more often a word ("Rail", "Best")
@@ -209,6 +211,11 @@ def _longest_in_run(
                 continue  # and look on in the run: "Town Hall in Melbourne"
             return enclosing_city(found[0]), found[1], written
     return None
+
+
+def _own_name(city: City, written: str) -> bool:
+    """Whether a name written in capitals is the town's own name, not one of its other names."""
+    return fold(ascii_name(city.name)) == fold(ascii_name(written.strip(".'’")))
 
 
 def venue_town(name: str, blocked: set[str], hints: Hints) -> tuple[City, bool, str] | None:
@@ -298,7 +305,16 @@ def region_after(segment: str, end: int) -> str | None:
     match = _REGION.match(segment, end)
     if match is None:
         return None
-    return country_code(match.group(1)) or subdivision_country(match.group(1))
+    return country_code(match.group(1)) or region_country(match.group(1))
+
+
+def region_country(name: str) -> str | None:
+    """The country of a region named after a comma or "County": a two-word name with "and"
+    is tried whole, then by its first word ("Perth and Kinross"; "Kerry and Cork")."""
+    found = subdivision_country(name)
+    if found is None and " " in name:
+        found = subdivision_country(name.split()[0])
+    return found
 
 
 def region_name(name: str) -> bool:
@@ -365,6 +381,8 @@ def chained(
     following = next(iter(runs(segment[start : start + 80])), None)
     if following is None or following.start() != 0 or "," not in segment[end:start]:
         return found
+    if region_after(segment, end) is not None:
+        return found  # "Perth, Perth and Kinross": the town, then its region's name
     if region_name(following.group(0)):
         return found  # "Bolton, Greater Manchester": a town in a region, not a district
     bigger = lookup(following.group(0), blocked, hints)

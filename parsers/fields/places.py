@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from parsers.fields.confidence import OTHER_COUNTRY_CAP as _OTHER_COUNTRY_CAP
-from parsers.fields.confidence import TRUSTED
+from parsers.fields.confidence import QUOTED_CAP, TRUSTED
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import find_dates
@@ -24,9 +24,12 @@ from parsers.fields.gazetteer import (
     country_name,
 )
 from parsers.fields.language import detect_language
-from parsers.fields.lexicon import (
+from parsers.fields.languages import (
     MEETING,
+    NEAR,
     NOT_MEETING,
+    TOWN_BODIES,
+    alternation,
     cues,
 )
 from parsers.fields.placenames import (
@@ -36,6 +39,7 @@ from parsers.fields.placenames import (
     chained,
     lookup,
     region_after,
+    region_country,
     region_name,
     runs,
     venue_town,
@@ -68,7 +72,9 @@ def find_place(
     """The city where the meeting was held, by the strongest rule that finds one.
     `slot_line` is (document, start, end) of the line filling the model's date-and-place slot."""
     blocked = {a.lower() for a in anchors} | NOT_PLACES
-    hints = Hints(view.country_hints(_countries_named(view)), view.language_hints())
+    hints = Hints(
+        view.country_hints(_countries_named(view)), view.language_hints(), view.utc_offset
+    )
     for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line):
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
@@ -76,8 +82,14 @@ def find_place(
                 rival = _first_city(
                     source, hit.start + len(hit.as_written), end, blocked, hints, rule, 0, view
                 )
-                place = _place(hit, inferred=rule == "organisation-name")
-                return _calibrated(place, view, rival=rival, date_confidence=date_confidence)
+                place = _place(hit, inferred=rule in _INFERRED_RULES)
+                return _calibrated(
+                    place,
+                    view,
+                    rival=rival,
+                    date_confidence=date_confidence,
+                    quoted=source.quoted_at(hit.start),
+                )
     return None
 
 
@@ -87,10 +99,13 @@ def _calibrated(
     *,
     rival: _Hit | None,
     date_confidence: float | None,
+    quoted: bool = False,
 ) -> PlaceValue:
     """>= 0.8 needs the city named in the date-and-place line or the meeting sentence,
     unambiguous in the gazetteer, alone there, in the organisation's country when that is
     known, and (for the date's sentence) a date that is itself more than a guess."""
+    if quoted:
+        place = replace(place, confidence=min(place.confidence, QUOTED_CAP))
     confidence = place.confidence
     if confidence < TRUSTED:
         return place
@@ -143,7 +158,35 @@ def _searches(
         source = view.source(evidence.document)
         spans = [(source, evidence.start, evidence.end), *_name_continued(view, organisation)]
         searches.append(("organisation-name", 0.55, spans))
+    searches.append(("body-name", 0.5, _body_names(view)))
     return searches
+
+
+_BODY_REACH = 35
+_INFERRED_RULES = {"organisation-name", "body-name"}
+
+
+def _body_names(view: MessageView) -> list[tuple[Source, int, int]]:
+    """Beside the word of a body named for its town, where that town is named when the
+    organisation was not found: "Consiglio comunale di X", "X City Council", "City of X":
+    after the word, then before it, on its line, outside the model's own sentences."""
+    pattern = alternation(TOWN_BODIES)
+    spans: list[tuple[Source, int, int]] = []
+    for source in view.sources:
+        if source.index == SUBJECT or source.origin.endswith("quoted"):
+            continue
+        text = source.text
+        for match in pattern.finditer(text):
+            if _in_model_text(view, source, match.start()):
+                continue
+            line_start = (
+                max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+            )
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end < 0 else line_end
+            spans.append((source, match.end(), min(line_end, match.end() + _BODY_REACH)))
+            spans.append((source, max(line_start, match.start() - _BODY_REACH), match.start()))
+    return spans
 
 
 # A line of its own that is only places, "District, City" or "Town, Region", as a letter is
@@ -222,9 +265,9 @@ def _first_city(
     """The first city the span names for this rule; in an organisation's name the biggest
     (a district comes before its city); failing all, a town a venue is named after."""
     segment = source.text[start:end]
-    hints = Hints(hints.strong, _local_hints(segment) + hints.weak)
+    hints = replace(hints, weak=_local_hints(segment) + hints.weak)
     hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
-    if rule == "organisation-name":
+    if rule in _INFERRED_RULES:
         return max(hits, key=lambda h: h.city.population, default=None)
     first = next(hits, None)
     if first is not None or rule not in {"date-line", "slot-line", "meeting-cue"}:
@@ -247,7 +290,6 @@ def _city_hits(
     *,
     venue: bool = False,
 ) -> Iterator[_Hit]:
-    not_meeting = cues(NOT_MEETING)
     for match in runs(segment):
         where = start + match.start()
         if region_name(match.group(0)):
@@ -259,14 +301,14 @@ def _city_hits(
         ):
             continue  # the resolution's own words name prisons and capitals
         before = segment[max(0, match.start() - 45) : match.start()]
-        if rule in {"meeting-cue", "date-line", "slot-line"} and not_meeting.search(before[-30:]):
-            continue
+        if rule in {"meeting-cue", "date-line", "slot-line"} and _beside_other_things(before):
+            continue  # "the embassy in London", "a small town south of Florence"
         if rule == "meeting-cue" and not _PREPOSITION.search(before):
             continue
         if STREET.search(before) or before.endswith(('"', "“", "«", "„")):
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
         local = region_after(segment, match.end())
-        here = Hints((local, *hints.strong), hints.weak) if local else hints
+        here = replace(hints, strong=(local, *hints.strong)) if local else hints
         if venue:
             found = venue_town(match.group(0), blocked, here)
         else:
@@ -274,14 +316,30 @@ def _city_hits(
                 match.group(0),
                 blocked,
                 here,
-                stated=rule != "organisation-name",
+                stated=rule not in _INFERRED_RULES,
                 place_slot=rule == "slot-line" and _right_after_a_date(segment[: match.start()]),
             )
         if found is None:
             continue
-        city, clear, written = chained(segment, match.end(), found, blocked, hints)
+        city, clear, written = chained(segment, match.end(), found, blocked, here)
         offset = source.text.find(written, where)
         yield _Hit(city, clear, source, offset, written, rule, confidence)
+
+
+def _beside_other_things(before: str) -> bool:
+    """Whether the words right before a town tie it to something other than the meeting: a
+    court, a prison, an embassy, a rally (within the last 40 characters, whole words only),
+    or a landmark ("south of")."""
+    window = before[-40:]
+    if len(before) > 40:
+        window = re.sub(r"^\w+", "", window)  # a word cut in half is not the cue
+    window = re.sub(r"(?<=\w)['’](?=\w)", " ", window)  # "nell'ambasciata": elided article
+    return bool(cues(NOT_MEETING).search(window)) or bool(_NEAR.search(before))
+
+
+_NEAR = re.compile(
+    r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in NEAR) + r")\s+(?:the\s+)?$", re.I
+)
 
 
 def _right_after_a_date(before: str) -> bool:
@@ -298,19 +356,39 @@ def _local_hints(segment: str) -> tuple[str, ...]:
     return LANGUAGE_COUNTRIES.get(language, ())
 
 
+# "Lyon, France", "Boston, Lincolnshire", "Perth, Perth and Kinross"; "Co. Kerry", "County Cork".
+_REGION_NAMED = re.compile(
+    r"(?:(?<=[A-Za-zÀ-ÿ.'’])\s*,\s*(?:(?:Co\.|County)\s+)?|\b(?:Co\.|County)\s+)"
+    r"([A-ZÀ-Ý][\w.-]+(?: (?:and |& )?[A-ZÀ-Ý][\w-]+)?)"
+)
+
+
 def _countries_named(view: MessageView) -> tuple[str, ...]:
-    """Countries the framing names next to a place ("Lyon, France"): the strongest hint."""
+    """Countries the framing names next to a place ("Lyon, France", "Boston, Lincolnshire",
+    "Co. Kerry"): a country, or a state, county or region of one; the strongest hint."""
     found: list[str] = []
     for source in view.sources:
-        for match in re.finditer(
-            r"[A-Za-zÀ-ÿ.'’]\s*,\s*([A-Z][\w.]+(?: [A-Z][\w]+)?)", source.text
-        ):
-            if view.resolution and view.resolution.inside_model_text(source.index, match.start()):
+        for match in _REGION_NAMED.finditer(source.text):
+            if _beside_a_court(source.text, match.start()):
                 continue
             code = country_code(match.group(1))
+            if code is not None and _in_model_text(view, source, match.start()):
+                code = None  # the model names the countries of the case ("the United States")
+            code = code or region_country(match.group(1))
             if code:
                 found.append(code)
     return tuple(dict.fromkeys(found))
+
+
+def _in_model_text(view: MessageView, source: Source, offset: int) -> bool:
+    found = view.resolution
+    return found is not None and found.inside_model_text(source.index, offset)
+
+
+def _beside_a_court(text: str, offset: int) -> bool:
+    """A place named after a court, a jury, a prison or a rally ("a grand jury in Alexandria,
+    Virginia") says where that is, not where the meeting was."""
+    return cues(NOT_MEETING).search(text[max(0, offset - 60) : offset]) is not None
 
 
 def _place(hit: _Hit, *, inferred: bool) -> PlaceValue:

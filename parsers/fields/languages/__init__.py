@@ -23,6 +23,10 @@ TABLES: dict[str, str] = {
     "MEETING": "a sentence about a meeting",
     "NOT_MEETING": "a nearby date or place is not the meeting's",
     "FUTURE": "a date in the future",
+    "TOWN_BODIES": "bodies named for their town: its council, its mayor, the City of",
+    "EARLIER_MEETING": "an earlier meeting recalled: previous minutes, a motion recalled",
+    "NEAR": "words before a town named only as a landmark: near, south of",
+    "DATE_JOINERS": "the word between the first and last day of a meeting over several days",
     "WEAK_PASSED": "vote words that also say a committee agreed to do something else",
     "ORG_WORDS": "words that make a phrase the name of a body",
     "MONTHS": "month names, January first",
@@ -156,6 +160,9 @@ DEFEATED = table("DEFEATED")
 MEETING = table("MEETING")
 NOT_MEETING = table("NOT_MEETING")
 FUTURE = table("FUTURE")
+DATE_JOINERS = words("DATE_JOINERS")
+NEAR = words("NEAR")
+TOWN_BODIES = words("TOWN_BODIES")
 MONTHS = table("MONTHS")
 WEEKDAYS = table("WEEKDAYS")
 ORG_WORDS = words("ORG_WORDS")

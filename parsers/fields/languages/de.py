@@ -49,6 +49,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "Geschworene\\w*",
     "Anhörung",
     "Gericht",
     "Prozess",
@@ -71,6 +72,8 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "erwartet",
+    "geplant",
     "nächste[nr]?",
     "kommende[nr]?",
     "werden",
@@ -313,3 +316,31 @@ ORG_KIND_WORDS: tuple[str, ...] = (
 )
 # In a signature, on the body's behalf: 'for the X', 'pour le X'.
 ORG_SIGNED_FOR: tuple[str, ...] = ("für",)
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "bis",
+    "und",
+)
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "nahe",
+    "(?:nördlich|südlich|östlich|westlich) von",
+)
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"Gemeinderat(?:e?s)?",
+    r"Stadtrat(?:e?s)?",
+    r"Rat der Stadt",
+    r"Stadtverordnetenversammlung",
+    r"Bezirksverordnetenversammlung",
+    r"Kreistag(?:e?s)?",
+    r"Stadt",
+    r"Gemeinde",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "vorigen",
+    "vorherigen",
+    "Protokoll der letzten",
+)

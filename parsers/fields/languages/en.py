@@ -90,6 +90,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "(?:grand )?jur(?:y|ies)",
     "hearings?",
     "court",
     "trials?",
@@ -128,6 +129,9 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "expected",
+    "due",
+    "scheduled",
     "next",
     "upcoming",
     "will",
@@ -617,4 +621,43 @@ ORG_KIND_WORDS: tuple[str, ...] = (
 ORG_SIGNED_FOR: tuple[str, ...] = (
     "on behalf of",
     "for",
+)
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "to",
+    "till",
+    "until",
+    "through",
+    "and",
+    "&",
+)
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "near",
+    "nearby",
+    "outside",
+    "close to",
+    "(?:north|south|east|west) of",
+)
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"city council",
+    r"town council",
+    r"municipal council",
+    r"borough council",
+    r"shire council",
+    r"county council",
+    r"council",
+    r"city of",
+    r"town of",
+    r"shire of",
+    r"mayor of",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "previous",
+    "preceding",
+    "prior",
+    "(?:correct|true|accurate) record",
 )

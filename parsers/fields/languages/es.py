@@ -42,6 +42,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "jurado",
     "audiencia",
     "tribunal",
     "juicio",
@@ -61,6 +62,8 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "previst[ao]s?",
+    "se espera",
     "próxim[ao]",
     "será",
     "tendrá lugar",
@@ -299,4 +302,30 @@ ORG_KIND_WORDS: tuple[str, ...] = (
 ORG_SIGNED_FOR: tuple[str, ...] = (
     "por",
     "en nombre de",
+)
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "al",
+    "a",
+    "y",
+)
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "cerca de",
+    "al (?:norte|sur|este|oeste) de",
+)
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"ayuntamiento de",
+    r"concejo municipal",
+    r"consejo municipal",
+    r"municipalidad de",
+    r"pleno municipal",
+    r"ciudad de",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "anterior",
+    "recordando",
 )

@@ -41,6 +41,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "jury",
     "audience",
     "tribunal",
     "procès",
@@ -59,6 +60,8 @@ NOT_MEETING: tuple[str, ...] = (
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "prévue?s?",
+    "attendue?s?",
     "prochaine?",
     "sera",
     "aura lieu",
@@ -301,4 +304,28 @@ ORG_KIND_WORDS: tuple[str, ...] = (
 ORG_SIGNED_FOR: tuple[str, ...] = (
     "pour",
     "au nom de",
+)
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "au",
+    "et",
+)
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "près de",
+    "(?:au )?(?:nord|sud|est|ouest) de",
+)
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"conseil municipal",
+    r"mairie de",
+    r"ville de",
+    r"commune de",
+    r"conseil départemental",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "précédente?",
+    "rappelant",
 )

@@ -43,6 +43,7 @@ MEETING: tuple[str, ...] = (
 )
 # Words that say a nearby date or place is not the meeting's.
 NOT_MEETING: tuple[str, ...] = (
+    "giuria",
     "udienza",
     "tribunale",
     "processo",
@@ -55,13 +56,15 @@ NOT_MEETING: tuple[str, ...] = (
     "carcere",
     "prigione",
     "ambasciata",
-    "dal",
+    r"dal(?=\s+\d)",  # "dal 2019" is since; "approvata dal Consiglio" is by
     "anniversario",
     "pubblicat[ao]",
     "fino al",
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
+    "previst[ao]",
+    "attes[ao]",
     "prossim[ao]",
     "sarà",
     "si terrà",
@@ -307,4 +310,30 @@ ORG_KIND_WORDS: tuple[str, ...] = (
 ORG_SIGNED_FOR: tuple[str, ...] = (
     "per",
     "a nome di",
+)
+
+# Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
+DATE_JOINERS: tuple[str, ...] = (
+    "al",
+    "a",
+    "e",
+)
+# A town named as a landmark, not as the meeting's: "a small town south of X".
+NEAR: tuple[str, ...] = (
+    "vicino a",
+    "(?:a )?(?:nord|sud|est|ovest) di",
+)
+# Bodies named for their town: a town's council, its mayor, "the City of".
+TOWN_BODIES: tuple[str, ...] = (
+    r"consiglio comunale",
+    r"consiglio municipale",
+    r"comune di",
+    r"giunta comunale",
+    r"città di",
+    r"sindaco di",
+)
+# An earlier meeting recalled (minutes approved, a motion recalled): its date is not this one.
+EARLIER_MEETING: tuple[str, ...] = (
+    "precedente",
+    "richiamat[ao]",
 )
