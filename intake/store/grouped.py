@@ -33,12 +33,13 @@ def store_fetched(db: Database, source: Source, reached: Callable[[int], bool]) 
     opened = time.monotonic()
     for fetched in source.fetch():
         counts["fetched"] += 1
+        if not group:
+            opened = time.monotonic()  # a group's age counts from its first message
         group.append(fetched)
         stop = reached(counts["fetched"])
         full = len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS
         if stop or full or fetched.batch_end:
             _flush(db, source, group, counts)
-            opened = time.monotonic()
         if stop:
             break
     _flush(db, source, group, counts)
