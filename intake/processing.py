@@ -30,7 +30,15 @@ from intake.process import (
     record_result,
 )
 from intake.settings import Settings
-from intake.store.claims import Claim, ClaimPolicy, claim, claim_next, new_token, release
+from intake.store.claims import (
+    Claim,
+    ClaimPolicy,
+    claim,
+    claim_next,
+    new_token,
+    quarantine_exhausted,
+    release,
+)
 from intake.store.db import Database
 from intake.store.models import Message
 from intake.store.text import error_place
@@ -119,7 +127,7 @@ def process_waiting(
     db: Database, pipeline: Pipeline, *, deadline: float | None = None
 ) -> RunCounts:
     """Every message waiting (new, or left claimed by a killed run), until `deadline`."""
-    counts = RunCounts()
+    counts = RunCounts(quarantined=quarantine_exhausted(db, pipeline.policy))
     for result in _run(db, pipeline, _claims_while(db, pipeline, deadline), pipeline.jobs):
         counts.add(result)
     return counts

@@ -232,3 +232,23 @@ def test_the_server_stopped_mid_poll_then_the_next_poll_completes_the_work(db, d
     poll(db, account)
     assert stored_message_ids(db) == sorted(map(message_id_of, sent))
     assert all(b"$Intake" in f for f in flags_by_uid(dovecot, mailbox).values())
+
+
+def test_mail_read_from_a_maildir_then_over_imap_is_stored_once(db, dovecot, mailbox, tmp_path):  # type: ignore[no-untyped-def]
+    """Dovecot hands out CRLF what the Maildir held with LF: one row, the IMAP copy a duplicate."""
+    import mailbox as maildir_module
+
+    from intake.poll import run_poll
+    from intake.settings import Settings
+    from intake.sources.local import MaildirSource
+
+    sent = [make_message().replace(b"\r\n", b"\n") for _ in range(2)]
+    box = maildir_module.Maildir(tmp_path / "local", create=True)
+    for data in sent:
+        box.add(data)
+        dovecot.deliver(mailbox, data)
+    box.close()
+    local = run_poll(db, Settings(), MaildirSource(tmp_path / "local"), process=False)
+    remote = poll(db, account_for(dovecot, mailbox))
+    assert (local.stored, remote.fetched, remote.stored, remote.duplicates) == (2, 2, 0, 2)
+    assert len(stored_message_ids(db)) == 2
