@@ -85,3 +85,19 @@ def test_the_claims_migration_hashes_messages_stored_before_it(database_url: str
     again = _store(database, "imap:INBOX;UID=1", data.replace(b"\r\n", b"\n"))
     assert again.duplicate
     database.dispose()
+
+
+def test_a_group_is_stored_in_one_go_with_repeats_inside_it_recognised(db) -> None:  # type: ignore[no-untyped-def]
+    from intake.store.messages import store_many
+
+    a = resolution_message(message_id="<a@example.org>")
+    b = resolution_message("Northfold Tenants Branch", message_id="<b@example.org>")
+    _store(db, "old", b)
+    group = [
+        FetchedMessage(k, d) for k, d in (("1", a), ("2", b), ("3", a.replace(b"\r\n", b"\n")))
+    ]
+    with db.transaction() as session:
+        results = store_many(session, group, "test")
+        assert session.scalar(select(func.count()).select_from(Message)) == 2
+    assert [r.duplicate for r in results] == [False, True, True]
+    assert results[2].message_pk == results[0].message_pk
