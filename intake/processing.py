@@ -8,6 +8,7 @@ it is quarantined with the reason, and the run goes on.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -75,7 +76,6 @@ class RunCounts:
 def open_pipeline(db: Database, settings: Settings, *, jobs: int | None = None) -> Pipeline:
     with db.transaction() as session:
         config = extract_config(settings, registry=load_registry(session))
-    warm_up(config)
     budget = Budget(settings.message_seconds, settings.message_memory_mb * 1024 * 1024)
     # A claim outlives the longest a live run may spend on the message, with a margin.
     policy = ClaimPolicy(settings.message_seconds * 2 + 60, settings.max_attempts)
@@ -156,7 +156,12 @@ def _run(
 ) -> Iterator[ProcessResult | None]:
     extract = partial(_extract, config=pipeline.config)
     jobs = _jobs(db, claims)
-    for pk, result in run_jobs(jobs, extract, failed_result, pipeline.budget, workers=workers):
+    first = next(jobs, None)
+    if first is None:
+        return  # nothing to do: no workers, no warm-up
+    warm_up(pipeline.config)
+    every = itertools.chain([first], jobs)
+    for pk, result in run_jobs(every, extract, failed_result, pipeline.budget, workers=workers):
         yield write_result(db, Claim(pk, pipeline.token), result)
 
 
