@@ -1,4 +1,5 @@
-"""Storing raw messages exactly once: dedupe by source key, then Message-ID + sha256."""
+"""Storing raw messages exactly once: by source key (INSERT ... ON CONFLICT DO NOTHING), then
+by Message-ID plus a hash of the normalised bytes (the same mail read through two sources)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from intake.sources.base import FetchedMessage
-from intake.store.models import Message
+from intake.store.models import Message, utcnow
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+_LINE_END = re.compile(rb"\r\n|\r")
+_TRAILING = re.compile(rb"[ \t]+\n")
 
 
 @dataclass(frozen=True)
@@ -23,37 +27,133 @@ class StoreResult:
 
 def store_raw(session: Session, fetched: FetchedMessage, source_name: str) -> StoreResult:
     """Insert the raw bytes unless this message is already stored; never parses."""
-    digest = hashlib.sha256(fetched.data).hexdigest()
-    message_id = header_message_id(fetched.data)
-    existing = find_existing(session, fetched.source_key, message_id, digest)
-    if existing is not None:
-        return StoreResult(existing, duplicate=True)
-    row = Message(
-        source_key=fetched.source_key,
-        source_name=source_name,
-        message_id=message_id,
-        sha256=digest,
-        raw=fetched.data,
-        size=len(fetched.data),
-        too_large=fetched.too_large,
-        received_at=fetched.received_at,
+    return store_many(session, [fetched], source_name)[0]
+
+
+def store_many(
+    session: Session, group: list[FetchedMessage], source_name: str
+) -> list[StoreResult]:
+    """Store a group in one statement, each message once; results in the group's order.
+
+    Known source keys and known (Message-ID, normalised hash) pairs are duplicates, so is a
+    repeat within the group. The insert is ON CONFLICT DO NOTHING on the source key: two pollers
+    racing on one message both get a result, one the row, the other a duplicate.
+    """
+    keys = [f.source_key for f in group]
+    ids = [header_message_id(f.data) for f in group]
+    hashes = [content_hash(f.data) for f in group]
+    _serialise(session, hashes)
+    known = _known(session, keys, hashes)
+    results: dict[int, StoreResult] = {}
+    fresh: dict[tuple[str | None, str], int] = {}  # first of each message within the group
+    rows = []
+    for n, fetched in enumerate(group):
+        existing = known.get(("key", fetched.source_key)) or known.get((ids[n], hashes[n]))
+        if existing is None and (ids[n], hashes[n]) in fresh:
+            existing = -1 - fresh[(ids[n], hashes[n])]  # the row this group is about to add
+        if existing is not None:
+            results[n] = StoreResult(existing, duplicate=True)
+            continue
+        fresh[(ids[n], hashes[n])] = n
+        rows.append(_row(fetched, source_name, ids[n], hashes[n]))
+    inserted = _insert(session, rows)
+    return [_result(session, group, results, inserted, n) for n in range(len(group))]
+
+
+def _serialise(session: Session, hashes: list[str]) -> None:
+    """Two runs storing the same mail under different keys must not both find it new: take
+    SQLite's write lock, or on PostgreSQL a lock per content hash, before looking."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        connection = session.connection()
+        if not connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif dialect == "postgresql":
+        for key in sorted({int(digest[:15], 16) for digest in hashes}):  # sorted: no deadlock
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def _known(session: Session, keys: list[str], hashes: list[str]) -> dict[object, int]:
+    """Stored rows by ("key", source key) and by (Message-ID, hash); a missing Message-ID
+    matches any row with the same hash."""
+    found: dict[object, int] = {}
+    by_key = select(Message.source_key, Message.id).where(Message.source_key.in_(keys))
+    for key, pk in session.execute(by_key):
+        found[("key", key)] = pk
+    by_hash = (
+        select(Message.message_id, Message.content_hash, Message.id)
+        .where(Message.content_hash.in_(set(hashes)))
+        .order_by(Message.id.desc())  # the oldest wins
     )
-    session.add(row)
-    session.flush()
-    return StoreResult(row.id, duplicate=False)
+    for message_id, digest, pk in session.execute(by_hash):
+        found[(message_id, digest)] = pk
+        found[(None, digest)] = pk
+    return found
 
 
-def find_existing(
-    session: Session, source_key: str, message_id: str | None, digest: str
-) -> int | None:
-    """The stored message this one repeats: same source key, or same Message-ID and bytes."""
-    by_key = session.scalar(select(Message.id).where(Message.source_key == source_key))
-    if by_key is not None:
-        return by_key
-    query = select(Message.id).where(Message.sha256 == digest)
-    if message_id:
-        query = query.where(Message.message_id == message_id)
-    return session.scalars(query.limit(1)).first()
+def _row(
+    fetched: FetchedMessage, source_name: str, message_id: str | None, digest: str
+) -> dict[str, object]:
+    return {
+        "source_key": fetched.source_key,
+        "source_name": source_name,
+        "message_id": message_id,
+        "sha256": hashlib.sha256(fetched.data).hexdigest(),
+        "content_hash": digest,
+        "raw": fetched.data,
+        "size": len(fetched.data),
+        "too_large": fetched.too_large,
+        "received_at": fetched.received_at,
+        "stored_at": utcnow(),
+        "status": "new",
+        "attempts": 0,
+    }
+
+
+def _insert(session: Session, rows: list[dict[str, object]]) -> dict[str, int]:
+    """Insert, skipping source keys stored meanwhile; the new rows' ids by source key."""
+    if not rows:
+        return {}
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(Message)
+        .on_conflict_do_nothing(index_elements=["source_key"])
+        .returning(Message.source_key, Message.id)
+    )
+    # Rows as parameters, not VALUES in the statement: it is compiled once and cached.
+    return {key: pk for key, pk in session.execute(statement, rows)}
+
+
+def _result(
+    session: Session,
+    group: list[FetchedMessage],
+    results: dict[int, StoreResult],
+    inserted: dict[str, int],
+    n: int,
+) -> StoreResult:
+    if n in results:
+        pk = results[n].message_pk
+        if pk < 0:  # a repeat of a message earlier in this group
+            first = _result(session, group, results, inserted, -1 - pk)
+            return StoreResult(first.message_pk, duplicate=True)
+        return results[n]
+    key = group[n].source_key
+    if key in inserted:
+        return StoreResult(inserted[key], duplicate=False)
+    # another run stored this key between our look and our insert
+    stored = session.scalar(select(Message.id).where(Message.source_key == key))
+    assert stored is not None
+    return StoreResult(stored, duplicate=True)
+
+
+def content_hash(data: bytes) -> str:
+    """sha256 of the message with line ends made LF and trailing blanks dropped.
+
+    An IMAP server hands out CRLF what a Maildir holds with LF; both hash the same here.
+    """
+    text = _TRAILING.sub(b"\n", _LINE_END.sub(b"\n", data)).rstrip()
+    return hashlib.sha256(text).hexdigest()
 
 
 def header_message_id(data: bytes) -> str | None:

@@ -3,7 +3,7 @@ each resolution's folded text length, so that finding them reads only texts of a
 length. Existing items are compared once here.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-07 03:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from intake.review.duplicates import rebuild_duplicates
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
