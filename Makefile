@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := var/demo
 
-.PHONY: demo test lint install system-packages bench gazetteer-index clean
+.PHONY: demo test eval lint install system-packages bench gazetteer-index clean
 
 # Install the project and its development tools into .venv (re-runs only when pyproject changes).
 install: $(VENV)/.installed
@@ -34,6 +34,18 @@ demo: install
 # Every test: unit, pipeline (SQLite and PostgreSQL), IMAP against a private Dovecot, CLI.
 test: install system-packages
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory eval
+
+# Extraction measured on every labelled folder; any confidently wrong value fails the run.
+EVAL_FOLDERS := $(wildcard fixtures/eval fixtures/eval-*)
+eval: install
+	@mkdir -p var
+	@for d in $(EVAL_FOLDERS); do \
+	  out=var/$$(basename $$d).eval.txt; \
+	  $(BIN)/intake eval $$d --max-confidently-wrong 0 > $$out 2>&1; rc=$$?; \
+	  sed -n '1,9p' $$out; \
+	  if [ $$rc -ne 0 ]; then cat $$out; exit $$rc; fi; \
+	done
 
 # ruff (lint and format check) and mypy (strict on parsers/ and publisher/).
 lint: install
