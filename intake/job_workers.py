@@ -1,0 +1,139 @@
+"""`intake worker --processes N` on the procrastinate backend: N worker processes on this host.
+
+Each process runs one job at a time: extraction is CPU-bound Python (and Tesseract, held to one
+thread), and Procrastinate runs a sync task in a thread, so more jobs per process would only share
+one core. With `--drain` every process works until nothing is waiting, then the command exits;
+without it a process that dies is started again, and SIGTERM stops them all after their job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import socket
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from multiprocessing.process import BaseProcess
+
+from intake.errors import PartialFailureError
+from intake.settings import Settings
+
+log = logging.getLogger("intake.worker")
+RESTART_DELAY = (1.0, 60.0)  # first and longest wait before a dead process is started again
+
+
+@dataclass(frozen=True)
+class WorkerPlan:
+    """How this host runs its workers."""
+
+    processes: int
+    drain: bool
+    log_level: int = logging.INFO
+
+
+def run_job_workers(settings: Settings, plan: WorkerPlan) -> None:
+    """Run the worker processes until drained (or until SIGTERM); raise if one died."""
+    if plan.drain:
+        sweep_before_drain(settings)
+    context = multiprocessing.get_context("spawn")  # no inherited connections or locks
+    children = {i: _start(context, settings, plan, i) for i in range(plan.processes)}
+    stopping = _forward_signals(children)
+    died = _supervise(context, settings, plan, children, stopping)
+    if died:
+        raise PartialFailureError(
+            f"{died} worker process(es) ended abnormally; their jobs run again after "
+            "the sweep finds them stalled (see [queue] stalled_after_seconds)"
+        )
+
+
+def _start(
+    context: multiprocessing.context.SpawnContext, settings: Settings, plan: WorkerPlan, index: int
+) -> BaseProcess:
+    name = f"{socket.gethostname()}-{os.getpid()}-{index}"
+    process = context.Process(
+        target=worker_process, args=(settings, plan, name), name=name, daemon=False
+    )
+    process.start()
+    return process
+
+
+def _forward_signals(children: dict[int, BaseProcess]) -> list[bool]:
+    stopping = [False]
+
+    def forward(signum: int, _frame: object) -> None:
+        stopping[0] = True
+        for child in children.values():
+            if child.is_alive() and child.pid:
+                os.kill(child.pid, signal.SIGTERM)  # each finishes its job, then stops
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    return stopping
+
+
+def _supervise(
+    context: multiprocessing.context.SpawnContext,
+    settings: Settings,
+    plan: WorkerPlan,
+    children: dict[int, BaseProcess],
+    stopping: list[bool],
+) -> int:
+    """Wait for the processes; restart a dead one unless draining or stopping. Counts deaths."""
+    died, delay = 0, RESTART_DELAY[0]
+    while children:
+        for index, child in list(children.items()):
+            child.join(timeout=0.2)
+            if child.exitcode is None:
+                continue
+            del children[index]
+            if child.exitcode != 0:
+                died += 1
+                log.error("worker process %s ended with code %s", child.name, child.exitcode)
+                if not plan.drain and not stopping[0]:
+                    time.sleep(delay)
+                    delay = min(delay * 2, RESTART_DELAY[1])
+                    children[index] = _start(context, settings, plan, index)
+    return died
+
+
+def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
+    """One worker process: one job at a time, Tesseract on one thread."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    logging.basicConfig(level=plan.log_level, format=f"%(levelname)s {name} %(name)s: %(message)s")
+    from intake.tasks import Runtime, app, connector_for, register_schedules
+
+    runtime = Runtime.open(settings)
+    with app.replace_connector(connector_for(settings)):
+        if not plan.drain:
+            register_schedules(runtime.queue)
+        app.run_worker(
+            name=name,
+            concurrency=1,
+            wait=not plan.drain,
+            update_heartbeat_interval=runtime.queue.heartbeat_seconds,
+            stalled_worker_timeout=runtime.queue.stalled_after_seconds,
+            additional_context={"intake": runtime},
+            install_signal_handlers=True,
+        )
+    runtime.db.dispose()
+
+
+def sweep_before_drain(settings: Settings) -> dict[str, int]:
+    """One sweep first, so a drain also takes stalled jobs and every message left without one."""
+    from intake.tasks import Runtime, app, connector_for, sweep_once
+
+    runtime = Runtime.open(settings)
+
+    async def run() -> dict[str, int]:
+        async with app.open_async():
+            return await sweep_once(runtime, requeue_after=timedelta(0))
+
+    try:
+        with app.replace_connector(connector_for(settings)):
+            return asyncio.run(run())
+    finally:
+        runtime.db.dispose()

@@ -1,0 +1,263 @@
+"""The job queue on PostgreSQL (Procrastinate): the app, its tasks, and the sweep.
+
+The one module that imports procrastinate. Jobs carry only ids and names; the bytes stay in our
+tables. Deferring cannot join our SQLAlchemy transaction, so every task commits its own work
+first and defers after, and `sweep` re-queues what a crash between the two left behind.
+
+    schedule_polls (periodic) ─▶ poll_mailbox(mailbox) ─▶ process_message(message_id) ─▶ acknowledge
+    sweep (periodic): stalled jobs run again, forgotten messages queued again, old jobs removed
+    publish (periodic when [queue] publish_schedule is set)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import procrastinate
+import psycopg
+from procrastinate import JobContext, RetryStrategy
+from procrastinate.exceptions import AlreadyEnqueued
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from intake.errors import DatabaseError, LockHeldError, MailboxError
+from intake.queue_settings import QueueSettings, libpq_conninfo, queue_settings
+from intake.settings import Settings
+from intake.store.db import Database, open_database
+from intake.store.models import Message, utcnow
+
+log = logging.getLogger(__name__)
+
+EXTRACT_QUEUE = "extract"
+POLL_QUEUE = "poll"
+OUTPUT_QUEUE = "output"
+CONTEXT_KEY = "intake"
+CONFIG_SECONDS = 600.0  # a long-running worker re-reads campaigns and approved names this often
+# Errors worth another try later: the database or the network, not the message itself.
+TRANSIENT: tuple[type[Exception], ...] = (DatabaseError, OperationalError, psycopg.OperationalError)
+
+app = procrastinate.App(connector=procrastinate.PsycopgConnector(), import_paths=[__name__])
+
+
+@dataclass
+class Runtime:
+    """What tasks need in one worker process: settings, the database, the extraction config."""
+
+    settings: Settings
+    db: Database
+    queue: QueueSettings
+    _config: Any = None
+    _config_at: float = field(default=0.0)
+
+    @classmethod
+    def open(cls, settings: Settings) -> Runtime:
+        return cls(settings, open_database(settings.database_url), queue_settings(settings))
+
+    def extract_config(self) -> Any:
+        """Built once, then again every CONFIG_SECONDS (editors approve new names meanwhile)."""
+        if self._config is None or time.monotonic() - self._config_at > CONFIG_SECONDS:
+            from intake.process import extract_config, load_registry
+
+            with self.db.transaction() as session:
+                self._config = extract_config(self.settings, registry=load_registry(session))
+            self._config_at = time.monotonic()
+        return self._config
+
+
+def connector_for(settings: Settings) -> procrastinate.PsycopgConnector:
+    """A small pool per process: one connection listens, one fetches, one defers."""
+    return procrastinate.PsycopgConnector(
+        conninfo=libpq_conninfo(settings.database_url), min_size=1, max_size=3
+    )
+
+
+def _runtime(context: JobContext) -> Runtime:
+    runtime = context.additional_context.get(CONTEXT_KEY)
+    if not isinstance(runtime, Runtime):
+        raise RuntimeError("intake tasks run only in `intake worker` (no runtime in context)")
+    return runtime
+
+
+# --- deferring ------------------------------------------------------------------------------
+
+
+def defer_poll(mailbox: str) -> bool:
+    """Queue one poll of `mailbox`; False when one is already waiting (its queueing lock)."""
+    key = f"poll:{mailbox}"
+    return _defer_once(poll_mailbox, key, {"mailbox": mailbox})
+
+
+def defer_processing(message_pks: Iterable[int]) -> int:
+    """Queue `process_message` for each message; one waiting job per message at most."""
+    return sum(
+        _defer_once(process_message, f"message:{pk}", {"message_id": pk}) for pk in message_pks
+    )
+
+
+def _defer_once(task: Any, key: str, kwargs: dict[str, Any]) -> bool:
+    try:
+        task.configure(lock=key, queueing_lock=key).defer(**kwargs)
+    except AlreadyEnqueued:
+        return False
+    return True
+
+
+def _defer_output(task: Any, key: str) -> None:
+    # One waiting is enough: it sends or publishes everything owed when it runs.
+    with contextlib.suppress(AlreadyEnqueued):
+        task.configure(queueing_lock=key).defer()
+
+
+# --- tasks ----------------------------------------------------------------------------------
+
+
+@app.task(name="intake.schedule_polls", queue=POLL_QUEUE, pass_context=True)
+def schedule_polls(context: JobContext, timestamp: int) -> int:
+    """Periodic: queue a poll of every configured mailbox (skipping those already queued)."""
+    from intake.sources.registry import configured_sources
+
+    return sum(defer_poll(spec) for spec in configured_sources(_runtime(context).settings))
+
+
+@app.task(name="intake.poll_mailbox", queue=POLL_QUEUE, pass_context=True)
+def poll_mailbox(context: JobContext, mailbox: str) -> dict[str, int]:
+    """Store what is new in one mailbox, then queue each stored message for extraction.
+
+    The job's lock keeps two polls of one mailbox from running; the advisory lock inside the poll
+    stays, since a killed worker's job lock outlives it until the sweep, its connection does not.
+    """
+    from intake.poll import run_poll
+    from intake.sources.registry import open_source
+
+    runtime = _runtime(context)
+    source = open_source(mailbox, runtime.settings, db=runtime.db)
+    name = source.name
+    try:
+        summary = run_poll(runtime.db, runtime.settings, source, process=False)
+    except LockHeldError as err:
+        log.info("%s", err)
+        return {"stored": 0, "queued": 0}
+    except MailboxError as err:  # the next scheduled poll tries again
+        log.warning("%s: %s", mailbox, err)
+        return {"stored": 0, "queued": 0}
+    queued = defer_processing(waiting_messages(runtime.db, source_name=name))
+    return {"stored": summary.stored, "queued": queued}
+
+
+@app.task(
+    name="intake.process_message",
+    queue=EXTRACT_QUEUE,
+    pass_context=True,
+    retry=RetryStrategy(max_attempts=5, exponential_wait=2, retry_exceptions=TRANSIENT),
+)
+def process_message(context: JobContext, message_id: int) -> str:
+    """Extract one stored message and write its result; a message already done is left alone."""
+    runtime = _runtime(context)
+    kind = process_stored(runtime, message_id)
+    if kind == "resolution" and _acknowledging(runtime.settings):
+        _defer_output(acknowledge, "acknowledge")
+    return kind or "skipped"
+
+
+@app.task(name="intake.acknowledge", queue=OUTPUT_QUEUE, pass_context=True, lock="acknowledge")
+def acknowledge(context: JobContext) -> str:
+    """Send the acknowledgements owed (one run at a time across every host)."""
+    from intake.acknowledge import send_acknowledgements
+
+    runtime = _runtime(context)
+    return send_acknowledgements(runtime.db, runtime.settings).line()
+
+
+@app.task(name="intake.publish", queue=OUTPUT_QUEUE, pass_context=True, lock="publish")
+def publish(context: JobContext, timestamp: int | None = None) -> str:
+    """Publish approved resolutions to the configured folder (one run at a time)."""
+    from intake.publishing import output_folder, run_publish
+
+    runtime = _runtime(context)
+    target = output_folder(runtime.settings, None)
+    outcome = run_publish(runtime.db, runtime.settings, target, actor="intake")
+    if _acknowledging(runtime.settings):
+        _defer_output(acknowledge, "acknowledge")
+    return "; ".join(outcome.lines())
+
+
+@app.task(name="intake.sweep", queue=POLL_QUEUE, pass_context=True, queueing_lock="sweep")
+async def sweep(context: JobContext, timestamp: int | None = None) -> dict[str, int]:
+    """Periodic: stalled jobs run again, forgotten messages are queued again, old jobs go.
+
+    A queueing lock, not a lock: a locked sweep whose worker died would block every later one.
+    """
+    return await sweep_once(_runtime(context))
+
+
+async def sweep_once(runtime: Runtime, *, requeue_after: timedelta | None = None) -> dict[str, int]:
+    """One sweep; `requeue_after` overrides [queue] requeue_after_minutes (0: every waiting one)."""
+    manager = app.job_manager
+    queue = runtime.queue
+    if requeue_after is None:
+        requeue_after = timedelta(minutes=queue.requeue_after_minutes)
+    stalled = list(
+        await manager.get_stalled_jobs(seconds_since_heartbeat=queue.stalled_after_seconds)
+    )
+    for job in stalled:
+        log.warning("job %s (%s) stalled: its worker died; running it again", job.id, job.task_name)
+        await manager.retry_job(job)
+    forgotten = await asyncio.to_thread(
+        waiting_messages,
+        runtime.db,
+        older_than=requeue_after,
+    )
+    requeued = await asyncio.to_thread(defer_processing, forgotten)
+    await manager.delete_old_jobs(nb_hours=queue.keep_jobs_hours, include_failed=False)
+    return {"stalled": len(stalled), "requeued": requeued}
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def waiting_messages(
+    db: Database, *, source_name: str | None = None, older_than: timedelta | None = None
+) -> list[int]:
+    """Stored messages not yet processed, oldest first."""
+    query = select(Message.id).where(Message.status == "new").order_by(Message.id)
+    if source_name is not None:
+        query = query.where(Message.source_name == source_name)
+    if older_than is not None:
+        query = query.where(Message.stored_at < utcnow() - older_than)
+    with db.transaction() as session:
+        return list(session.scalars(query))
+
+
+def process_stored(runtime: Runtime, message_pk: int) -> str | None:
+    """Process one stored message still `new`, in one transaction; None when there is nothing."""
+    from intake.process import process_message as run_pipeline
+
+    config = runtime.extract_config()
+    with runtime.db.transaction() as session:
+        message = session.get(Message, message_pk, with_for_update=True)
+        if message is None or message.status != "new":
+            return None
+        return run_pipeline(session, message, config).kind
+
+
+def _acknowledging(settings: Settings) -> bool:
+    from intake.acknowledge import ack_settings
+
+    return ack_settings(settings).enabled
+
+
+def register_schedules(queue: QueueSettings) -> None:
+    """Register the periodic tasks with this process's schedules (before a worker starts)."""
+    registry = app.periodic_registry
+    registry.periodic_tasks.clear()
+    registry.register_task(schedule_polls, queue.poll_schedule, "", {})
+    registry.register_task(sweep, queue.sweep_schedule, "", {})
+    if queue.publish_schedule:
+        registry.register_task(publish, queue.publish_schedule, "", {})

@@ -1,0 +1,148 @@
+"""The job queue backend: real PostgreSQL, real `intake worker` processes, a real SIGKILL."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from intake.errors import DatabaseError, ExitCode, MailboxError
+from intake.queue_settings import QUEUE_KEYS
+from intake.settings import SECTION_KEYS
+from intake.store.db import open_database
+from intake.store.models import AuditEntry, Message, Resolution
+from tests.jobs_support import (
+    worker_processes,
+    intake,
+    job_counts,
+    resolution_mail,
+    stalled_jobs,
+    start_intake,
+    stop,
+    wait_until,
+    write_config,
+)
+
+
+def test_the_queue_section_lists_every_setting_the_queue_reads() -> None:
+    assert SECTION_KEYS["queue"] == QUEUE_KEYS
+
+
+def test_the_job_queue_on_sqlite_is_refused_as_a_configuration_error(tmp_path: Path) -> None:
+    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'intake.sqlite'}")
+    assert intake(config, "db", "upgrade").returncode == 0
+    done = intake(config, "worker", "--drain")
+    assert done.returncode == ExitCode.CONFIG
+    assert '[queue] backend = "procrastinate" needs PostgreSQL' in done.stderr
+
+
+def test_an_unknown_backend_is_a_configuration_error(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(
+        f'database_url = "sqlite:///{tmp_path}/i.sqlite"\n[queue]\nbackend = "redis"\n'
+    )
+    done = intake(config, "worker")
+    assert done.returncode == ExitCode.CONFIG
+    assert "[queue] backend must be one of inline, procrastinate, not 'redis'" in done.stderr
+
+
+def test_drain_on_the_inline_backend_is_a_usage_error(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(f'database_url = "sqlite:///{tmp_path}/i.sqlite"\n')
+    assert intake(config, "db", "upgrade").returncode == 0
+    done = intake(config, "worker", "--drain")
+    assert done.returncode == ExitCode.USAGE
+    assert '--processes and --drain need [queue] backend = "procrastinate"' in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("error", "retried"),
+    [
+        pytest.param(DatabaseError("gone"), True, id="database-gone"),
+        pytest.param(MailboxError("refused"), False, id="not-transient"),
+        pytest.param(ValueError("bug"), False, id="a-bug"),
+    ],
+)
+def test_extraction_jobs_are_retried_for_transient_errors_only(
+    error: Exception, retried: bool
+) -> None:
+    from procrastinate.jobs import Job
+
+    from intake.tasks import process_message
+
+    job = Job(id=1, queue="extract", lock=None, queueing_lock=None, task_name="x", attempts=0)
+    strategy = process_message.retry_strategy
+    assert strategy is not None
+    assert (strategy.get_retry_decision(exception=error, job=job) is not None) is retried
+
+
+@pytest.mark.postgres
+def test_db_upgrade_applies_the_job_queue_schema(postgres_url: str, tmp_path: Path) -> None:
+    config = write_config(tmp_path, postgres_url)
+    done = intake(config, "db", "upgrade")
+    assert done.returncode == 0, done.stderr
+    db = open_database(postgres_url)
+    assert job_counts(db) == {}  # the table exists, empty
+    db.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_two_workers_one_killed_mid_job_process_each_message_exactly_once(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    mail = resolution_mail(200, tmp_path / "mail")
+    config = write_config(tmp_path, postgres_url, f'source = "maildir:{mail}"')
+    for step in (["db", "upgrade"], ["poll", "--no-process"]):
+        done = intake(config, *step)
+        assert done.returncode == 0, done.stderr
+    db = open_database(postgres_url)
+
+    workers = start_intake(config, "worker", "--processes", "2", "--drain")
+    try:
+        wait_until(
+            lambda: job_counts(db).get(("intake.process_message", "doing"), 0) == 2,
+            120,
+            "both workers in a job",
+        )
+        processes = worker_processes(workers.pid)
+        assert len(processes) == 2
+        victim = processes[0]
+        os.kill(victim, signal.SIGKILL)
+        assert workers.wait(timeout=240) == ExitCode.PARTIAL  # the other one drained the rest
+    finally:
+        stop(workers)
+    assert job_counts(db).get(("intake.process_message", "doing")) == 1  # killed mid-job
+
+    # The sweep at the start of a drain runs the dead worker's job again once it is stalled.
+    wait_until(lambda: stalled_jobs(db) == 1, 30, "the dead worker's heartbeat to age")
+    done = intake(config, "worker", "--processes", "1", "--drain")
+    assert done.returncode == 0, done.stderr
+    assert job_counts(db) == {("intake.process_message", "succeeded"): 200}
+    with db.transaction() as session:
+        statuses = dict(
+            session.execute(select(Message.status, func.count()).group_by(Message.status)).all()
+        )
+        items = session.scalar(select(func.count(Resolution.id)))
+        audit = dict(
+            session.execute(
+                select(AuditEntry.action, func.count())
+                .where(AuditEntry.actor == "intake")
+                .group_by(AuditEntry.action)
+            ).all()
+        )
+        per_message = set(
+            session.scalars(
+                select(func.count(AuditEntry.id))
+                .where(AuditEntry.actor == "intake")
+                .group_by(AuditEntry.message_pk)
+            )
+        )
+    db.dispose()
+    assert statuses == {"processed": 200}
+    assert items == 200
+    assert audit == {"queued": 200}  # no message was processed twice ("reprocessed")
+    assert per_message == {1}
