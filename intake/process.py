@@ -6,13 +6,14 @@ Every stage can be re-run from the stored bytes (`intake reprocess`), without th
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.acknowledge import queue_acknowledgement
 from intake.settings import Settings, campaign_text
+from intake.store.claims import release
 from intake.store.models import (
     AuditEntry,
     Document,
@@ -21,6 +22,7 @@ from intake.store.models import (
     Resolution,
     utcnow,
 )
+from intake.store.text import error_place
 from parsers.campaign import Campaign, parse_campaign
 from parsers.documents import ReaderLimits
 from parsers.errors import ParseError
@@ -30,6 +32,9 @@ from parsers.types import Extraction
 
 log = logging.getLogger(__name__)
 SYSTEM_ACTOR = "intake"
+# Raise when extraction changes what it makes of a message: a message processed at an older
+# version is worth processing again; one at this version is returned at once.
+EXTRACTION_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -80,13 +85,33 @@ def extract_config(settings: Settings, *, registry: Registry = ()) -> ExtractCon
     return ExtractConfig(campaigns=load_campaigns(settings), limits=limits, organisations=registry)
 
 
-def process_message(session: Session, message: Message, config: ExtractConfig) -> ProcessResult:
-    """Parse and extract one stored message; a failure is recorded on it, never raised."""
+def extract_safely(message_pk: int, raw: bytes, config: ExtractConfig) -> MessageResult:
+    """The pure pipeline on one message; a crash becomes that message's failure, never raised.
+
+    Runs in an extraction worker. The log line names the message and the error's type and
+    place, never its text: mail text does not belong in an operator's cron log.
+    """
     try:
-        result = extract_message(message.raw, config)
+        result = extract_message(raw, config)
     except Exception as err:  # a bug in a stage must not stop the run: quarantine the message
-        log.exception("extraction crashed on message %s", message.id)
-        result = MessageResult(None, Extraction(kind="failed", reason=f"internal error: {err}"))
+        log.error("message %s: extraction crashed (%s)", message_pk, error_place(err))
+        return MessageResult(None, Extraction(kind="failed", reason=f"internal error: {err}"))
+    return _slim(result)
+
+
+def failed_result(_message_pk: int, reason: str) -> MessageResult:
+    return MessageResult(None, Extraction(kind="failed", reason=reason))
+
+
+def _slim(result: MessageResult) -> MessageResult:
+    """Only what the store keeps travels back from a worker: not the attachments' bytes."""
+    if result.message is None:
+        return result
+    return MessageResult(replace(result.message, attachments=(), bodies=()), result.extraction)
+
+
+def record_result(session: Session, message: Message, result: MessageResult) -> ProcessResult:
+    """Write what extraction made of a message: replaced by key, editors' edits kept."""
     _record_message(message, result)
     _replace_documents(session, message, result.extraction)
     resolution_id = None
@@ -103,9 +128,10 @@ def _record_message(message: Message, result: MessageResult) -> None:
     parsed = result.message
     message.kind = extraction.kind
     message.reason = extraction.reason or None
-    message.status = "failed" if extraction.kind == "failed" else "processed"
+    release(message, "failed" if extraction.kind == "failed" else "processed")
     message.error = extraction.reason if extraction.kind == "failed" else None
     message.processed_at = utcnow()
+    message.extraction_version = EXTRACTION_VERSION
     if parsed is not None:
         message.subject = parsed.subject[:2000]
         message.sender = parsed.sender[:500]

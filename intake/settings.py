@@ -37,6 +37,11 @@ class Settings:
     max_attachment_bytes: int = 25 * 1024 * 1024
     document_seconds: float = 60.0
     document_memory_mb: int = 1024
+    message_seconds: float = 300.0  # the whole pipeline for one message, documents included
+    message_memory_mb: int = 2048
+    max_attempts: int = 3  # unfinished processing attempts before a message is quarantined
+    max_message_bytes: int = 50 * 1024 * 1024  # local sources: larger ones keep headers only
+    jobs: int = 0  # extraction processes; 0 = one per core
     extra: Mapping[str, Any] = field(default_factory=dict)  # sections later issues read
 
     @property

@@ -3,6 +3,8 @@
 Every part is walked: alternatives are chosen by which holds the text faithfully, forwarded
 messages (`message/rfc822`) are read recursively with their own headers, and every other part,
 whatever its declared type or disposition, becomes an attachment for the document readers.
+Each header and each text body is bounded, so no stage downstream sees more than it can read
+in time: a megabyte-long header or a million addresses in From cannot hold the run.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email import policy
 from email.message import Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 from email.utils import getaddresses, parsedate_to_datetime
-from typing import Literal
+from typing import Any, Literal
 
 from parsers.charsets import decode_text
 from parsers.documents.html import html_to_text
@@ -24,6 +26,8 @@ from parsers.types import Attachment, Body, ParsedMessage
 
 MAX_DEPTH = 30  # MIME nesting; deeper parts are reported, not read
 MAX_PARTS = 500
+MAX_HEADER_CHARS = 8192  # of one header's value; RFC 5322 lines are at most 998 characters
+MAX_TEXT_CHARS = 200_000  # of one text body (some sixty pages); the rest is not read
 _FORWARD_HEADERS = ("from", "date", "subject", "to", "cc", "message-id")
 
 
@@ -36,12 +40,28 @@ class _Walk:
     parts: int = 0
 
 
+class _BoundedPolicy(EmailPolicy):
+    """The default policy, reading at most MAX_HEADER_CHARS of any header.
+
+    The standard library's header parser is slow on long values (seconds per hundred kilobytes
+    of words): every header of every part is fetched through here, so each is cut first.
+    """
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if isinstance(value, str) and len(value) > MAX_HEADER_CHARS:
+            value = value[:MAX_HEADER_CHARS]
+        return super().header_fetch_parse(name, value)
+
+
+BOUNDED_POLICY = _BoundedPolicy()
+
+
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse the bytes of one RFC 5322 message; raise ParseError when they are not one."""
     _reject_non_message(raw)
     raw, flattened = flatten_deep_nesting(raw, MAX_DEPTH)
     try:
-        message = BytesParser(policy=policy.default).parsebytes(raw)
+        message = BytesParser(policy=BOUNDED_POLICY).parsebytes(raw)
     except (RecursionError, MemoryError) as err:
         raise ParseError(f"could not parse the message: {type(err).__name__}") from err
     except Exception as err:  # the parser is lenient; anything it raises means "unreadable"
@@ -202,6 +222,9 @@ def _add_body(
     text, warnings = _decoded(part)
     if not text.strip():
         return
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        warnings = (*warnings, f"text cut at {MAX_TEXT_CHARS:,} characters: the rest was not read")
     kind: Literal["text/plain", "text/html"] = (
         "text/html" if part.get_content_type() == "text/html" else "text/plain"
     )

@@ -19,6 +19,9 @@ class FetchedMessage:
     received_at: datetime | None = None
     too_large: bool = False  # the source kept only the headers: an editor must fetch the rest
     error: str | None = None  # the source could not read this one (data is empty): record, go on
+    # The last message of a batch the source fetched: the poll commits what it holds and settles
+    # it before asking for more, so the source never counts as done what is not yet stored.
+    batch_end: bool = False
 
 
 class Source(Protocol):

@@ -182,6 +182,7 @@ class ImapSource:
             large = {u for u, item in meta.items() if int(item.get(_SIZE, 0)) > limit}
             bodies = self._fetch([u for u in meta if u not in large], [b"BODY.PEEK[]"])
             heads = self._fetch(sorted(large), [b"BODY.PEEK[HEADER]"])
+        last = max(meta, default=None)
         for uid in sorted(meta):  # a UID missing from `meta` was expunged meanwhile: gone
             item = heads.get(uid) if uid in large else bodies.get(uid)
             data = (item or {}).get(_HEADER if uid in large else _BODY)
@@ -189,7 +190,7 @@ class ImapSource:
             self._pending[key] = _Where(run.folder, uid)
             if not isinstance(data, bytes):
                 error = f"{run.folder} UID {uid}: the server returned no message body"
-                yield FetchedMessage(source_key=key, data=b"", error=error)
+                yield FetchedMessage(source_key=key, data=b"", error=error, batch_end=uid == last)
                 continue
             if uid in large:
                 log.warning(
@@ -199,7 +200,13 @@ class ImapSource:
                     meta[uid].get(_SIZE),
                     limit,
                 )
-            yield FetchedMessage(key, data, _date(meta[uid].get(_DATE)), too_large=uid in large)
+            yield FetchedMessage(
+                key,
+                data,
+                _date(meta[uid].get(_DATE)),
+                too_large=uid in large,
+                batch_end=uid == last,
+            )
 
     def _fetch(self, uids: list[int], what: list[bytes]) -> dict[int, dict[bytes, Any]]:
         """One FETCH; if the server's answer cannot be parsed, fetch one by one to isolate it."""

@@ -1,4 +1,7 @@
-"""Local sources: a Maildir and a folder of .eml files. Reading them changes nothing on disk."""
+"""Local sources: a Maildir and a folder of .eml files. Reading them changes nothing on disk.
+
+A file over `max_bytes` is stored as its headers only, marked too large, as the IMAP source does.
+"""
 
 from __future__ import annotations
 
@@ -10,25 +13,25 @@ from pathlib import Path
 from intake.errors import MailboxError
 from intake.sources.base import FetchedMessage, Outcome
 
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+HEADER_BYTES = 256 * 1024  # of a too-large message, at most this much of its head is kept
+
 
 class MaildirSource:
     """Every message in a Maildir's new/ and cur/, keyed by its Maildir key."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         if not (path / "cur").is_dir() or not (path / "new").is_dir():
             raise MailboxError(f"{path} is not a Maildir (it needs cur/ and new/ folders)")
         self.path = path
+        self.max_bytes = max_bytes
         self.name = f"maildir:{path.resolve()}"
 
     def fetch(self) -> Iterator[FetchedMessage]:
         box = mailbox.Maildir(self.path, factory=None, create=False)
         for key in sorted(box.keys()):
             file = self.path / box._lookup(key)  # type: ignore[attr-defined]  # the only way to the file
-            yield FetchedMessage(
-                source_key=f"{self.name}:{key}",
-                data=file.read_bytes(),
-                received_at=datetime.fromtimestamp(file.stat().st_mtime, UTC),
-            )
+            yield read_file(file, f"{self.name}:{key}", self.max_bytes)
 
     def settle(self, message: FetchedMessage, outcome: Outcome) -> None:
         """A Maildir is left as it is: the store remembers what it has."""
@@ -40,22 +43,37 @@ class MaildirSource:
 class EmlDirSource:
     """Every *.eml file below a folder, keyed by its path relative to the folder."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         if not path.is_dir():
             raise MailboxError(f"{path} is not a folder of .eml files")
         self.path = path
+        self.max_bytes = max_bytes
         self.name = f"eml-dir:{path.resolve()}"
 
     def fetch(self) -> Iterator[FetchedMessage]:
         for file in sorted(self.path.rglob("*.eml")):
-            yield FetchedMessage(
-                source_key=f"{self.name}:{file.relative_to(self.path).as_posix()}",
-                data=file.read_bytes(),
-                received_at=datetime.fromtimestamp(file.stat().st_mtime, UTC),
-            )
+            key = f"{self.name}:{file.relative_to(self.path).as_posix()}"
+            yield read_file(file, key, self.max_bytes)
 
     def settle(self, message: FetchedMessage, outcome: Outcome) -> None:
         pass
 
     def close(self) -> None:
         pass
+
+
+def read_file(file: Path, source_key: str, max_bytes: int) -> FetchedMessage:
+    """One message file, or only its head when it is larger than `max_bytes`."""
+    stat = file.stat()
+    received = datetime.fromtimestamp(stat.st_mtime, UTC)
+    if stat.st_size <= max_bytes:
+        return FetchedMessage(source_key, file.read_bytes(), received)
+    with file.open("rb") as handle:
+        head = handle.read(min(HEADER_BYTES, max_bytes))
+    end = _header_end(head)
+    return FetchedMessage(source_key, head[:end], received, too_large=True)
+
+
+def _header_end(head: bytes) -> int:
+    ends = [i + len(sep) for sep in (b"\r\n\r\n", b"\n\n") if (i := head.find(sep)) >= 0]
+    return min(ends) if ends else len(head)

@@ -20,8 +20,12 @@ if TYPE_CHECKING:
 SourceFactory = Callable[[str, Settings], Source]
 
 FACTORIES: dict[str, SourceFactory] = {
-    "maildir": lambda rest, settings: MaildirSource(_path(rest, settings)),
-    "eml-dir": lambda rest, settings: EmlDirSource(_path(rest, settings)),
+    "maildir": lambda rest, settings: MaildirSource(
+        _path(rest, settings), max_bytes=settings.max_message_bytes
+    ),
+    "eml-dir": lambda rest, settings: EmlDirSource(
+        _path(rest, settings), max_bytes=settings.max_message_bytes
+    ),
 }
 
 

@@ -6,18 +6,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     DateTime,
     Float,
     ForeignKey,
     Integer,
     LargeBinary,
-    String,
-    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from intake.store.text import CleanJSON, CleanString, CleanText
 
 
 def utcnow() -> datetime:
@@ -25,7 +24,7 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map = {dict[str, Any]: CleanJSON, list[Any]: CleanJSON}
 
 
 class Message(Base):
@@ -34,23 +33,30 @@ class Message(Base):
     __tablename__ = "messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source_key: Mapped[str] = mapped_column(String(1000), unique=True)
-    source_name: Mapped[str] = mapped_column(String(500), index=True)
-    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    source_key: Mapped[str] = mapped_column(CleanString(1000), unique=True)
+    source_name: Mapped[str] = mapped_column(CleanString(500), index=True)
+    message_id: Mapped[str | None] = mapped_column(CleanString(998), index=True)
+    sha256: Mapped[str] = mapped_column(CleanString(64), index=True)
+    # sha256 of the message with CRLF made LF and trailing blanks dropped: the same mail read
+    # through two sources (a Maildir, then IMAP) hashes the same here
+    content_hash: Mapped[str | None] = mapped_column(CleanString(64), index=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)
     too_large: Mapped[bool] = mapped_column(default=False)
     received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    # new -> processed | failed (quarantined, with the reason)
-    status: Mapped[str] = mapped_column(String(20), default="new", index=True)
-    error: Mapped[str | None] = mapped_column(Text)
-    subject: Mapped[str | None] = mapped_column(Text)
-    sender: Mapped[str | None] = mapped_column(String(500))  # editors only, never published
+    # new -> processing (claimed) -> processed | failed (quarantined, with the reason)
+    status: Mapped[str] = mapped_column(CleanString(20), default="new", index=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    claimed_by: Mapped[str | None] = mapped_column(CleanString(100))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims not yet finished
+    extraction_version: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(CleanText)
+    subject: Mapped[str | None] = mapped_column(CleanText)
+    sender: Mapped[str | None] = mapped_column(CleanString(500))  # editors only, never published
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    kind: Mapped[str | None] = mapped_column(String(20))
-    reason: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(CleanString(20))
+    reason: Mapped[str | None] = mapped_column(CleanText)
     processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     documents: Mapped[list[Document]] = relationship(
@@ -66,14 +72,14 @@ class Document(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(500))
-    origin: Mapped[str] = mapped_column(String(200))
-    type: Mapped[str] = mapped_column(String(50))
-    method: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(CleanString(500))
+    origin: Mapped[str] = mapped_column(CleanString(200))
+    type: Mapped[str] = mapped_column(CleanString(50))
+    method: Mapped[str] = mapped_column(CleanString(10))
     pages: Mapped[int | None] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(CleanText, default="")
     warnings: Mapped[list[Any]] = mapped_column(default=list)
-    failed: Mapped[str | None] = mapped_column(Text)
+    failed: Mapped[str | None] = mapped_column(CleanText)
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
 
     message: Mapped[Message] = relationship(back_populates="documents")
@@ -86,35 +92,36 @@ class Resolution(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
-    campaign: Mapped[str | None] = mapped_column(String(200), index=True)
+    campaign: Mapped[str | None] = mapped_column(CleanString(200), index=True)
     # pending -> approved -> published; pending -> rejected; merged into another
-    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
-    outcome: Mapped[str] = mapped_column(String(20), default="unknown")
-    organisation: Mapped[str | None] = mapped_column(String(500), index=True)
-    organisation_as_written: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(CleanString(20), default="pending", index=True)
+    outcome: Mapped[str] = mapped_column(CleanString(20), default="unknown")
+    organisation: Mapped[str | None] = mapped_column(CleanString(500), index=True)
+    organisation_as_written: Mapped[str | None] = mapped_column(CleanText)
     organisation_confidence: Mapped[float | None] = mapped_column(Float)
-    meeting_date: Mapped[str | None] = mapped_column(String(21), index=True)  # ISO or start/end
-    meeting_date_as_written: Mapped[str | None] = mapped_column(Text)
+    # ISO, or start/end
+    meeting_date: Mapped[str | None] = mapped_column(CleanString(21), index=True)
+    meeting_date_as_written: Mapped[str | None] = mapped_column(CleanText)
     meeting_date_confidence: Mapped[float | None] = mapped_column(Float)
-    place: Mapped[str | None] = mapped_column(String(500))
-    place_as_written: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(CleanString(500))
+    place_as_written: Mapped[str | None] = mapped_column(CleanText)
     place_confidence: Mapped[float | None] = mapped_column(Float)
-    city: Mapped[str | None] = mapped_column(String(200))
-    country_code: Mapped[str | None] = mapped_column(String(2), index=True)
+    city: Mapped[str | None] = mapped_column(CleanString(200))
+    country_code: Mapped[str | None] = mapped_column(CleanString(2), index=True)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     min_confidence: Mapped[float | None] = mapped_column(Float, index=True)
     similarity: Mapped[float] = mapped_column(Float, default=0.0)
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(CleanText, default="")
     extraction: Mapped[dict[str, Any]] = mapped_column(default=dict)  # evidence, amendments, ...
-    reject_reason: Mapped[str | None] = mapped_column(String(50))
-    reject_note: Mapped[str | None] = mapped_column(Text)
+    reject_reason: Mapped[str | None] = mapped_column(CleanString(50))
+    reject_note: Mapped[str | None] = mapped_column(CleanText)
     merged_into: Mapped[int | None] = mapped_column(ForeignKey("resolutions.id"))
     public_lines: Mapped[list[Any]] = mapped_column(default=list)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_by: Mapped[str | None] = mapped_column(String(200))
+    updated_by: Mapped[str | None] = mapped_column(CleanString(200))
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
@@ -132,8 +139,8 @@ class AuditEntry(Base):
     resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolutions.id"), index=True)
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    actor: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(String(50))
+    actor: Mapped[str] = mapped_column(CleanString(200))
+    action: Mapped[str] = mapped_column(CleanString(50))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
@@ -143,8 +150,8 @@ class Organisation(Base):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(500), unique=True)
-    country_code: Mapped[str | None] = mapped_column(String(2))
+    name: Mapped[str] = mapped_column(CleanString(500), unique=True)
+    country_code: Mapped[str | None] = mapped_column(CleanString(2))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     aliases: Mapped[list[OrganisationAlias]] = relationship(
@@ -157,7 +164,7 @@ class OrganisationAlias(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
-    alias: Mapped[str] = mapped_column(String(500), unique=True)
+    alias: Mapped[str] = mapped_column(CleanString(500), unique=True)
 
     organisation: Mapped[Organisation] = relationship(back_populates="aliases")
 
@@ -169,12 +176,12 @@ class MailboxState(Base):
     __table_args__ = (UniqueConstraint("source_name", "folder"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source_name: Mapped[str] = mapped_column(String(500))
-    folder: Mapped[str] = mapped_column(String(500), default="")
+    source_name: Mapped[str] = mapped_column(CleanString(500))
+    folder: Mapped[str] = mapped_column(CleanString(500), default="")
     uidvalidity: Mapped[int | None] = mapped_column(BigInteger)  # 32-bit unsigned
     highest_uid: Mapped[int | None] = mapped_column(BigInteger)
     last_success_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(CleanText)
 
 
 class PollRun(Base):
@@ -183,14 +190,14 @@ class PollRun(Base):
     __tablename__ = "poll_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source_name: Mapped[str] = mapped_column(String(500))
+    source_name: Mapped[str] = mapped_column(CleanString(500))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     fetched: Mapped[int] = mapped_column(Integer, default=0)
     stored: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
-    error: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(CleanText)
 
 
 class ExportRun(Base):
@@ -200,11 +207,11 @@ class ExportRun(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    kind: Mapped[str] = mapped_column(String(20))  # export | publish
-    out_dir: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(CleanString(20))  # export | publish
+    out_dir: Mapped[str] = mapped_column(CleanText)
     formats: Mapped[list[Any]] = mapped_column(default=list)
     resolution_ids: Mapped[list[Any]] = mapped_column(default=list)
-    actor: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(CleanString(200))
 
 
 class Acknowledgement(Base):
@@ -215,12 +222,12 @@ class Acknowledgement(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # received | published
-    recipient: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(CleanString(20))  # received | published
+    recipient: Mapped[str] = mapped_column(CleanString(500))
     status: Mapped[str] = mapped_column(
-        String(20), default="pending"
+        CleanString(20), default="pending"
     )  # pending|sent|skipped|failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(CleanText)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,196 @@
+"""Pure extraction in worker processes, each message under a time and a memory budget.
+
+The parent (which alone touches the database) hands raw messages to N forked workers and gets
+results back as they finish. A worker lives under a soft address-space limit and a CPU-time
+backstop; a message that outlives its wall-clock budget gets its worker killed (with the document
+readers it started) and comes back as a failure with the reason. Workers are forked with the
+readers already imported, like the document sandbox, and fork those readers in turn: a worker
+has one thread, so that is safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+Extract = Callable[[int, bytes], Any]  # (message pk, raw bytes) -> a picklable result
+Fail = Callable[[int, str], Any]  # (message pk, reason) -> the result that stands for a failure
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What one message may take in a worker: wall-clock seconds and address space."""
+
+    seconds: float = 300.0
+    memory_bytes: int = 2048 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Job:
+    message_pk: int
+    raw: bytes
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    job: Job | None = None
+    deadline: float = 0.0
+
+
+def run_jobs(
+    jobs: Iterable[Job], extract: Extract, fail: Fail, budget: Budget, *, workers: int
+) -> Iterator[tuple[int, Any]]:
+    """Extract every job in `workers` processes; yield (message pk, result) as each finishes.
+
+    `jobs` is read lazily, one job per free worker, so the caller can claim as it goes.
+    """
+    pending = iter(jobs)
+    idle: deque[_Worker] = deque(_start(extract, budget) for _ in range(max(1, workers)))
+    busy: list[_Worker] = []
+    try:
+        while True:
+            while idle and (job := next(pending, None)) is not None:
+                busy.append(_assign(idle.popleft(), job, budget))
+            if not busy:
+                return
+            for worker, result in _collect(busy, fail, budget):
+                busy.remove(worker)
+                worker.job = None
+                if worker.process.is_alive():
+                    idle.append(worker)
+                else:
+                    _stop(worker)
+                    idle.append(_start(extract, budget))
+                yield result
+    finally:
+        for worker in (*idle, *busy):
+            _stop(worker)
+
+
+def _assign(worker: _Worker, job: Job, budget: Budget) -> _Worker:
+    worker.job, worker.deadline = job, time.monotonic() + budget.seconds
+    worker.conn.send(job)
+    return worker
+
+
+def _collect(
+    busy: list[_Worker], fail: Fail, budget: Budget
+) -> Iterator[tuple[_Worker, tuple[int, Any]]]:
+    """Wait for the next results (or deadlines); a worker that overran is killed."""
+    timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+    ready = set(wait([w.conn for w in busy], timeout=timeout))
+    now = time.monotonic()
+    for worker in list(busy):
+        job = worker.job
+        assert job is not None
+        if worker.conn in ready:
+            yield worker, (job.message_pk, _receive(worker, fail, budget))
+        elif now >= worker.deadline:
+            _stop(worker)
+            log.warning("message %s: over its budget of %g s", job.message_pk, budget.seconds)
+            reason = f"processing took longer than its budget of {budget.seconds:g} s"
+            yield worker, (job.message_pk, fail(job.message_pk, reason))
+
+
+def _receive(worker: _Worker, fail: Fail, budget: Budget) -> Any:
+    job = worker.job
+    assert job is not None
+    try:
+        return worker.conn.recv()
+    except (EOFError, OSError):
+        worker.process.join(5)
+        _stop(worker)
+        mib = budget.memory_bytes // (1024 * 1024)
+        reason = (
+            f"the extraction process died (exit {worker.process.exitcode}); it may have passed "
+            f"the memory limit of {mib} MiB"
+        )
+        log.warning("message %s: extraction process died", job.message_pk)
+        return fail(job.message_pk, reason)
+
+
+def _start(extract: Extract, budget: Budget) -> _Worker:
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe(duplex=True)
+    process = context.Process(target=_serve, args=(child, extract, budget), daemon=True)
+    process.start()
+    child.close()
+    return _Worker(process, parent)
+
+
+def _serve(conn: Connection, extract: Extract, budget: Budget) -> None:
+    """In the worker: take jobs until the parent closes the pipe."""
+    os.setpgid(0, 0)
+    _limit(resource.RLIMIT_AS, budget.memory_bytes)
+    signal.signal(signal.SIGTERM, _stop_readers_and_exit)
+    while True:
+        try:
+            job: Job | None = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:  # the parent is done (other workers hold copies of our pipe: no EOF)
+            return
+        # CPU time is counted over the worker's life: the backstop moves with each job.
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        _limit(resource.RLIMIT_CPU, math.ceil(used.ru_utime + used.ru_stime + budget.seconds + 5))
+        try:
+            result = extract(job.message_pk, job.raw)
+        except MemoryError:
+            return  # the parent reads the closed pipe as a death by memory; a fresh worker follows
+        conn.send(result)
+
+
+def _limit(kind: int, value: int) -> None:
+    """Lower the soft limit only: the document readers set their own, lower ones below it."""
+    _soft, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    resource.setrlimit(kind, (value, hard))
+
+
+def _stop_readers_and_exit(*_args: object) -> None:
+    for reader in multiprocessing.active_children():  # the document sandboxes it started
+        if reader.pid is not None:
+            with_signal(reader.pid, signal.SIGKILL)
+    os._exit(1)
+
+
+def _stop(worker: _Worker) -> None:
+    process = worker.process
+    if worker.job is None and process.exitcode is None:
+        try:
+            worker.conn.send(None)  # an idle worker: ask it to leave
+            process.join(0.5)
+        except OSError:
+            pass
+    worker.conn.close()
+    if process.exitcode is None:
+        with_signal(process.pid, signal.SIGTERM)
+        process.join(1)
+    if process.exitcode is None:
+        with_signal(process.pid, signal.SIGKILL)
+    process.join(5)
+
+
+def with_signal(pid: int, signum: int) -> None:
+    """Signal a worker's process group (it and what it started), ignoring one already gone."""
+    try:
+        os.killpg(pid, signum)
+    except (ProcessLookupError, PermissionError):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)

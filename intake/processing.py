@@ -1,0 +1,209 @@
+"""Processing stored messages: claim each, extract it in a bounded worker, write the result.
+
+`process_one` is the whole of it for one message (what a job queue's task calls);
+`process_waiting` and `process_given` do the same for many, `jobs` workers at a time, the parent
+alone writing to the database. A failure while writing one message is that message's failure:
+it is quarantined with the reason, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from intake.errors import DatabaseError
+from intake.extraction_jobs import Budget, Job, run_jobs
+from intake.process import (
+    EXTRACTION_VERSION,
+    ProcessResult,
+    extract_config,
+    extract_safely,
+    failed_result,
+    load_registry,
+    record_result,
+)
+from intake.settings import Settings
+from intake.store.claims import Claim, ClaimPolicy, claim, claim_next, new_token, release
+from intake.store.db import Database
+from intake.store.models import Message
+from intake.store.text import error_place
+from parsers.extract import ExtractConfig, MessageResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """What processing needs, built once per run: extraction config, budget, claim policy."""
+
+    config: ExtractConfig
+    budget: Budget
+    policy: ClaimPolicy
+    jobs: int
+    token: str = field(default_factory=new_token)
+
+
+@dataclass
+class RunCounts:
+    processed: int = 0
+    quarantined: int = 0
+    skipped: int = 0  # already taken by another run, or already done
+
+    def add(self, result: ProcessResult | None) -> None:
+        if result is None:
+            self.skipped += 1
+        else:
+            self.processed += 1
+            self.quarantined += result.kind == "failed"
+
+
+def open_pipeline(db: Database, settings: Settings, *, jobs: int | None = None) -> Pipeline:
+    with db.transaction() as session:
+        config = extract_config(settings, registry=load_registry(session))
+    warm_up(config)
+    budget = Budget(settings.message_seconds, settings.message_memory_mb * 1024 * 1024)
+    # A claim outlives the longest a live run may spend on the message, with a margin.
+    policy = ClaimPolicy(settings.message_seconds * 2 + 60, settings.max_attempts)
+    workers = default_jobs(settings.jobs if jobs is None else jobs)
+    return Pipeline(config, budget, policy, workers)
+
+
+_warmed: list[bool] = []
+
+
+def warm_up(config: ExtractConfig) -> None:
+    """Build the tables extraction loads lazily (gazetteer, date words) here, once, before any
+    worker is forked: the workers then share them instead of each spending seconds on its own."""
+    if _warmed or not config.campaigns:
+        return
+    model = re.sub(r"\[[^\]]*\]", "Example Branch, London, 3 March 2024", config.campaigns[0].model)
+    raw = (
+        "From: Example Secretary <secretary@example.org>\r\nSubject: Resolution passed\r\n"
+        "Date: Mon, 4 Mar 2024 10:00:00 +0000\r\nMessage-ID: <warm-up@example.org>\r\n\r\n"
+        f"{model}\r\n"
+    )
+    extract_safely(0, raw.encode("utf-8"), config)
+    _warmed.append(True)
+
+
+def default_jobs(jobs: int) -> int:
+    """0 means one worker per core this process may use."""
+    return jobs if jobs > 0 else max(1, len(os.sched_getaffinity(0)))
+
+
+def process_one(
+    db: Database, settings: Settings | Pipeline, message_pk: int, *, force: bool = False
+) -> ProcessResult | None:
+    """Claim, extract and write one message; None if another run holds it or it is done.
+
+    A message already processed at the current extraction version returns at once, unless
+    `force` (an explicit reprocess).
+    """
+    pipeline = settings if isinstance(settings, Pipeline) else open_pipeline(db, settings, jobs=1)
+    if not force and _current(db, message_pk):
+        return None
+    got = claim(db, message_pk, pipeline.token, pipeline.policy, force=force)
+    if got is None:
+        return None
+    return next(iter(_run(db, pipeline, [got], workers=1)), None)
+
+
+def process_waiting(
+    db: Database, pipeline: Pipeline, *, deadline: float | None = None
+) -> RunCounts:
+    """Every message waiting (new, or left claimed by a killed run), until `deadline`."""
+    counts = RunCounts()
+    for result in _run(db, pipeline, _claims_while(db, pipeline, deadline), pipeline.jobs):
+        counts.add(result)
+    return counts
+
+
+def process_given(db: Database, pipeline: Pipeline, message_pks: Iterable[int]) -> RunCounts:
+    """Process these messages again (an explicit reprocess), whatever their status."""
+    counts = RunCounts()
+    claims = (claim(db, pk, pipeline.token, pipeline.policy, force=True) for pk in message_pks)
+    for result in _run(db, pipeline, claims, pipeline.jobs):
+        counts.add(result)
+    return counts
+
+
+def _claims_while(db: Database, pipeline: Pipeline, deadline: float | None) -> Iterator[Claim]:
+    """Claim one message at a time, as a worker frees up, until none waits or time is up."""
+    while deadline is None or time.monotonic() < deadline:
+        claims = claim_next(db, pipeline.token, pipeline.policy, limit=1)
+        if not claims:
+            return
+        yield claims[0]
+
+
+def _run(
+    db: Database, pipeline: Pipeline, claims: Iterable[Claim | None], workers: int
+) -> Iterator[ProcessResult | None]:
+    extract = partial(_extract, config=pipeline.config)
+    jobs = _jobs(db, claims)
+    for pk, result in run_jobs(jobs, extract, failed_result, pipeline.budget, workers=workers):
+        yield write_result(db, Claim(pk, pipeline.token), result)
+
+
+def _extract(message_pk: int, raw: bytes, *, config: ExtractConfig) -> MessageResult:
+    return extract_safely(message_pk, raw, config)
+
+
+def _jobs(db: Database, claims: Iterable[Claim | None]) -> Iterator[Job]:
+    for got in claims:
+        if got is None:
+            continue
+        with db.transaction() as session:
+            message = session.get(Message, got.message_pk)
+            raw = message.raw if message is not None else None
+        if raw is not None:
+            yield Job(got.message_pk, raw)
+
+
+def write_result(db: Database, held: Claim, result: MessageResult) -> ProcessResult | None:
+    """Write one message's result if we still hold its claim; a write failure quarantines it."""
+    try:
+        with db.transaction() as session:
+            message = session.get(Message, held.message_pk)
+            if message is None or message.claimed_by != held.token:
+                log.warning("message %s: claim lost to another run; not written", held.message_pk)
+                return None
+            outcome = record_result(session, message, result)
+    except (DatabaseError, OperationalError):
+        raise  # the database is gone: the run cannot go on
+    except (SQLAlchemyError, ValueError, TypeError) as err:
+        return _quarantine(db, held, err)
+    log.info("message %s: %s", held.message_pk, outcome.kind)
+    return outcome
+
+
+def _quarantine(db: Database, held: Claim, err: Exception) -> ProcessResult | None:
+    """The result could not be stored: keep the message, failed, with a reason for editors."""
+    place = error_place(err)
+    log.error("message %s: could not store its result (%s); quarantined", held.message_pk, place)
+    reason = f"could not store the extraction result: {place}"
+    with db.transaction() as session:
+        message = session.get(Message, held.message_pk)
+        if message is None or message.claimed_by != held.token:
+            return None
+        release(message, "failed")
+        message.kind, message.error, message.reason = "failed", reason, reason
+        message.extraction_version = EXTRACTION_VERSION
+    return ProcessResult(held.message_pk, "failed", None, reason)
+
+
+def _current(db: Database, message_pk: int) -> bool:
+    with db.transaction() as session:
+        message = session.get(Message, message_pk)
+        return (
+            message is not None
+            and message.status == "processed"
+            and message.extraction_version == EXTRACTION_VERSION
+        )

@@ -1,0 +1,173 @@
+"""Claims: a message is taken by one run before it is processed, and given back or quarantined.
+
+A claim is a compare-and-set on the message's status with the time of the claim: `new` (or a
+`processing` claim older than its time to live, left by a killed process) becomes `processing`,
+and the number of unfinished attempts goes up by one. Finishing resets it. A message whose
+attempts reach the limit without finishing is quarantined with the reason, so a message that
+kills its process cannot hold back the mail behind it. PostgreSQL picks with
+`FOR UPDATE SKIP LOCKED`; SQLite, which has one writer, relies on the compare-and-set alone.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from intake.store.db import Database
+from intake.store.models import Message, utcnow
+
+DONE_STATUSES = ("processed", "failed")
+
+
+@dataclass(frozen=True)
+class ClaimPolicy:
+    """How long a claim lives and how many unfinished attempts a message gets."""
+
+    ttl_seconds: float = 900.0
+    max_attempts: int = 3
+
+
+@dataclass(frozen=True)
+class Claim:
+    message_pk: int
+    token: str
+
+
+def new_token() -> str:
+    """Who holds a claim: host, process and a random part, for the log and for checks."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+
+
+def _claimable(expired_before: datetime, *, force: bool) -> ColumnElement[bool]:
+    statuses = ("new", *DONE_STATUSES) if force else ("new",)
+    stale = and_(Message.status == "processing", Message.claimed_at < expired_before)
+    return or_(Message.status.in_(statuses), stale)
+
+
+def claim(
+    db: Database, message_pk: int, token: str, policy: ClaimPolicy, *, force: bool = False
+) -> Claim | None:
+    """Take one message for processing; None when another run holds it or it is done.
+
+    With `force` (reprocessing) a processed or failed message is taken too.
+    """
+    now = utcnow()
+    expired = now - timedelta(seconds=policy.ttl_seconds)
+    with db.transaction() as session:
+        taken = session.execute(
+            update(Message)
+            .where(Message.id == message_pk, _claimable(expired, force=force))
+            .where(or_(Message.attempts < policy.max_attempts, Message.status != "processing"))
+            .values(
+                status="processing",
+                claimed_at=now,
+                claimed_by=token,
+                attempts=_attempts_after_claim(force),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount == 1:  # type: ignore[attr-defined]
+            return Claim(message_pk, token)
+    quarantine_exhausted(db, policy, message_pk=message_pk)
+    return None
+
+
+def _attempts_after_claim(force: bool) -> object:
+    # An editor's reprocess starts the count again; a routine claim adds one.
+    return 1 if force else Message.attempts + 1
+
+
+def candidates(db: Database, policy: ClaimPolicy, *, limit: int) -> list[int]:
+    """Messages waiting to be processed (new, or with an expired claim), oldest first.
+
+    Exhausted ones (too many unfinished attempts) are quarantined first, so they are not listed.
+    """
+    quarantine_exhausted(db, policy)
+    expired = utcnow() - timedelta(seconds=policy.ttl_seconds)
+    query = (
+        select(Message.id).where(_claimable(expired, force=False)).order_by(Message.id).limit(limit)
+    )
+    if db.is_postgres:
+        query = query.with_for_update(skip_locked=True)
+    with db.transaction() as session:
+        return list(session.scalars(query))
+
+
+def claim_next(db: Database, token: str, policy: ClaimPolicy, *, limit: int) -> list[Claim]:
+    """Claim up to `limit` waiting messages; on PostgreSQL rows another run holds are skipped."""
+    if db.is_postgres:
+        return _claim_next_postgres(db, token, policy, limit)
+    claims = []
+    for pk in candidates(db, policy, limit=limit):
+        got = claim(db, pk, token, policy)
+        if got is not None:
+            claims.append(got)
+    return claims
+
+
+def _claim_next_postgres(db: Database, token: str, policy: ClaimPolicy, limit: int) -> list[Claim]:
+    quarantine_exhausted(db, policy)
+    now = utcnow()
+    expired = now - timedelta(seconds=policy.ttl_seconds)
+    with db.transaction() as session:
+        pks = list(
+            session.scalars(
+                select(Message.id)
+                .where(_claimable(expired, force=False))
+                .order_by(Message.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+        )
+        if pks:
+            session.execute(
+                update(Message)
+                .where(Message.id.in_(pks))
+                .values(
+                    status="processing",
+                    claimed_at=now,
+                    claimed_by=token,
+                    attempts=Message.attempts + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+    return [Claim(pk, token) for pk in pks]
+
+
+def quarantine_exhausted(
+    db: Database, policy: ClaimPolicy, *, message_pk: int | None = None
+) -> int:
+    """Quarantine messages whose claims expired `max_attempts` times without finishing."""
+    expired = utcnow() - timedelta(seconds=policy.ttl_seconds)
+    reason = (
+        f"processing did not finish in {policy.max_attempts} attempts (the process was killed "
+        "or ran out of time or memory): `intake reprocess` it once the cause is fixed"
+    )
+    statement = (
+        update(Message)
+        .where(
+            Message.status == "processing",
+            Message.claimed_at < expired,
+            Message.attempts >= policy.max_attempts,
+        )
+        .values(status="failed", kind="failed", error=reason, reason=reason, claimed_by=None)
+        .execution_options(synchronize_session=False)
+    )
+    if message_pk is not None:
+        statement = statement.where(Message.id == message_pk)
+    with db.transaction() as session:
+        return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
+
+def release(message: Message, status: str) -> None:
+    """End a claim on a loaded row (inside the caller's transaction): the attempt finished."""
+    message.status = status
+    message.claimed_at = None
+    message.claimed_by = None
+    message.attempts = 0
