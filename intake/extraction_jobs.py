@@ -127,7 +127,7 @@ def _receive(worker: _Worker, fail: Fail, budget: Budget) -> Any:
 def _start(extract: Extract, budget: Budget) -> _Worker:
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe(duplex=True)
-    process = context.Process(target=_serve, args=(child, extract, budget), daemon=True)
+    process = context.Process(target=_serve, args=(child, extract, budget), daemon=False)
     process.start()
     child.close()
     return _Worker(process, parent)

@@ -39,7 +39,10 @@ def run_job_workers(settings: Settings, plan: WorkerPlan) -> None:
     """Run the worker processes until drained (or until SIGTERM); raise if one died."""
     if plan.drain:
         sweep_before_drain(settings)
-    context = multiprocessing.get_context("spawn")  # no inherited connections or locks
+    warm_up(settings)
+    # Forked after the warm-up: every process starts with the extraction tables built (seconds
+    # each otherwise). The parent holds no connection or thread by now.
+    context = multiprocessing.get_context("fork")
     children = {i: _start(context, settings, plan, i) for i in range(plan.processes)}
     stopping = _forward_signals(children)
     died = _supervise(context, settings, plan, children, stopping)
@@ -51,7 +54,7 @@ def run_job_workers(settings: Settings, plan: WorkerPlan) -> None:
 
 
 def _start(
-    context: multiprocessing.context.SpawnContext, settings: Settings, plan: WorkerPlan, index: int
+    context: multiprocessing.context.ForkContext, settings: Settings, plan: WorkerPlan, index: int
 ) -> BaseProcess:
     name = f"{socket.gethostname()}-{os.getpid()}-{index}"
     process = context.Process(
@@ -76,7 +79,7 @@ def _forward_signals(children: dict[int, BaseProcess]) -> list[bool]:
 
 
 def _supervise(
-    context: multiprocessing.context.SpawnContext,
+    context: multiprocessing.context.ForkContext,
     settings: Settings,
     plan: WorkerPlan,
     children: dict[int, BaseProcess],
@@ -104,9 +107,11 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
     """One worker process: one job at a time, Tesseract on one thread."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     logging.basicConfig(level=plan.log_level, format=f"%(levelname)s {name} %(name)s: %(message)s")
-    from intake.tasks import Runtime, app, connector_for, register_schedules
+    from intake.job_runtime import Runtime
+    from intake.tasks import app, connector_for, register_schedules
 
     runtime = Runtime.open(settings)
+    runtime.pipeline()  # campaigns read and lazy tables built before the first job
     with app.replace_connector(connector_for(settings)):
         if not plan.drain:
             register_schedules(runtime.queue)
@@ -119,12 +124,23 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
             additional_context={"intake": runtime},
             install_signal_handlers=True,
         )
+    runtime.close()
+    runtime.db.dispose()
+
+
+def warm_up(settings: Settings) -> None:
+    """Build the extraction tables in this process, before the worker processes are forked."""
+    from intake.job_runtime import Runtime
+
+    runtime = Runtime.open(settings)
+    runtime.pipeline()
     runtime.db.dispose()
 
 
 def sweep_before_drain(settings: Settings) -> dict[str, int]:
     """One sweep first, so a drain also takes stalled jobs and every message left without one."""
-    from intake.tasks import Runtime, app, connector_for, sweep_once
+    from intake.job_runtime import Runtime
+    from intake.tasks import app, connector_for, sweep_once
 
     runtime = Runtime.open(settings)
 

@@ -14,9 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -24,14 +22,18 @@ import procrastinate
 import psycopg
 from procrastinate import JobContext, RetryStrategy
 from procrastinate.exceptions import AlreadyEnqueued
-from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from intake.errors import DatabaseError, LockHeldError, MailboxError
-from intake.queue_settings import QueueSettings, libpq_conninfo, queue_settings
+from intake.job_runtime import (
+    Runtime,
+    expire_claim,
+    expired_claims,
+    process_stored,
+    waiting_messages,
+)
+from intake.queue_settings import QueueSettings, libpq_conninfo
 from intake.settings import Settings
-from intake.store.db import Database, open_database
-from intake.store.models import Message, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -39,36 +41,10 @@ EXTRACT_QUEUE = "extract"
 POLL_QUEUE = "poll"
 OUTPUT_QUEUE = "output"
 CONTEXT_KEY = "intake"
-CONFIG_SECONDS = 600.0  # a long-running worker re-reads campaigns and approved names this often
 # Errors worth another try later: the database or the network, not the message itself.
 TRANSIENT: tuple[type[Exception], ...] = (DatabaseError, OperationalError, psycopg.OperationalError)
 
 app = procrastinate.App(connector=procrastinate.PsycopgConnector(), import_paths=[__name__])
-
-
-@dataclass
-class Runtime:
-    """What tasks need in one worker process: settings, the database, the extraction config."""
-
-    settings: Settings
-    db: Database
-    queue: QueueSettings
-    _config: Any = None
-    _config_at: float = field(default=0.0)
-
-    @classmethod
-    def open(cls, settings: Settings) -> Runtime:
-        return cls(settings, open_database(settings.database_url), queue_settings(settings))
-
-    def extract_config(self) -> Any:
-        """Built once, then again every CONFIG_SECONDS (editors approve new names meanwhile)."""
-        if self._config is None or time.monotonic() - self._config_at > CONFIG_SECONDS:
-            from intake.process import extract_config, load_registry
-
-            with self.db.transaction() as session:
-                self._config = extract_config(self.settings, registry=load_registry(session))
-            self._config_at = time.monotonic()
-        return self._config
 
 
 def connector_for(settings: Settings) -> procrastinate.PsycopgConnector:
@@ -206,45 +182,21 @@ async def sweep_once(runtime: Runtime, *, requeue_after: timedelta | None = None
     stalled = list(
         await manager.get_stalled_jobs(seconds_since_heartbeat=queue.stalled_after_seconds)
     )
+    policy = runtime.claim_policy()
     for job in stalled:
         log.warning("job %s (%s) stalled: its worker died; running it again", job.id, job.task_name)
+        message_pk = job.task_kwargs.get("message_id")
+        if job.task_name == process_message.name and isinstance(message_pk, int):
+            await asyncio.to_thread(expire_claim, runtime.db, message_pk, policy)
         await manager.retry_job(job)
-    forgotten = await asyncio.to_thread(
-        waiting_messages,
-        runtime.db,
-        older_than=requeue_after,
-    )
+    forgotten = await asyncio.to_thread(waiting_messages, runtime.db, older_than=requeue_after)
+    forgotten += await asyncio.to_thread(expired_claims, runtime.db, policy)
     requeued = await asyncio.to_thread(defer_processing, forgotten)
     await manager.delete_old_jobs(nb_hours=queue.keep_jobs_hours, include_failed=False)
     return {"stalled": len(stalled), "requeued": requeued}
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-
-def waiting_messages(
-    db: Database, *, source_name: str | None = None, older_than: timedelta | None = None
-) -> list[int]:
-    """Stored messages not yet processed, oldest first."""
-    query = select(Message.id).where(Message.status == "new").order_by(Message.id)
-    if source_name is not None:
-        query = query.where(Message.source_name == source_name)
-    if older_than is not None:
-        query = query.where(Message.stored_at < utcnow() - older_than)
-    with db.transaction() as session:
-        return list(session.scalars(query))
-
-
-def process_stored(runtime: Runtime, message_pk: int) -> str | None:
-    """Process one stored message still `new`, in one transaction; None when there is nothing."""
-    from intake.process import process_message as run_pipeline
-
-    config = runtime.extract_config()
-    with runtime.db.transaction() as session:
-        message = session.get(Message, message_pk, with_for_update=True)
-        if message is None or message.status != "new":
-            return None
-        return run_pipeline(session, message, config).kind
 
 
 def _acknowledging(settings: Settings) -> bool:

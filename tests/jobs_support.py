@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -111,18 +113,34 @@ def wait_until(condition: object, seconds: float, what: str) -> None:
 
 
 def worker_processes(pid: int) -> list[int]:
-    """The worker processes `intake worker` (process `pid`) started: its children that run
-    multiprocessing's spawn_main (not its resource tracker). Linux /proc."""
+    """The worker processes `intake worker` (process `pid`) forked: its children. Linux /proc."""
     found = []
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
             parent = re.search(r"^PPid:\s*(\d+)", status.read_text(), re.M)
-            command = (status.parent / "cmdline").read_bytes()
         except OSError:
             continue
-        if parent and int(parent.group(1)) == pid and b"spawn_main" in command:
+        if parent and int(parent.group(1)) == pid:
             found.append(int(status.parent.name))
     return sorted(found)
+
+
+def kill_one_mid_job(db: Database, pids: list[int], task: str, seconds: float = 120) -> None:
+    """SIGKILL one of `pids` while it is inside a job: freeze them all, and kill one only when
+    every one of them holds a job (each runs one at a time), else let them go on and look again."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+        busy = job_counts(db).get((task, "doing"), 0)
+        if busy == len(pids):
+            os.kill(pids[0], signal.SIGKILL)
+        for pid in pids:
+            os.kill(pid, signal.SIGCONT)
+        if busy == len(pids):
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"no moment with all {len(pids)} workers inside a job")
 
 
 @contextmanager

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -15,14 +13,15 @@ from intake.settings import SECTION_KEYS
 from intake.store.db import open_database
 from intake.store.models import AuditEntry, Message, Resolution
 from tests.jobs_support import (
-    worker_processes,
     intake,
     job_counts,
+    kill_one_mid_job,
     resolution_mail,
     stalled_jobs,
     start_intake,
     stop,
     wait_until,
+    worker_processes,
     write_config,
 )
 
@@ -103,15 +102,8 @@ def test_two_workers_one_killed_mid_job_process_each_message_exactly_once(
 
     workers = start_intake(config, "worker", "--processes", "2", "--drain")
     try:
-        wait_until(
-            lambda: job_counts(db).get(("intake.process_message", "doing"), 0) == 2,
-            120,
-            "both workers in a job",
-        )
-        processes = worker_processes(workers.pid)
-        assert len(processes) == 2
-        victim = processes[0]
-        os.kill(victim, signal.SIGKILL)
+        wait_until(lambda: len(worker_processes(workers.pid)) == 2, 60, "two worker processes")
+        kill_one_mid_job(db, worker_processes(workers.pid), "intake.process_message")
         assert workers.wait(timeout=240) == ExitCode.PARTIAL  # the other one drained the rest
     finally:
         stop(workers)

@@ -6,14 +6,14 @@ the schema gets a revision of ours applying its migration files. SQLite has no j
 this revision does nothing.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-07 02:00:00
 """
 
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
