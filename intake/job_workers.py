@@ -108,13 +108,12 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     logging.basicConfig(level=plan.log_level, format=f"%(levelname)s {name} %(name)s: %(message)s")
     from intake.job_runtime import Runtime
-    from intake.tasks import app, connector_for, register_schedules
+    from intake.tasks import app, configure_tasks, connector_for
 
     runtime = Runtime.open(settings)
     runtime.pipeline()  # campaigns read and lazy tables built before the first job
     with app.replace_connector(connector_for(settings)):
-        if not plan.drain:
-            register_schedules(runtime.queue)
+        configure_tasks(runtime.queue, periodic=not plan.drain)
         app.run_worker(
             name=name,
             concurrency=1,

@@ -44,6 +44,12 @@ CONTEXT_KEY = "intake"
 # Errors worth another try later: the database or the network, not the message itself.
 TRANSIENT: tuple[type[Exception], ...] = (DatabaseError, OperationalError, psycopg.OperationalError)
 
+
+def extract_retry(attempts: int) -> RetryStrategy:
+    """Backoff 2, 4, 8 ... s, for transient errors only: a bad message is quarantined instead."""
+    return RetryStrategy(max_attempts=attempts, exponential_wait=2, retry_exceptions=TRANSIENT)
+
+
 app = procrastinate.App(connector=procrastinate.PsycopgConnector(), import_paths=[__name__])
 
 
@@ -131,7 +137,7 @@ def poll_mailbox(context: JobContext, mailbox: str) -> dict[str, int]:
     name="intake.process_message",
     queue=EXTRACT_QUEUE,
     pass_context=True,
-    retry=RetryStrategy(max_attempts=5, exponential_wait=2, retry_exceptions=TRANSIENT),
+    retry=extract_retry(QueueSettings.extract_retries),
 )
 def process_message(context: JobContext, message_id: int) -> str:
     """Extract one stored message and write its result; a message already done is left alone."""
@@ -205,10 +211,14 @@ def _acknowledging(settings: Settings) -> bool:
     return ack_settings(settings).enabled
 
 
-def register_schedules(queue: QueueSettings) -> None:
-    """Register the periodic tasks with this process's schedules (before a worker starts)."""
+def configure_tasks(queue: QueueSettings, *, periodic: bool) -> None:
+    """Apply [queue] in this process before its worker starts: retries and, unless draining,
+    the periodic tasks with their schedules."""
+    process_message.retry_strategy = extract_retry(queue.extract_retries)
     registry = app.periodic_registry
     registry.periodic_tasks.clear()
+    if not periodic:
+        return
     registry.register_task(schedule_polls, queue.poll_schedule, "", {})
     registry.register_task(sweep, queue.sweep_schedule, "", {})
     if queue.publish_schedule:

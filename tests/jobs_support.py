@@ -134,7 +134,10 @@ def kill_one_mid_job(db: Database, pids: list[int], task: str, seconds: float = 
             os.kill(pid, signal.SIGSTOP)
         busy = job_counts(db).get((task, "doing"), 0)
         if busy == len(pids):
-            os.kill(pids[0], signal.SIGKILL)
+            # Its extraction process outlives it, waiting on a pipe it holds both ends of: stop
+            # it too, or it stays behind after the test.
+            for pid in (*worker_processes(pids[0]), pids[0]):
+                os.kill(pid, signal.SIGKILL)
         for pid in pids:
             os.kill(pid, signal.SIGCONT)
         if busy == len(pids):

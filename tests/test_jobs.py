@@ -58,21 +58,26 @@ def test_drain_on_the_inline_backend_is_a_usage_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("error", "retried"),
+    ("error", "attempts", "retried"),
     [
-        pytest.param(DatabaseError("gone"), True, id="database-gone"),
-        pytest.param(MailboxError("refused"), False, id="not-transient"),
-        pytest.param(ValueError("bug"), False, id="a-bug"),
+        pytest.param(DatabaseError("gone"), 0, True, id="database-gone"),
+        pytest.param(DatabaseError("gone"), 2, False, id="database-gone-too-often"),
+        pytest.param(MailboxError("refused"), 0, False, id="not-transient"),
+        pytest.param(ValueError("bug"), 0, False, id="a-bug"),
     ],
 )
 def test_extraction_jobs_are_retried_for_transient_errors_only(
-    error: Exception, retried: bool
+    error: Exception, attempts: int, retried: bool
 ) -> None:
     from procrastinate.jobs import Job
 
-    from intake.tasks import process_message
+    from intake.queue_settings import QueueSettings
+    from intake.tasks import configure_tasks, process_message
 
-    job = Job(id=1, queue="extract", lock=None, queueing_lock=None, task_name="x", attempts=0)
+    configure_tasks(QueueSettings(extract_retries=2), periodic=False)
+    job = Job(
+        id=1, queue="extract", lock=None, queueing_lock=None, task_name="x", attempts=attempts
+    )
     strategy = process_message.retry_strategy
     assert strategy is not None
     assert (strategy.get_retry_decision(exception=error, job=job) is not None) is retried
