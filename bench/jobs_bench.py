@@ -116,6 +116,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="intake-jobs-bench-") as work:
         for processes in args.processes:
             results[processes] = one_run(processes, args.copies, Path(work))
+    cores = len(os.sched_getaffinity(0))
+    print(
+        f"{cores} cores; load average now {os.getloadavg()[0]:.1f} (another process on the"
+        " cores makes the processes share them: compare runs made on an idle machine)"
+    )
     print("processes  messages  wall s  jobs span s  msg/s (span)  processed  job runs  twice")
     for processes, r in results.items():
         print(

@@ -3,7 +3,7 @@ queued again and again while they run; never two polls of one mailbox at once.""
 
 from __future__ import annotations
 
-import time
+import re
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +15,16 @@ from intake.store.db import Database, open_database
 from intake.store.models import Message, PollRun
 from tests.imap.conftest import make_message
 from tests.imap.dovecot import Account, Dovecot
-from tests.jobs_support import intake, queue_app, settings_of, start_intake, stop, write_config
+from tests.jobs_support import (
+    intake,
+    job_counts,
+    queue_app,
+    settings_of,
+    start_intake,
+    stop,
+    wait_until,
+    write_config,
+)
 
 pytestmark = [pytest.mark.imap, pytest.mark.postgres]
 PER_MAILBOX = 40
@@ -57,6 +66,21 @@ def _job_spans(db: Database) -> dict[str, list[tuple[datetime, datetime]]]:
     return spans
 
 
+def _polls_running(db: Database) -> int:
+    return job_counts(db).get(("intake.poll_mailbox", "doing"), 0)
+
+
+def _all_done(db: Database) -> bool:
+    busy = sum(n for (_task, status), n in job_counts(db).items() if status in ("todo", "doing"))
+    with db.transaction() as session:
+        waiting = session.scalar(select(func.count(Message.id)).where(Message.status == "new"))
+    return busy == 0 and waiting == 0 and _polls_ran(db) >= 4
+
+
+def _polls_ran(db: Database) -> int:
+    return job_counts(db).get(("intake.poll_mailbox", "succeeded"), 0)
+
+
 def _overlaps(spans: list[tuple[datetime, datetime | None]]) -> bool:
     ordered = sorted(spans, key=lambda span: span[0])
     return any(
@@ -78,24 +102,29 @@ def test_the_poller_lock_holds_with_two_workers_and_three_mailboxes(
     assert intake(config, "db", "upgrade").returncode == 0
     specs = [f"imap:m{n}" for n in range(3)]
 
-    with queue_app(settings_of(config)):
-        schedule_polls.defer(timestamp=0)  # as the periodic schedule does: one poll per mailbox
-        workers = start_intake(config, "worker", "--processes", "2", "--drain")
+    db = open_database(postgres_url)
+    with queue_app(settings_of(config)), db.engine.connect() as blocker:
+        # Polls wait at their first write while this holds the table: each poll job stays
+        # "doing" (advisory lock taken) until the test lets go.
+        blocker.execute(text("LOCK TABLE poll_runs IN EXCLUSIVE MODE"))
+        assert defer_poll(specs[0])
+        workers = start_intake(config, "worker", "--processes", "2")  # (a drain would let
+        # the idle worker leave at once: nothing waits for it yet)
         try:
-            queued_again = 0
-            while workers.poll() is None:  # while polls run, queue more: each waits its turn
-                queued_again += sum(defer_poll(spec) for spec in specs)
-                time.sleep(0.02)
+            wait_until(lambda: _polls_running(db) == 1, 120, "the first poll to start")
+            # The first mailbox again while its poll runs, then the others: the idle worker
+            # must leave the first mailbox's second poll alone and take the next mailbox.
+            assert [defer_poll(spec) for spec in specs] == [True] * 3
+            assert not defer_poll(specs[0])  # one waiting per mailbox: its queueing lock
+            schedule_polls.defer(timestamp=0)
+            wait_until(lambda: _polls_running(db) == 2, 60, "the second worker to take a poll")
+            blocker.rollback()
+            wait_until(lambda: _all_done(db), 240, "every poll and message to be done")
+            workers.terminate()  # SIGTERM: each process finishes its job, then stops
+            assert workers.wait(timeout=60) == 0, (tmp_path / "worker.err").read_text()[-3000:]
         finally:
             stop(workers)
-        assert workers.returncode == 0, (tmp_path / "worker.err").read_text()[-3000:]
-        assert not any(defer_poll(spec) for spec in specs)  # one waiting per mailbox at most
-    assert queued_again > 0
 
-    done = intake(config, "worker", "--processes", "2", "--drain")  # what was queued last
-    assert done.returncode == 0, done.stderr
-
-    db = open_database(postgres_url)
     spans = _job_spans(db)
     with db.transaction() as session:
         stored = session.scalar(select(func.count(func.distinct(Message.message_id))))
@@ -106,9 +135,11 @@ def test_the_poller_lock_holds_with_two_workers_and_three_mailboxes(
             runs[run.source_name].append((run.started_at, run.finished_at))
     db.dispose()
     assert set(spans) == set(specs)
-    assert sum(len(s) for s in spans.values()) > len(specs)  # mailboxes were polled again
     assert not any(_overlaps(s) for s in spans.values())
+    assert len(spans[specs[0]]) >= 2
     assert not any(_overlaps(r) for r in runs.values())
-    assert "another intake poll is running" not in (tmp_path / "worker.err").read_text()
+    log = (tmp_path / "worker.err").read_text()
+    assert "another intake poll is running" not in log  # the job lock kept them apart
+    assert re.search(r"schedule_polls\[\d+\]\(timestamp=0\) ended with status: Success", log)
     assert stored == rows == 3 * PER_MAILBOX
     assert waiting == 0
