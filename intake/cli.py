@@ -148,11 +148,15 @@ _SOURCE_HELP = (
 )
 
 
+_JOBS_HELP = "Extraction processes (default: `jobs` in the config, 0 = one per core)."
+
+
 @cli.command()
 @click.option("--source", "source_spec", metavar="SPEC", help=_SOURCE_HELP)
 @click.option("--max-messages", type=click.IntRange(min=1), help="Stop after this many messages.")
 @click.option("--max-seconds", type=click.FloatRange(min=0), help="Stop after this long.")
 @click.option("--no-process", is_flag=True, help="Only store raw messages; extract later.")
+@click.option("--jobs", type=click.IntRange(min=0), help=_JOBS_HELP)
 @click.option(
     "--allow-plaintext", is_flag=True, help="imap:// without TLS (only to a loopback host)."
 )
@@ -166,6 +170,7 @@ def poll(
     max_messages: int | None,
     max_seconds: float | None,
     no_process: bool,
+    jobs: int | None,
     allow_plaintext: bool,
     log_format: str | None,
 ) -> None:
@@ -198,6 +203,7 @@ def poll(
                 max_messages=max_messages,
                 max_seconds=max_seconds,
                 process=not no_process,
+                jobs=jobs,
             )
         except IntakeError as err:
             errors.append(err)
@@ -325,8 +331,9 @@ def _configure_logs(app: AppContext, option: str | None, *, level: int = logging
 @cli.command()
 @click.argument("message", metavar="MESSAGE_ID", required=False)
 @click.option("--all", "everything", is_flag=True, help="Every stored message.")
+@click.option("--jobs", type=click.IntRange(min=0), help=_JOBS_HELP)
 @pass_app
-def reprocess(app: AppContext, message: str | None, everything: bool) -> None:
+def reprocess(app: AppContext, message: str | None, everything: bool, jobs: int | None) -> None:
     """Run parsing and extraction again from the stored bytes.
 
     MESSAGE_ID is a message's number, as `intake queue list --status failed` shows it (m10 or
@@ -342,7 +349,7 @@ def reprocess(app: AppContext, message: str | None, everything: bool) -> None:
     if (message is None) == (not everything):
         raise click.UsageError("give one MESSAGE_ID or --all")
     pks = None if everything else [_message_number(message or "")]
-    done = reprocess_messages(app.database(), app.settings, pks)
+    done = reprocess_messages(app.database(), app.settings, pks, jobs=jobs)
     click.echo(f"reprocessed {done} message(s)")
 
 

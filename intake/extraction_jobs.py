@@ -127,6 +127,7 @@ def _receive(worker: _Worker, fail: Fail, budget: Budget) -> Any:
 def _start(extract: Extract, budget: Budget) -> _Worker:
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe(duplex=True)
+    # Not a daemon: a worker starts the document readers, and daemons may not have children.
     process = context.Process(target=_serve, args=(child, extract, budget), daemon=False)
     process.start()
     child.close()

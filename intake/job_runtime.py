@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 
 from intake.extraction_jobs import Job, run_jobs
 from intake.process import extract_safely, failed_result
-from intake.processing import Pipeline, open_pipeline, write_result
+from intake.processing import Pipeline, open_pipeline, warm_up, write_result
 from intake.queue_settings import QueueSettings, queue_settings
 from intake.settings import Settings
 from intake.store.claims import ClaimPolicy, claim
@@ -80,6 +80,7 @@ class Runtime:
         if self._pipeline is None or time.monotonic() - self._built_at > CONFIG_SECONDS:
             self.close()
             self._pipeline = open_pipeline(self.db, self.settings, jobs=1)
+            warm_up(self._pipeline.config)  # before the extraction process is forked from here
             self._built_at = time.monotonic()
         return self._pipeline
 

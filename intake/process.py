@@ -93,6 +93,8 @@ def extract_safely(message_pk: int, raw: bytes, config: ExtractConfig) -> Messag
     """
     try:
         result = extract_message(raw, config)
+    except MemoryError:
+        raise  # the worker ends; the parent quarantines the message with the memory limit
     except Exception as err:  # a bug in a stage must not stop the run: quarantine the message
         log.error("message %s: extraction crashed (%s)", message_pk, error_place(err))
         return MessageResult(None, Extraction(kind="failed", reason=f"internal error: {err}"))

@@ -8,6 +8,7 @@ it is quarantined with the reason, and the run goes on.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -30,7 +31,15 @@ from intake.process import (
     record_result,
 )
 from intake.settings import Settings
-from intake.store.claims import Claim, ClaimPolicy, claim, claim_next, new_token, release
+from intake.store.claims import (
+    Claim,
+    ClaimPolicy,
+    claim,
+    claim_next,
+    new_token,
+    quarantine_exhausted,
+    release,
+)
 from intake.store.db import Database
 from intake.store.models import Message
 from intake.store.text import error_place
@@ -67,7 +76,6 @@ class RunCounts:
 def open_pipeline(db: Database, settings: Settings, *, jobs: int | None = None) -> Pipeline:
     with db.transaction() as session:
         config = extract_config(settings, registry=load_registry(session))
-    warm_up(config)
     budget = Budget(settings.message_seconds, settings.message_memory_mb * 1024 * 1024)
     # A claim outlives the longest a live run may spend on the message, with a margin.
     policy = ClaimPolicy(settings.message_seconds * 2 + 60, settings.max_attempts)
@@ -119,7 +127,7 @@ def process_waiting(
     db: Database, pipeline: Pipeline, *, deadline: float | None = None
 ) -> RunCounts:
     """Every message waiting (new, or left claimed by a killed run), until `deadline`."""
-    counts = RunCounts()
+    counts = RunCounts(quarantined=quarantine_exhausted(db, pipeline.policy))
     for result in _run(db, pipeline, _claims_while(db, pipeline, deadline), pipeline.jobs):
         counts.add(result)
     return counts
@@ -148,7 +156,12 @@ def _run(
 ) -> Iterator[ProcessResult | None]:
     extract = partial(_extract, config=pipeline.config)
     jobs = _jobs(db, claims)
-    for pk, result in run_jobs(jobs, extract, failed_result, pipeline.budget, workers=workers):
+    first = next(jobs, None)
+    if first is None:
+        return  # nothing to do: no workers, no warm-up
+    warm_up(pipeline.config)
+    every = itertools.chain([first], jobs)
+    for pk, result in run_jobs(every, extract, failed_result, pipeline.budget, workers=workers):
         yield write_result(db, Claim(pk, pipeline.token), result)
 
 

@@ -1,6 +1,6 @@
 """`intake worker`: poll, wait for mail (IMAP IDLE, else an interval), repeat; SIGTERM ends it.
 
-Only raw messages are stored here, each in its own commit: parsing is a separate step, so a slow
+Only raw messages are stored here, in grouped commits: parsing is a separate step, so a slow
 or failing parser never holds back storing mail.
 """
 

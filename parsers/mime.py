@@ -213,6 +213,9 @@ def _decoded(part: Message) -> tuple[str, tuple[str, ...]]:
     payload = part.get_payload(decode=True)
     data = payload if isinstance(payload, bytes) else b""
     text, _, warnings = decode_text(data, part.get_content_charset())
+    if len(text) > MAX_TEXT_CHARS:  # every later stage, HTML to text included, reads the cut
+        text = text[:MAX_TEXT_CHARS]
+        warnings = (*warnings, f"text cut at {MAX_TEXT_CHARS:,} characters: the rest was not read")
     return text, warnings
 
 
@@ -222,9 +225,6 @@ def _add_body(
     text, warnings = _decoded(part)
     if not text.strip():
         return
-    if len(text) > MAX_TEXT_CHARS:
-        text = text[:MAX_TEXT_CHARS]
-        warnings = (*warnings, f"text cut at {MAX_TEXT_CHARS:,} characters: the rest was not read")
     kind: Literal["text/plain", "text/html"] = (
         "text/html" if part.get_content_type() == "text/html" else "text/plain"
     )

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import logging
 import mailbox
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -200,3 +203,32 @@ def _with_policy(pipeline, policy: ClaimPolicy):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     return replace(pipeline, policy=policy)
+
+
+def test_two_polls_of_different_sources_process_each_message_once(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Two real `intake poll` processes, two sources holding the same mail, run at once."""
+    mails = [_resolution(message_id=f"<both-{n}@example.org>") for n in range(6)]
+    first = _maildir(tmp_path / "first", mails)
+    second = tmp_path / "second"
+    second.mkdir()
+    for n, data in enumerate(mails):  # the same mail as another source hands it over: CRLF
+        (second / f"{n}.eml").write_bytes(data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    env = {**os.environ, "INTAKE_DATABASE_URL": db.url}
+    env.pop("INTAKE_CONFIG", None)
+    polls = [
+        subprocess.Popen(
+            [sys.executable, "-m", "intake", "poll", "--jobs", "2", "--source", spec],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for spec in (f"maildir:{first}", f"eml-dir:{second}")
+    ]
+    outputs = [p.communicate(timeout=300) for p in polls]
+    assert [p.returncode for p in polls] == [0, 0], outputs
+    with db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 6
+        assert session.scalar(select(func.count()).select_from(Resolution)) == 6
+        actions = list(session.scalars(select(AuditEntry.action)))
+    assert actions.count("queued") == 6 and "reprocessed" not in actions

@@ -75,3 +75,25 @@ def test_max_messages_bounds_a_run(db, maildir: Path) -> None:  # type: ignore[n
     assert summary.fetched == 1
     rest = run_poll(db, Settings(), MaildirSource(maildir))
     assert (rest.stored, rest.duplicates) == (2, 1)
+
+
+def test_attachments_are_read_inside_the_extraction_workers(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A worker starts the document sandbox in turn (a daemon process could not)."""
+    from email.message import EmailMessage
+
+    from tests.conftest import FIXTURES
+
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Sam <sam@example.org>", "Our motion, attached"
+    mail["Message-ID"] = "<attached@example.org>"
+    mail.set_content("Please find our motion attached.")
+    pdf = (FIXTURES / "docs" / "two-column.pdf").read_bytes()
+    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename="motion.pdf")
+    box = mailbox.Maildir(tmp_path / "in", create=True)
+    box.add(bytes(mail))
+    box.close()
+    run_poll(db, Settings(), MaildirSource(tmp_path / "in"), jobs=2)
+    with db.transaction() as session:
+        row = session.scalars(select(Message)).one()
+        read = [(d.name, d.failed, bool(d.text.strip())) for d in row.documents if d.type == "pdf"]
+    assert read == [("motion.pdf", None, True)]

@@ -54,3 +54,50 @@ def test_message_id_is_read_without_parsing() -> None:
     data = b"From: a@b\r\nMessage-ID:\r\n  <folded@example.org>\r\nSubject: x\r\n\r\nbody"
     assert header_message_id(data) == "<folded@example.org>"
     assert header_message_id(b"Subject: none\n\nMessage-ID: <in-body@x>") is None
+
+
+def test_the_claims_migration_hashes_messages_stored_before_it(database_url: str) -> None:
+    """Rows stored before 0002 get their normalised hash, so later copies are recognised."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from intake.store.db import alembic_config, open_database
+    from intake.store.messages import content_hash
+
+    database = open_database(database_url)
+    data = resolution_message(message_id="<before@example.org>")
+    with database.engine.begin() as connection:
+        config = alembic_config(database_url)
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO messages (source_key, source_name, message_id, sha256, raw, size,"
+                " too_large, stored_at, status) VALUES ('old:1', 'old', '<before@example.org>',"
+                " 'x', :raw, 1, false, CURRENT_TIMESTAMP, 'processed')"
+            ),
+            {"raw": data},
+        )
+    database.upgrade()
+    with database.transaction() as session:
+        row = session.scalars(select(Message)).one()
+        assert (row.content_hash, row.attempts) == (content_hash(data), 0)
+    again = _store(database, "imap:INBOX;UID=1", data.replace(b"\r\n", b"\n"))
+    assert again.duplicate
+    database.dispose()
+
+
+def test_a_group_is_stored_in_one_go_with_repeats_inside_it_recognised(db) -> None:  # type: ignore[no-untyped-def]
+    from intake.store.messages import store_many
+
+    a = resolution_message(message_id="<a@example.org>")
+    b = resolution_message("Northfold Tenants Branch", message_id="<b@example.org>")
+    _store(db, "old", b)
+    group = [
+        FetchedMessage(k, d) for k, d in (("1", a), ("2", b), ("3", a.replace(b"\r\n", b"\n")))
+    ]
+    with db.transaction() as session:
+        results = store_many(session, group, "test")
+        assert session.scalar(select(func.count()).select_from(Message)) == 2
+    assert [r.duplicate for r in results] == [False, True, True]
+    assert results[2].message_pk == results[0].message_pk

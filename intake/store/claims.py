@@ -44,9 +44,16 @@ def new_token() -> str:
     return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
 
 
-def _claimable(expired_before: datetime, *, force: bool) -> ColumnElement[bool]:
+def _claimable(
+    expired_before: datetime, policy: ClaimPolicy, *, force: bool
+) -> ColumnElement[bool]:
+    """New (or, forced, done) messages, and claims that expired with attempts left."""
     statuses = ("new", *DONE_STATUSES) if force else ("new",)
-    stale = and_(Message.status == "processing", Message.claimed_at < expired_before)
+    stale = and_(
+        Message.status == "processing",
+        Message.claimed_at < expired_before,
+        Message.attempts < policy.max_attempts,
+    )
     return or_(Message.status.in_(statuses), stale)
 
 
@@ -62,8 +69,7 @@ def claim(
     with db.transaction() as session:
         taken = session.execute(
             update(Message)
-            .where(Message.id == message_pk, _claimable(expired, force=force))
-            .where(or_(Message.attempts < policy.max_attempts, Message.status != "processing"))
+            .where(Message.id == message_pk, _claimable(expired, policy, force=force))
             .values(
                 status="processing",
                 claimed_at=now,
@@ -84,17 +90,10 @@ def _attempts_after_claim(force: bool) -> object:
 
 
 def candidates(db: Database, policy: ClaimPolicy, *, limit: int) -> list[int]:
-    """Messages waiting to be processed (new, or with an expired claim), oldest first.
-
-    Exhausted ones (too many unfinished attempts) are quarantined first, so they are not listed.
-    """
-    quarantine_exhausted(db, policy)
+    """Messages waiting to be processed (new, or with an expired claim), oldest first."""
     expired = utcnow() - timedelta(seconds=policy.ttl_seconds)
-    query = (
-        select(Message.id).where(_claimable(expired, force=False)).order_by(Message.id).limit(limit)
-    )
-    if db.is_postgres:
-        query = query.with_for_update(skip_locked=True)
+    waiting = _claimable(expired, policy, force=False)
+    query = select(Message.id).where(waiting).order_by(Message.id).limit(limit)
     with db.transaction() as session:
         return list(session.scalars(query))
 
@@ -112,14 +111,14 @@ def claim_next(db: Database, token: str, policy: ClaimPolicy, *, limit: int) -> 
 
 
 def _claim_next_postgres(db: Database, token: str, policy: ClaimPolicy, limit: int) -> list[Claim]:
-    quarantine_exhausted(db, policy)
     now = utcnow()
     expired = now - timedelta(seconds=policy.ttl_seconds)
+    waiting = _claimable(expired, policy, force=False)
     with db.transaction() as session:
         pks = list(
             session.scalars(
                 select(Message.id)
-                .where(_claimable(expired, force=False))
+                .where(waiting)
                 .order_by(Message.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True)
@@ -143,7 +142,10 @@ def _claim_next_postgres(db: Database, token: str, policy: ClaimPolicy, limit: i
 def quarantine_exhausted(
     db: Database, policy: ClaimPolicy, *, message_pk: int | None = None
 ) -> int:
-    """Quarantine messages whose claims expired `max_attempts` times without finishing."""
+    """Quarantine messages whose claims expired `max_attempts` times without finishing.
+
+    Run once at the start of a run, and for one message when its claim is refused.
+    """
     expired = utcnow() - timedelta(seconds=policy.ttl_seconds)
     reason = (
         f"processing did not finish in {policy.max_attempts} attempts (the process was killed "

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from intake.errors import DatabaseError
 from intake.sources.base import FetchedMessage, Outcome, Source
 from intake.store.db import Database
-from intake.store.messages import store_raw
+from intake.store.messages import store_many
 from intake.store.text import error_place
 
 log = logging.getLogger("intake.poll")
@@ -33,12 +33,13 @@ def store_fetched(db: Database, source: Source, reached: Callable[[int], bool]) 
     opened = time.monotonic()
     for fetched in source.fetch():
         counts["fetched"] += 1
+        if not group:
+            opened = time.monotonic()  # a group's age counts from its first message
         group.append(fetched)
         stop = reached(counts["fetched"])
         full = len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS
         if stop or full or fetched.batch_end:
             _flush(db, source, group, counts)
-            opened = time.monotonic()
         if stop:
             break
     _flush(db, source, group, counts)
@@ -61,7 +62,7 @@ def _store_group(db: Database, source_name: str, group: list[FetchedMessage]) ->
         return []
     try:
         with db.transaction() as session:
-            return [_store(session, fetched, source_name) for fetched in group]
+            return _store(session, group, source_name)
     except DatabaseError:
         raise  # the database is gone: the run cannot go on
     except Exception as err:  # one bad message must not stop the run
@@ -71,9 +72,14 @@ def _store_group(db: Database, source_name: str, group: list[FetchedMessage]) ->
         return ["failed"]
 
 
-def _store(session: Session, fetched: FetchedMessage, source_name: str) -> Outcome:
-    if fetched.error is not None:  # the source could not read it: nothing to store, say so
-        log.error("could not read %s: %s", fetched.source_key, fetched.error)
-        return "failed"
-    result = store_raw(session, fetched, source_name)
-    return "duplicate" if result.duplicate else "stored"
+def _store(session: Session, group: list[FetchedMessage], source_name: str) -> list[Outcome]:
+    readable = [f for f in group if f.error is None]
+    results = iter(store_many(session, readable, source_name))
+    outcomes: list[Outcome] = []
+    for fetched in group:
+        if fetched.error is not None:  # the source could not read it: nothing to store, say so
+            log.error("could not read %s: %s", fetched.source_key, fetched.error)
+            outcomes.append("failed")
+        else:
+            outcomes.append("duplicate" if next(results).duplicate else "stored")
+    return outcomes

@@ -26,16 +26,61 @@ class StoreResult:
 
 
 def store_raw(session: Session, fetched: FetchedMessage, source_name: str) -> StoreResult:
-    """Insert the raw bytes unless this message is already stored; never parses.
+    """Insert the raw bytes unless this message is already stored; never parses."""
+    return store_many(session, [fetched], source_name)[0]
 
-    Two pollers racing on one source key both get a result: one the row, the other a duplicate.
+
+def store_many(
+    session: Session, group: list[FetchedMessage], source_name: str
+) -> list[StoreResult]:
+    """Store a group in one statement, each message once; results in the group's order.
+
+    Known source keys and known (Message-ID, normalised hash) pairs are duplicates, so is a
+    repeat within the group. The insert is ON CONFLICT DO NOTHING on the source key: two pollers
+    racing on one message both get a result, one the row, the other a duplicate.
     """
-    message_id = header_message_id(fetched.data)
-    digest = content_hash(fetched.data)
-    existing = find_existing(session, fetched.source_key, message_id, digest)
-    if existing is not None:
-        return StoreResult(existing, duplicate=True)
-    values = {
+    keys = [f.source_key for f in group]
+    ids = [header_message_id(f.data) for f in group]
+    hashes = [content_hash(f.data) for f in group]
+    known = _known(session, keys, hashes)
+    results: dict[int, StoreResult] = {}
+    fresh: dict[tuple[str | None, str], int] = {}  # first of each message within the group
+    rows = []
+    for n, fetched in enumerate(group):
+        existing = known.get(("key", fetched.source_key)) or known.get((ids[n], hashes[n]))
+        if existing is None and (ids[n], hashes[n]) in fresh:
+            existing = -1 - fresh[(ids[n], hashes[n])]  # the row this group is about to add
+        if existing is not None:
+            results[n] = StoreResult(existing, duplicate=True)
+            continue
+        fresh[(ids[n], hashes[n])] = n
+        rows.append(_row(fetched, source_name, ids[n], hashes[n]))
+    inserted = _insert(session, rows)
+    return [_result(session, group, results, inserted, n) for n in range(len(group))]
+
+
+def _known(session: Session, keys: list[str], hashes: list[str]) -> dict[object, int]:
+    """Stored rows by ("key", source key) and by (Message-ID, hash); a missing Message-ID
+    matches any row with the same hash."""
+    found: dict[object, int] = {}
+    by_key = select(Message.source_key, Message.id).where(Message.source_key.in_(keys))
+    for key, pk in session.execute(by_key):
+        found[("key", key)] = pk
+    by_hash = (
+        select(Message.message_id, Message.content_hash, Message.id)
+        .where(Message.content_hash.in_(set(hashes)))
+        .order_by(Message.id.desc())  # the oldest wins
+    )
+    for message_id, digest, pk in session.execute(by_hash):
+        found[(message_id, digest)] = pk
+        found[(None, digest)] = pk
+    return found
+
+
+def _row(
+    fetched: FetchedMessage, source_name: str, message_id: str | None, digest: str
+) -> dict[str, object]:
+    return {
         "source_key": fetched.source_key,
         "source_name": source_name,
         "message_id": message_id,
@@ -49,32 +94,43 @@ def store_raw(session: Session, fetched: FetchedMessage, source_name: str) -> St
         "status": "new",
         "attempts": 0,
     }
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def _insert(session: Session, rows: list[dict[str, object]]) -> dict[str, int]:
+    """Insert, skipping source keys stored meanwhile; the new rows' ids by source key."""
+    if not rows:
+        return {}
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
         insert(Message)
-        .values(**values)
         .on_conflict_do_nothing(index_elements=["source_key"])
-        .returning(Message.id)
+        .returning(Message.source_key, Message.id)
     )
-    inserted = session.execute(statement).scalar()
-    if inserted is None:  # another run stored it between our look and our insert
-        by_key = session.scalar(select(Message.id).where(Message.source_key == fetched.source_key))
-        assert by_key is not None
-        return StoreResult(by_key, duplicate=True)
-    return StoreResult(int(inserted), duplicate=False)
+    # Rows as parameters, not VALUES in the statement: it is compiled once and cached.
+    return {key: pk for key, pk in session.execute(statement, rows)}
 
 
-def find_existing(
-    session: Session, source_key: str, message_id: str | None, digest: str
-) -> int | None:
-    """The stored message this one repeats: same source key, or same Message-ID and content."""
-    by_key = session.scalar(select(Message.id).where(Message.source_key == source_key))
-    if by_key is not None:
-        return by_key
-    query = select(Message.id).where(Message.content_hash == digest)
-    if message_id:
-        query = query.where(Message.message_id == message_id)
-    return session.scalars(query.order_by(Message.id).limit(1)).first()
+def _result(
+    session: Session,
+    group: list[FetchedMessage],
+    results: dict[int, StoreResult],
+    inserted: dict[str, int],
+    n: int,
+) -> StoreResult:
+    if n in results:
+        pk = results[n].message_pk
+        if pk < 0:  # a repeat of a message earlier in this group
+            first = _result(session, group, results, inserted, -1 - pk)
+            return StoreResult(first.message_pk, duplicate=True)
+        return results[n]
+    key = group[n].source_key
+    if key in inserted:
+        return StoreResult(inserted[key], duplicate=False)
+    # another run stored this key between our look and our insert
+    stored = session.scalar(select(Message.id).where(Message.source_key == key))
+    assert stored is not None
+    return StoreResult(stored, duplicate=True)
 
 
 def content_hash(data: bytes) -> str:

@@ -40,7 +40,7 @@ class Message(Base):
     # sha256 of the message with CRLF made LF and trailing blanks dropped: the same mail read
     # through two sources (a Maildir, then IMAP) hashes the same here
     content_hash: Mapped[str | None] = mapped_column(CleanString(64), index=True)
-    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded when read
     size: Mapped[int] = mapped_column(Integer)
     too_large: Mapped[bool] = mapped_column(default=False)
     received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
