@@ -143,3 +143,24 @@ def test_two_workers_one_killed_mid_job_process_each_message_exactly_once(
     assert items == 200
     assert audit == {"queued": 200}  # no message was processed twice ("reprocessed")
     assert per_message == {1}
+
+
+@pytest.mark.postgres
+def test_publish_and_acknowledge_run_as_jobs(postgres_url: str, tmp_path: Path) -> None:
+    from intake.tasks import acknowledge, publish
+    from tests.jobs_support import queue_app, settings_of
+
+    config = write_config(tmp_path, postgres_url, '[publish]\nout_dir = "site"\n')
+    assert intake(config, "db", "upgrade").returncode == 0
+    with queue_app(settings_of(config)):
+        publish.defer()
+        acknowledge.defer()
+    done = intake(config, "worker", "--processes", "1", "--drain")
+    assert done.returncode == 0, done.stderr
+    db = open_database(postgres_url)
+    assert job_counts(db) == {
+        ("intake.publish", "succeeded"): 1,
+        ("intake.acknowledge", "succeeded"): 1,
+    }
+    db.dispose()
+    assert (tmp_path / "site" / "index.html").exists()
