@@ -24,37 +24,43 @@ from tests.jobs_support import (
     worker_processes,
     write_config,
 )
+from tests.test_cli import run
 
 
 def test_the_queue_section_lists_every_setting_the_queue_reads() -> None:
     assert SECTION_KEYS["queue"] == QUEUE_KEYS
 
 
-def test_the_job_queue_on_sqlite_is_refused_as_a_configuration_error(tmp_path: Path) -> None:
+def test_the_job_queue_on_sqlite_is_refused_as_a_configuration_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(tmp_path, f"sqlite:///{tmp_path / 'intake.sqlite'}")
-    assert intake(config, "db", "upgrade").returncode == 0
-    done = intake(config, "worker", "--drain")
-    assert done.returncode == ExitCode.CONFIG
-    assert '[queue] backend = "procrastinate" needs PostgreSQL' in done.stderr
+    code, _out, err = run(["--config", str(config), "worker", "--drain"], {}, capsys)
+    assert code == ExitCode.CONFIG
+    assert '[queue] backend = "procrastinate" needs PostgreSQL' in err
 
 
-def test_an_unknown_backend_is_a_configuration_error(tmp_path: Path) -> None:
+def test_an_unknown_backend_is_a_configuration_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = tmp_path / "intake.toml"
     config.write_text(
         f'database_url = "sqlite:///{tmp_path}/i.sqlite"\n[queue]\nbackend = "redis"\n'
     )
-    done = intake(config, "worker")
-    assert done.returncode == ExitCode.CONFIG
-    assert "[queue] backend must be one of inline, procrastinate, not 'redis'" in done.stderr
+    code, _out, err = run(["--config", str(config), "worker"], {}, capsys)
+    assert code == ExitCode.CONFIG
+    assert "[queue] backend must be one of inline, procrastinate, not 'redis'" in err
 
 
-def test_drain_on_the_inline_backend_is_a_usage_error(tmp_path: Path) -> None:
+def test_drain_on_the_inline_backend_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = tmp_path / "intake.toml"
     config.write_text(f'database_url = "sqlite:///{tmp_path}/i.sqlite"\n')
-    assert intake(config, "db", "upgrade").returncode == 0
-    done = intake(config, "worker", "--drain")
-    assert done.returncode == ExitCode.USAGE
-    assert '--processes and --drain need [queue] backend = "procrastinate"' in done.stderr
+    assert run(["--config", str(config), "db", "upgrade"], {}, capsys)[0] == 0
+    code, _out, err = run(["--config", str(config), "worker", "--drain"], {}, capsys)
+    assert code == ExitCode.USAGE
+    assert '--processes and --drain need [queue] backend = "procrastinate"' in err
 
 
 @pytest.mark.parametrize(
