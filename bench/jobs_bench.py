@@ -6,7 +6,8 @@ Needs PostgreSQL (INTAKE_TEST_POSTGRES_URL, default the local test database). Fo
 fresh schema, the realistic corpus stored (each message --copies times with a fresh Message-ID,
 by `intake poll --no-process`), then the timed drain. Reported: the command's wall clock (process
 start and extraction warm-up included) and the jobs' own span, from the first job's start to the
-last job's end; then a check that every message was processed exactly once.
+last job's end; "jobs at once", the jobs' summed durations over that span (how many ran side by
+side on average); then a check that every message was processed exactly once.
 """
 
 from __future__ import annotations
@@ -100,6 +101,12 @@ def _check(connection: object) -> dict[str, float]:
             "SELECT EXTRACT(EPOCH FROM max(at) FILTER (WHERE type = 'succeeded')"
             " - min(at) FILTER (WHERE type = 'started')) FROM procrastinate_events"
         ),
+        "busy": one(
+            "SELECT sum(EXTRACT(EPOCH FROM ended - started)) FROM (SELECT job_id,"
+            " min(at) FILTER (WHERE type = 'started') AS started,"
+            " max(at) FILTER (WHERE type = 'succeeded') AS ended"
+            " FROM procrastinate_events GROUP BY job_id) AS jobs"
+        ),
         "done": one("SELECT count(*) FROM messages WHERE status IN ('processed', 'failed')"),
         "jobs": one("SELECT count(*) FROM procrastinate_jobs WHERE status = 'succeeded'"),
         "runs": one("SELECT count(*) FROM procrastinate_events WHERE type = 'started'"),
@@ -121,12 +128,15 @@ def main() -> None:
         f"{cores} cores; load average now {os.getloadavg()[0]:.1f} (another process on the"
         " cores makes the processes share them: compare runs made on an idle machine)"
     )
-    print("processes  messages  wall s  jobs span s  msg/s (span)  processed  job runs  twice")
+    print(
+        "processes  messages  wall s  jobs span s  msg/s (span)  jobs at once"
+        "  processed  job runs  twice"
+    )
     for processes, r in results.items():
         print(
             f"{processes:>9}  {r['messages']:>8.0f}  {r['wall']:>6.1f}  {r['span']:>11.1f}"
-            f"  {r['messages'] / r['span']:>12.1f}  {r['done']:>9.0f}  {r['runs']:>8.0f}"
-            f"  {r['twice']:>5.0f}"
+            f"  {r['messages'] / r['span']:>12.1f}  {r['busy'] / r['span']:>12.2f}"
+            f"  {r['done']:>9.0f}  {r['runs']:>8.0f}  {r['twice']:>5.0f}"
         )
     if 1 in results and len(results) > 1:
         base = results[1]

@@ -310,8 +310,7 @@ def _run_queue_workers(
     from intake.job_workers import WorkerPlan, run_job_workers
 
     app.database().dispose()  # the schema is current; the workers open their own connections
-    level = logging.DEBUG if app.debug else logging.INFO
-    run_job_workers(app.settings, WorkerPlan(processes or os.cpu_count() or 1, drain, level))
+    run_job_workers(app.settings, WorkerPlan(processes or len(os.sched_getaffinity(0)), drain))
     return True
 
 

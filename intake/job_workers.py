@@ -32,7 +32,6 @@ class WorkerPlan:
 
     processes: int
     drain: bool
-    log_level: int = logging.INFO
 
 
 def run_job_workers(settings: Settings, plan: WorkerPlan) -> None:
@@ -106,9 +105,10 @@ def _supervise(
 def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
     """One worker process: one job at a time, Tesseract on one thread."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    logging.basicConfig(level=plan.log_level, format=f"%(levelname)s {name} %(name)s: %(message)s")
+    for signum in (signal.SIGTERM, signal.SIGINT):  # not the parent's forwarding (the worker
+        signal.signal(signum, signal.SIG_DFL)  # installs its own: finish the job, then stop)
     from intake.job_runtime import Runtime
-    from intake.tasks import app, configure_tasks, connector_for
+    from intake.tasks import CONTEXT_KEY, app, configure_tasks, connector_for
 
     runtime = Runtime.open(settings)
     runtime.pipeline()  # campaigns read and lazy tables built before the first job
@@ -120,7 +120,7 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
             wait=not plan.drain,
             update_heartbeat_interval=runtime.queue.heartbeat_seconds,
             stalled_worker_timeout=runtime.queue.stalled_after_seconds,
-            additional_context={"intake": runtime},
+            additional_context={CONTEXT_KEY: runtime},
             install_signal_handlers=True,
         )
     runtime.close()

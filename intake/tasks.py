@@ -1,6 +1,7 @@
 """The job queue on PostgreSQL (Procrastinate): the app, its tasks, and the sweep.
 
-The one module that imports procrastinate. Jobs carry only ids and names; the bytes stay in our
+The adapter: the one module that imports procrastinate (with the migration applying its schema).
+Jobs carry only ids and names; the bytes stay in our
 tables. Deferring cannot join our SQLAlchemy transaction, so every task commits its own work
 first and defers after, and `sweep` re-queues what a crash between the two left behind.
 
@@ -21,7 +22,8 @@ from typing import Any
 import procrastinate
 import psycopg
 from procrastinate import JobContext, RetryStrategy
-from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
+from procrastinate.jobs import Job, Status
 from sqlalchemy.exc import OperationalError
 
 from intake.errors import DatabaseError, LockHeldError, MailboxError
@@ -190,16 +192,27 @@ async def sweep_once(runtime: Runtime, *, requeue_after: timedelta | None = None
     )
     policy = runtime.claim_policy()
     for job in stalled:
-        log.warning("job %s (%s) stalled: its worker died; running it again", job.id, job.task_name)
         message_pk = job.task_kwargs.get("message_id")
         if job.task_name == process_message.name and isinstance(message_pk, int):
             await asyncio.to_thread(expire_claim, runtime.db, message_pk, policy)
-        await manager.retry_job(job)
+        await _run_again(job)
     forgotten = await asyncio.to_thread(waiting_messages, runtime.db, older_than=requeue_after)
     forgotten += await asyncio.to_thread(expired_claims, runtime.db, policy)
     requeued = await asyncio.to_thread(defer_processing, forgotten)
     await manager.delete_old_jobs(nb_hours=queue.keep_jobs_hours, include_failed=False)
     return {"stalled": len(stalled), "requeued": requeued}
+
+
+async def _run_again(job: Job) -> None:
+    """A stalled job goes back to waiting, unless a job with its queueing lock already waits:
+    that one does the same work, so this one ends as aborted."""
+    try:
+        await app.job_manager.retry_job(job)
+    except UniqueViolation:
+        log.warning("job %s (%s) stalled; the same work is already queued", job.id, job.task_name)
+        await app.job_manager.finish_job(job, status=Status.ABORTED, delete_job=False)
+        return
+    log.warning("job %s (%s) stalled: its worker died; it runs again", job.id, job.task_name)
 
 
 # --- helpers --------------------------------------------------------------------------------

@@ -170,3 +170,44 @@ def test_publish_and_acknowledge_run_as_jobs(postgres_url: str, tmp_path: Path) 
     }
     db.dispose()
     assert (tmp_path / "site" / "index.html").exists()
+
+
+@pytest.mark.postgres
+def test_the_sweep_runs_a_stalled_job_again_or_aborts_it_when_its_work_is_queued(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    import asyncio
+
+    from sqlalchemy import text
+
+    from intake.job_runtime import Runtime
+    from intake.tasks import app, connector_for, defer_poll, sweep_once
+    from tests.jobs_support import queue_app, settings_of
+
+    config = write_config(tmp_path, postgres_url)
+    settings = settings_of(config)
+    runtime = Runtime.open(settings)
+    runtime.db.upgrade()
+    with queue_app(settings):
+        assert defer_poll("maildir:/a") and defer_poll("maildir:/b")
+    with runtime.db.engine.begin() as connection:  # both taken by a worker that is gone
+        connection.execute(text("UPDATE procrastinate_jobs SET status = 'doing'"))
+    with queue_app(settings):
+        assert defer_poll("maildir:/b")  # /b queued again meanwhile (its job is not waiting)
+
+    async def sweep() -> dict[str, int]:
+        async with app.open_async():
+            return await sweep_once(runtime)
+
+    with app.replace_connector(connector_for(settings)):
+        assert asyncio.run(sweep()) == {"stalled": 2, "requeued": 0}
+    with runtime.db.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT args->>'mailbox', status::text FROM procrastinate_jobs ORDER BY id")
+        ).all()
+    runtime.db.dispose()
+    assert [tuple(row) for row in rows] == [
+        ("maildir:/a", "todo"),  # runs again
+        ("maildir:/b", "aborted"),  # the later job does its work
+        ("maildir:/b", "todo"),
+    ]
