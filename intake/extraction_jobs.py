@@ -49,15 +49,28 @@ class _Worker:
     process: Any
     conn: Connection
     job: Job | None = None
-    deadline: float = 0.0
+    deadline: float = 0.0  # when it is stopped: its budget's end, or the run's if sooner
+    budget_ends: float = 0.0
+
+
+# The run's own time ran out before the message's budget did: it goes back, untouched.
+UNFINISHED = "unfinished: the run's time ran out"
 
 
 def run_jobs(
-    jobs: Iterable[Job], extract: Extract, fail: Fail, budget: Budget, *, workers: int
+    jobs: Iterable[Job],
+    extract: Extract,
+    fail: Fail,
+    budget: Budget,
+    *,
+    workers: int,
+    stop_at: float | None = None,
 ) -> Iterator[tuple[int, Any]]:
     """Extract every job in `workers` processes; yield (message pk, result) as each finishes.
 
-    `jobs` is read lazily, one job per free worker, so the caller can claim as it goes.
+    `jobs` is read lazily, one job per free worker, so the caller can claim as it goes. At
+    `stop_at` (a `time.monotonic()` value) the jobs in hand are stopped and come back as
+    UNFINISHED.
     """
     pending = iter(jobs)
     idle: deque[_Worker] = deque(_start(extract, budget) for _ in range(max(1, workers)))
@@ -65,7 +78,7 @@ def run_jobs(
     try:
         while True:
             while idle and (job := next(pending, None)) is not None:
-                busy.append(_assign(idle.popleft(), job, budget))
+                busy.append(_assign(idle.popleft(), job, budget, stop_at))
             if not busy:
                 return
             for worker, result in _collect(busy, fail, budget):
@@ -82,8 +95,9 @@ def run_jobs(
             _stop(worker)
 
 
-def _assign(worker: _Worker, job: Job, budget: Budget) -> _Worker:
-    worker.job, worker.deadline = job, time.monotonic() + budget.seconds
+def _assign(worker: _Worker, job: Job, budget: Budget, stop_at: float | None) -> _Worker:
+    worker.job, worker.budget_ends = job, time.monotonic() + budget.seconds
+    worker.deadline = min(worker.budget_ends, stop_at if stop_at is not None else math.inf)
     worker.conn.send(job)
     return worker
 
@@ -102,6 +116,9 @@ def _collect(
             yield worker, (job.message_pk, _receive(worker, fail, budget))
         elif now >= worker.deadline:
             _stop(worker)
+            if now < worker.budget_ends:
+                yield worker, (job.message_pk, UNFINISHED)
+                continue
             log.warning("message %s: over its budget of %g s", job.message_pk, budget.seconds)
             reason = f"processing took longer than its budget of {budget.seconds:g} s"
             yield worker, (job.message_pk, fail(job.message_pk, reason))

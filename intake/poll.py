@@ -60,8 +60,8 @@ def run_poll(
     """Fetch new messages from `source`, store them once, then run the pipeline on new ones.
 
     One run per source at a time: a second one raises LockHeldError before touching anything.
-    `max_seconds` bounds the whole run: fetching stops, then no new message is taken for
-    processing once it has passed (the ones in hand finish within their own budget).
+    `max_seconds` bounds the whole run, processing included: once it has passed no message is
+    taken, and the ones in hand are handed back for the next run.
     """
     try:
         with poll_lock(db, source.name):

@@ -20,7 +20,7 @@ from functools import partial
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from intake.errors import DatabaseError
-from intake.extraction_jobs import Budget, Job, run_jobs
+from intake.extraction_jobs import UNFINISHED, Budget, Job, run_jobs
 from intake.process import (
     EXTRACTION_VERSION,
     ProcessResult,
@@ -36,6 +36,7 @@ from intake.store.claims import (
     ClaimPolicy,
     claim,
     claim_next,
+    give_back,
     new_token,
     quarantine_exhausted,
     release,
@@ -128,7 +129,8 @@ def process_waiting(
 ) -> RunCounts:
     """Every message waiting (new, or left claimed by a killed run), until `deadline`."""
     counts = RunCounts(quarantined=quarantine_exhausted(db, pipeline.policy))
-    for result in _run(db, pipeline, _claims_while(db, pipeline, deadline), pipeline.jobs):
+    claims = _claims_while(db, pipeline, deadline)
+    for result in _run(db, pipeline, claims, pipeline.jobs, stop_at=deadline):
         counts.add(result)
     return counts
 
@@ -152,7 +154,12 @@ def _claims_while(db: Database, pipeline: Pipeline, deadline: float | None) -> I
 
 
 def _run(
-    db: Database, pipeline: Pipeline, claims: Iterable[Claim | None], workers: int
+    db: Database,
+    pipeline: Pipeline,
+    claims: Iterable[Claim | None],
+    workers: int,
+    *,
+    stop_at: float | None = None,
 ) -> Iterator[ProcessResult | None]:
     extract = partial(_extract, config=pipeline.config)
     jobs = _jobs(db, claims)
@@ -161,8 +168,15 @@ def _run(
         return  # nothing to do: no workers, no warm-up
     warm_up(pipeline.config)
     every = itertools.chain([first], jobs)
-    for pk, result in run_jobs(every, extract, failed_result, pipeline.budget, workers=workers):
-        yield write_result(db, Claim(pk, pipeline.token), result)
+    results = run_jobs(
+        every, extract, failed_result, pipeline.budget, workers=workers, stop_at=stop_at
+    )
+    for pk, result in results:
+        if result == UNFINISHED:  # the run's time is up: the next run takes it
+            give_back(db, Claim(pk, pipeline.token))
+            yield None
+        else:
+            yield write_result(db, Claim(pk, pipeline.token), result)
 
 
 def _extract(message_pk: int, raw: bytes, *, config: ExtractConfig) -> MessageResult:

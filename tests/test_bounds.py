@@ -113,3 +113,24 @@ def test_max_seconds_covers_processing(db, tmp_path: Path) -> None:  # type: ign
     assert summary.processed == 0
     with db.transaction() as session:
         assert {m.status for m in session.scalars(select(Message))} == {"new"}
+
+
+def test_a_message_in_hand_when_the_run_time_ends_goes_back_untouched(  # type: ignore[no-untyped-def]
+    db, tmp_path: Path, monkeypatch
+) -> None:
+    """`--max-seconds` stops the message in hand too; it is not a failure and not an attempt.
+
+    The slow extraction is injected; the stop and the hand-back are real.
+    """
+    import intake.process
+    from intake.processing import open_pipeline, process_waiting, warm_up
+
+    pipeline = open_pipeline(db, Settings(), jobs=1)
+    warm_up(pipeline.config)  # before the slow extraction is put in its place
+    monkeypatch.setattr(intake.process, "extract_message", lambda raw, config: time.sleep(60))
+    run_poll(db, Settings(), MaildirSource(_inbox(tmp_path / "in", 1)), process=False)
+    done = process_waiting(db, pipeline, deadline=time.monotonic() + 2)
+    assert (done.processed, done.skipped) == (0, 1)
+    with db.transaction() as session:
+        row = session.scalars(select(Message)).one()
+    assert (row.status, row.attempts, row.claimed_by) == ("new", 0, None)

@@ -21,6 +21,7 @@ from intake.poll import run_poll
 from intake.process import EXTRACTION_VERSION
 from intake.processing import open_pipeline, process_one, process_waiting
 from intake.queue import list_items
+from intake.reprocess import reprocess_messages
 from intake.settings import Settings
 from intake.sources.base import FetchedMessage
 from intake.sources.local import MaildirSource
@@ -66,11 +67,13 @@ def test_nul_in_subject_and_body_is_stored_and_the_run_goes_on(db, tmp_path: Pat
     summary = run_poll(db, Settings(), MaildirSource(inbox), jobs=1)
     assert (summary.stored, summary.processed) == (2, 2)
     with db.transaction() as session:
-        rows = list(session.scalars(select(Message).order_by(Message.id)))
-        texts = [d.text for d in rows[0].documents]
-    assert [m.status for m in rows] == ["processed", "processed"]
-    assert rows[0].subject == "Resolution"
+        rows = {m.message_id: m for m in session.scalars(select(Message))}
+        nul = rows["<nul-subject@example.org>"]
+        texts = [d.text for d in nul.documents]
+    assert [m.status for m in rows.values()] == ["processed", "processed"]
+    assert nul.subject == "Resolution"
     assert texts and all("\x00" not in t for t in texts) and "motion." in texts[0]
+    assert reprocess_messages(db, Settings(), None, jobs=1) == 2  # `reprocess --all` too
 
 
 def test_a_result_the_database_refuses_quarantines_that_message_only(  # type: ignore[no-untyped-def]

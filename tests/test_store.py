@@ -101,3 +101,11 @@ def test_a_group_is_stored_in_one_go_with_repeats_inside_it_recognised(db) -> No
         assert session.scalar(select(func.count()).select_from(Message)) == 2
     assert [r.duplicate for r in results] == [False, True, True]
     assert results[2].message_pk == results[0].message_pk
+
+
+def test_sqlite_runs_in_wal_mode(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """Readers (editors' commands) never wait for a poll's grouped writes."""
+    from sqlalchemy import text
+
+    with sqlite_db.transaction() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -173,3 +173,19 @@ def release(message: Message, status: str) -> None:
     message.claimed_at = None
     message.claimed_by = None
     message.attempts = 0
+
+
+def give_back(db: Database, held: Claim) -> None:
+    """Hand a claimed message back unfinished (the run's time ran out): it waits for the next
+    run, and the attempt does not count against it."""
+    with db.transaction() as session:
+        session.execute(
+            update(Message)
+            .where(
+                Message.id == held.message_pk,
+                Message.claimed_by == held.token,
+                Message.status == "processing",
+            )
+            .values(status="new", claimed_at=None, claimed_by=None, attempts=Message.attempts - 1)
+            .execution_options(synchronize_session=False)
+        )

@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,7 @@ def store_many(
     keys = [f.source_key for f in group]
     ids = [header_message_id(f.data) for f in group]
     hashes = [content_hash(f.data) for f in group]
+    _serialise(session, hashes)
     known = _known(session, keys, hashes)
     results: dict[int, StoreResult] = {}
     fresh: dict[tuple[str | None, str], int] = {}  # first of each message within the group
@@ -57,6 +58,19 @@ def store_many(
         rows.append(_row(fetched, source_name, ids[n], hashes[n]))
     inserted = _insert(session, rows)
     return [_result(session, group, results, inserted, n) for n in range(len(group))]
+
+
+def _serialise(session: Session, hashes: list[str]) -> None:
+    """Two runs storing the same mail under different keys must not both find it new: take
+    SQLite's write lock, or on PostgreSQL a lock per content hash, before looking."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        connection = session.connection()
+        if not connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif dialect == "postgresql":
+        for key in sorted({int(digest[:15], 16) for digest in hashes}):  # sorted: no deadlock
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def _known(session: Session, keys: list[str], hashes: list[str]) -> dict[object, int]:
