@@ -129,6 +129,13 @@ def waiting_messages(
         return list(session.scalars(query))
 
 
+def unfinished_messages(db: Database) -> bool:
+    """Whether any message waits for extraction or is being extracted."""
+    query = select(Message.id).where(Message.status.in_(("new", "processing"))).limit(1)
+    with db.transaction() as session:
+        return session.scalar(query) is not None
+
+
 def expired_claims(db: Database, policy: ClaimPolicy) -> list[int]:
     """Messages whose claim outlived its time to live: the run that took them is gone."""
     expired = utcnow() - timedelta(seconds=policy.ttl_seconds)

@@ -38,7 +38,7 @@ def run_job_workers(settings: Settings, plan: WorkerPlan) -> None:
     """Run the worker processes until drained (or until SIGTERM); raise if one died."""
     if plan.drain:
         sweep_before_drain(settings)
-    warm_up(settings)
+    warm_up(settings, only_if_waiting=plan.drain)
     # Forked after the warm-up: every process starts with the extraction tables built (seconds
     # each otherwise). The parent holds no connection or thread by now.
     context = multiprocessing.get_context("fork")
@@ -111,7 +111,8 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
     from intake.tasks import CONTEXT_KEY, app, configure_tasks, connector_for
 
     runtime = Runtime.open(settings)
-    runtime.pipeline()  # campaigns read and lazy tables built before the first job
+    if not plan.drain:
+        runtime.pipeline()  # campaigns and approved names read before the first job
     with app.replace_connector(connector_for(settings)):
         configure_tasks(runtime.queue, periodic=not plan.drain)
         app.run_worker(
@@ -127,12 +128,14 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
     runtime.db.dispose()
 
 
-def warm_up(settings: Settings) -> None:
-    """Build the extraction tables in this process, before the worker processes are forked."""
-    from intake.job_runtime import Runtime
+def warm_up(settings: Settings, *, only_if_waiting: bool) -> None:
+    """Build the extraction tables here, before the worker processes are forked (a drain with
+    no message to extract skips it: it takes seconds)."""
+    from intake.job_runtime import Runtime, unfinished_messages
 
     runtime = Runtime.open(settings)
-    runtime.pipeline()
+    if not only_if_waiting or unfinished_messages(runtime.db):
+        runtime.pipeline()
     runtime.db.dispose()
 
 
