@@ -36,9 +36,10 @@ stalled_after_seconds = 2
 """
 
 
-def write_config(directory: Path, database_url: str, extra: str = "") -> Path:
+def write_config(directory: Path, database_url: str, extra: str = "", queue: str = "") -> Path:
+    """`extra` goes before the [queue] section, `queue` into it."""
     config = directory / "intake.toml"
-    config.write_text(f'database_url = "{database_url}"\n{extra}\n{FAST_QUEUE}')
+    config.write_text(f'database_url = "{database_url}"\n{extra}\n{FAST_QUEUE}{queue}\n')
     return config
 
 
