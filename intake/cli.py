@@ -276,6 +276,12 @@ def _raise_first(errors: list[IntakeError], failed: int, log_format: str = "text
 @click.option(
     "--log-format", type=click.Choice(LOG_FORMATS), help="Logs as text or JSON lines (stderr)."
 )
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    help="Job queue only: worker processes on this host (default: the number of cores).",
+)
+@click.option("--drain", is_flag=True, help="Job queue only: run what is waiting, then exit.")
 @pass_app
 def worker(
     app: AppContext,
@@ -283,20 +289,28 @@ def worker(
     interval: float,
     allow_plaintext: bool,
     log_format: str | None,
+    processes: int | None,
+    drain: bool,
 ) -> None:
     """Keep polling: wait with IMAP IDLE, reconnect after drops; stop cleanly on SIGTERM.
 
     Stores raw messages only; run `intake reprocess` (or a cron `intake poll`) to extract.
+    With `[queue] backend = "procrastinate"` it runs job queue workers instead: polls,
+    extraction, acknowledgements and publishing as jobs shared by every host.
 
     \b
     Example:
       intake worker --source imap:campaign
+      intake worker --processes 4          (job queue)
+      intake worker --processes 2 --drain  (job queue: catch up, then exit)
     """
+    settings = app.settings
+    _configure_logs(app, log_format, level=logging.INFO)
+    if _run_queue_workers(app, source_specs, processes, drain=drain):
+        return
     from intake.sources.registry import configured_sources, open_source
     from intake.worker import StopFlag, run_worker, run_workers
 
-    settings = app.settings
-    _configure_logs(app, log_format, level=logging.INFO)
     specs = list(source_specs) or configured_sources(settings) or [""]
     db = app.database()
     for spec in specs:  # configuration errors now, not in a thread later
@@ -311,6 +325,27 @@ def worker(
         run_worker(db, settings, factory(specs[0]), stop=stop, interval=interval)
     else:
         run_workers(db, settings, [factory(s) for s in specs], stop=stop, interval=interval)
+
+
+def _run_queue_workers(
+    app: AppContext, source_specs: tuple[str, ...], processes: int | None, *, drain: bool
+) -> bool:
+    """On the procrastinate backend, run its workers and say so; False on the inline one."""
+    import os
+
+    from intake.queue_settings import queue_settings
+
+    if queue_settings(app.settings).backend == "inline":
+        if processes is not None or drain:
+            raise click.UsageError('--processes and --drain need [queue] backend = "procrastinate"')
+        return False
+    if source_specs:
+        raise click.UsageError("with the job queue, mailboxes come from the config, not --source")
+    from intake.job_workers import WorkerPlan, run_job_workers
+
+    app.database().dispose()  # the schema is current; the workers open their own connections
+    run_job_workers(app.settings, WorkerPlan(processes or len(os.sched_getaffinity(0)), drain))
+    return True
 
 
 def _log_format(app: AppContext, option: str | None) -> str:

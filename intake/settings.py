@@ -107,6 +107,20 @@ SECTION_KEYS: dict[str, frozenset[str]] = {
     "smtp": frozenset(
         {"host", "port", "security", "username", "timeout", "ca_file", "password_command"}
     ),
+    # Read by intake/queue_settings.py (QueueSettings); a test keeps the two lists equal.
+    "queue": frozenset(
+        {
+            "backend",
+            "poll_schedule",
+            "sweep_schedule",
+            "publish_schedule",
+            "heartbeat_seconds",
+            "stalled_after_seconds",
+            "requeue_after_minutes",
+            "keep_jobs_hours",
+            "extract_retries",
+        }
+    ),
 }
 _SIMPLE_KEYS = {f.name for f in fields(Settings)} - _NOT_KEYS
 
