@@ -1,0 +1,54 @@
+"""A bare kind of council read as the council of the one town the message names with the
+same word written small ("Kettering council tabled it"): the town must be a known one, the
+kind is the fullest the text gives, and two towns or none complete nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.helpers import extract
+
+_REPORT = (
+    "Hi all,\n\nLast night the City Council took up the resolution on Chelsea Manning. After "
+    "public comment the Council voted 7-1 to table it, so it was not adopted.\n\nPat\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "expected"),
+    [
+        pytest.param(
+            _REPORT,
+            "Kettering council tabled the motion",
+            "Kettering City Council",
+            id="town-in-subject-kind-from-text",
+        ),
+        pytest.param(
+            _REPORT.replace("City Council", "Council"),
+            "Dunmore council tabled the motion",
+            "Dunmore Council",
+            id="no-fuller-kind-keeps-the-word",
+        ),
+    ],
+)
+def test_council_completed_from_its_town(body: str, subject: str, expected: str) -> None:
+    got = extract(body, subject).organisation
+    assert got is not None and got.value == expected
+    assert got.confidence < 0.8  # one mention completed: never trusted on its own
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        pytest.param(_REPORT, "Our council tabled the motion", id="no-town"),
+        pytest.param(_REPORT, "Notre council tabled the motion", id="not-a-known-town"),
+        pytest.param(
+            _REPORT + "\nKettering council and Dunmore council both met.\n",
+            "Motion tabled",
+            id="two-towns",
+        ),
+    ],
+)
+def test_council_left_bare(body: str, subject: str) -> None:
+    got = extract(body, subject).organisation
+    assert got is None or got.value in {"City Council", "Council"} or got.confidence < 0.5
