@@ -53,6 +53,7 @@ _WINDOW = 160
 _FOLLOWED = re.compile(rf"(?:\s+{_NAME_WORD})+")
 _OWNER = re.compile(rf"(?P<owner>{NAME})['’]s?\s+$")
 _OF_WHOLE = re.compile(rf"\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?{NAME}")
+_APPOSED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<parent>{NAME})")
 _BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?){{1,8}}$")
 
 
@@ -75,6 +76,9 @@ def _names_around(text: str, match: re.Match[str], value: str) -> list[str]:
     whole = _OF_WHOLE.match(after)
     if whole:
         names.append(found + whole.group(0))
+    apposed = _APPOSED.match(re.split(r"\n[ \t]*\n", after, maxsplit=1)[0])
+    if apposed and ORG_WORD.search(apposed["parent"]):
+        names.append(apposed["parent"])  # "the Steering Committee, Harbour Workers Coalition"
     proper = value[:1].upper() + value[1:]
     preceding = _BEFORE.search(before)
     if found == proper and preceding and not re.search(r"\w['’]s\s", preceding.group(0)):

@@ -52,3 +52,34 @@ def test_council_completed_from_its_town(body: str, subject: str, expected: str)
 def test_council_left_bare(body: str, subject: str) -> None:
     got = extract(body, subject).organisation
     assert got is None or got.value in {"City Council", "Council"} or got.confidence < 0.5
+
+
+_STATEMENT = (
+    "Hi,\n\nOur steering committee issued the statement below this week.\n\n"
+    "FREE JULIAN ASSANGE!\nStatement of the Steering Committee, {parent}\n\n"
+    "We urge every worker to demand that Julian Assange be freed at once.\n\nSam\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("parent", "expected"),
+    [
+        pytest.param(
+            "Alliance of Harbour\nWorker Committees",
+            "Alliance of Harbour Worker Committees",
+            id="parent-body-over-a-line-break",
+        ),
+        pytest.param(
+            "Northvale Tenants Union", "Northvale Tenants Union", id="parent-body-one-line"
+        ),
+    ],
+)
+def test_bare_body_named_by_its_parent(parent: str, expected: str) -> None:
+    """ "the Steering Committee, X Coalition": the body after the comma names the bare one."""
+    got = extract(_STATEMENT.format(parent=parent)).organisation
+    assert got is not None and got.value == expected
+
+
+def test_apposition_without_a_body_completes_nothing() -> None:
+    got = extract(_STATEMENT.format(parent="Pat Lee and Sam Roe")).organisation
+    assert got is None or got.value == "Steering Committee"
