@@ -66,7 +66,11 @@ def council_by_town(source: Source) -> list[FieldValue]:
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         before = text[line_start : match.start()]
-        if _ACTS.match(text[match.end() : match.end() + 100]) or _ADOPTED_BY.search(before):
+        if (
+            _ACTS.match(text[match.end() : match.end() + 100])
+            or _ADOPTED_BY.search(before)
+            or _head_acts_later(text, match)
+        ):
             rule = "council-acts"
         elif re.fullmatch(rf"\s*(?:{_ARTICLE}\s*)?{re.escape(match.group(0))}\s*,?\s*", line):
             rule = "council-heads-text"
@@ -74,6 +78,13 @@ def council_by_town(source: Source) -> list[FieldValue]:
             rule = "council-named"
         found.extend(make_candidate(source, match.group("org"), match.start(), rule))
     return found
+
+
+def _head_acts_later(text: str, match: re.Match[str]) -> bool:
+    """The council named in full, then acting by its first word alone: "the Câmara Municipal
+    de X ... a Câmara manifesta", "the Council of X ... the Council resolves"."""
+    head = re.compile(rf"\b{re.escape(match.group('org').split()[0])}\b")
+    return any(_ACTS.match(text[h.end() : h.end() + 100]) for h in head.finditer(text, match.end()))
 
 
 _TEXT_BODY_PASSED = re.compile(

@@ -83,3 +83,27 @@ def test_bare_body_named_by_its_parent(parent: str, expected: str) -> None:
 def test_apposition_without_a_body_completes_nothing() -> None:
     got = extract(_STATEMENT.format(parent="Pat Lee and Sam Roe")).organisation
     assert got is None or got.value == "Steering Committee"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A moção de solidariedade a Julian Assange ainda não foi votada no plenário da "
+            "Câmara Municipal de Serra Alta.\n\nResumo: a Câmara manifesta solidariedade às "
+            "organizações que defendem Julian Assange.\n\nLuana\n",
+            "Câmara Municipal de Serra Alta",
+            id="pt-council-acts-by-its-first-word",
+        ),
+        pytest.param(
+            "The resolution on Julian Assange went before the Council of Northvale on Monday."
+            "\n\nIn short, the Council condemns the prosecution of Julian Assange.\n\nPat\n",
+            "Council of Northvale",
+            id="en-council-acts-by-its-first-word",
+        ),
+    ],
+)
+def test_council_named_then_acting_by_its_head(body: str, expected: str) -> None:
+    got = extract(body).organisation
+    assert got is not None and got.value == expected
+    assert got.confidence >= 0.5  # acting, not merely named
