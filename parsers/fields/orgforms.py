@@ -147,6 +147,7 @@ def from_forms(source: Source) -> list[FieldValue]:
             start = match.start("org")
             found.extend(make_candidate(source, match["org"], start, rule, need_org_word=need))
     found.extend(_acronym_acts(source))
+    found.extend(_acronym_meeting(source))
     for match in _OUR_BODY.finditer(source.text):
         org, start = match["org"], match.start("org")
         found.extend(make_candidate(source, org, start, "our-body-acts", referring=True))
@@ -173,6 +174,22 @@ def _acronym_acts(source: Source) -> list[FieldValue]:
         for match in re.finditer(pattern, source.text, re.I):
             found.extend(make_candidate(source, match["org"], match.start("org"), "acronym-acts"))
     return found
+
+
+# "our NUX meeting", "the NUX meeting at X": a body by its acronym, holding the meeting (a
+# lower-case word between, "the NUX regional meeting", may name a body of its own: no cue).
+_ACRONYM_MEETING = re.compile(
+    r"\b(?i:our|the)[ \t]+(?P<org>[A-Z][A-Z0-9&-]{1,9}(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    r"[ \t]+(?i:meeting)\b"
+)
+
+
+def _acronym_meeting(source: Source) -> list[FieldValue]:
+    return [
+        candidate
+        for match in _ACRONYM_MEETING.finditer(source.text)
+        for candidate in make_candidate(source, match["org"], match.start("org"), "acronym-meeting")
+    ]
 
 
 _LABEL = re.compile(rf"^\s*(?:{_words(TABLE_LABELS)})\s*:?\s*$", re.I)

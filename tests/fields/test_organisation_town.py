@@ -107,3 +107,28 @@ def test_council_named_then_acting_by_its_head(body: str, expected: str) -> None
     got = extract(body).organisation
     assert got is not None and got.value == expected
     assert got.confidence >= 0.5  # acting, not merely named
+
+
+_MEETING = (
+    "Hi,\n\n{framing}, the motion below was carried by the students present.\n\n"
+    "This meeting of students pledges to fight for the unconditional freedom of Julian "
+    "Assange and to campaign to stop his extradition to the United States.\n\nPriya\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("framing", "expected"),
+    [
+        pytest.param("At our NSYF meeting at Eastvale College last month", "NSYF", id="our"),
+        pytest.param("At the NSYF Eastvale meeting on Monday", "NSYF Eastvale", id="the-named"),
+        pytest.param("At the NSYF regional meeting on Monday", None, id="lower-case-kind-no-cue"),
+        pytest.param("At the Monday meeting", None, id="no-acronym"),
+    ],
+)
+def test_body_holding_the_meeting_by_its_acronym(framing: str, expected: str | None) -> None:
+    got = extract(_MEETING.format(framing=framing)).organisation
+    if expected is None:  # other cues may still read the framing; this one reads nothing
+        assert got is None or got.evidence is None or "acronym-meeting" not in got.evidence.rule
+    else:
+        assert got is not None and got.value == expected
+        assert 0.5 <= got.confidence < 0.8  # the body holding a meeting, not seen acting
