@@ -27,7 +27,13 @@ from parsers.fields.orgname import (
     names_an_event,
     normalise_organisation,
 )
-from parsers.fields.orgrefer import addressed, bare, full_name_in_text, longer_name
+from parsers.fields.orgrefer import (
+    addressed,
+    bare,
+    council_of_town,
+    full_name_in_text,
+    longer_name,
+)
 from parsers.fields.orgrules import from_patterns
 from parsers.fields.orgscore import Scored, decided, rule_of, score_all
 from parsers.fields.orgwords import MEMBERSHIP
@@ -206,7 +212,7 @@ def _fuller(
         return replace(candidate, value=longer), ("fuller-name",)
     if not bare(candidate.value):
         return candidate, ()
-    name = full_name_in_text(candidate.value, view)
+    name = full_name_in_text(candidate.value, view) or council_of_town(candidate.value, view)
     if name is None:
         return candidate, ("no-fuller-name",)
     return replace(candidate, value=name), ("fuller-name",)

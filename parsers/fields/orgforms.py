@@ -66,7 +66,11 @@ def council_by_town(source: Source) -> list[FieldValue]:
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         before = text[line_start : match.start()]
-        if _ACTS.match(text[match.end() : match.end() + 100]) or _ADOPTED_BY.search(before):
+        if (
+            _ACTS.match(text[match.end() : match.end() + 100])
+            or _ADOPTED_BY.search(before)
+            or _head_acts_later(text, match)
+        ):
             rule = "council-acts"
         elif re.fullmatch(rf"\s*(?:{_ARTICLE}\s*)?{re.escape(match.group(0))}\s*,?\s*", line):
             rule = "council-heads-text"
@@ -74,6 +78,13 @@ def council_by_town(source: Source) -> list[FieldValue]:
             rule = "council-named"
         found.extend(make_candidate(source, match.group("org"), match.start(), rule))
     return found
+
+
+def _head_acts_later(text: str, match: re.Match[str]) -> bool:
+    """The council named in full, then acting by its first word alone: "the Câmara Municipal
+    de X ... a Câmara manifesta", "the Council of X ... the Council resolves"."""
+    head = re.compile(rf"\b{re.escape(match.group('org').split()[0])}\b")
+    return any(_ACTS.match(text[h.end() : h.end() + 100]) for h in head.finditer(text, match.end()))
 
 
 _TEXT_BODY_PASSED = re.compile(
@@ -136,6 +147,7 @@ def from_forms(source: Source) -> list[FieldValue]:
             start = match.start("org")
             found.extend(make_candidate(source, match["org"], start, rule, need_org_word=need))
     found.extend(_acronym_acts(source))
+    found.extend(_acronym_meeting(source))
     for match in _OUR_BODY.finditer(source.text):
         org, start = match["org"], match.start("org")
         found.extend(make_candidate(source, org, start, "our-body-acts", referring=True))
@@ -162,6 +174,22 @@ def _acronym_acts(source: Source) -> list[FieldValue]:
         for match in re.finditer(pattern, source.text, re.I):
             found.extend(make_candidate(source, match["org"], match.start("org"), "acronym-acts"))
     return found
+
+
+# "our NUX meeting", "the NUX meeting at X": a body by its acronym, holding the meeting (a
+# lower-case word between, "the NUX regional meeting", may name a body of its own: no cue).
+_ACRONYM_MEETING = re.compile(
+    r"\b(?i:our|the)[ \t]+(?P<org>[A-Z][A-Z0-9&-]{1,9}(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    r"[ \t]+(?i:meeting)\b"
+)
+
+
+def _acronym_meeting(source: Source) -> list[FieldValue]:
+    return [
+        candidate
+        for match in _ACRONYM_MEETING.finditer(source.text)
+        for candidate in make_candidate(source, match["org"], match.start("org"), "acronym-meeting")
+    ]
 
 
 _LABEL = re.compile(rf"^\s*(?:{_words(TABLE_LABELS)})\s*:?\s*$", re.I)

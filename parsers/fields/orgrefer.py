@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from parsers.fields.context import SUBJECT, MessageView
+from parsers.fields.gazetteer import cities_named
 from parsers.fields.languages import alternation
 from parsers.fields.orgforms import NAME, NAME_WORD
 from parsers.fields.orgname import ORG_WORD, normalise_organisation
@@ -52,6 +53,7 @@ _WINDOW = 160
 _FOLLOWED = re.compile(rf"(?:\s+{_NAME_WORD})+")
 _OWNER = re.compile(rf"(?P<owner>{NAME})['’]s?\s+$")
 _OF_WHOLE = re.compile(rf"\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?{NAME}")
+_APPOSED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<parent>{NAME})")
 _BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?){{1,8}}$")
 
 
@@ -74,6 +76,9 @@ def _names_around(text: str, match: re.Match[str], value: str) -> list[str]:
     whole = _OF_WHOLE.match(after)
     if whole:
         names.append(found + whole.group(0))
+    apposed = _APPOSED.match(re.split(r"\n[ \t]*\n", after, maxsplit=1)[0])
+    if apposed and ORG_WORD.search(apposed["parent"]):
+        names.append(apposed["parent"])  # "the Steering Committee, Harbour Workers Coalition"
     proper = value[:1].upper() + value[1:]
     preceding = _BEFORE.search(before)
     if found == proper and preceding and not re.search(r"\w['’]s\s", preceding.group(0)):
@@ -161,3 +166,35 @@ def _addressees(view: MessageView) -> tuple[list[str], ...]:
         for source in view.sources
         for match in _ADDRESSEE.finditer(source.text)
     )
+
+
+_TOWN = r"(?P<town>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+
+
+def council_of_town(value: str, view: MessageView) -> str | None:
+    """A bare kind of body ("the Council", "City Council") read as the body of the one town
+    the message names with the same word written small: "Northvale council tabled it" makes
+    "City Council" the "Northvale City Council" (a town the gazetteer knows, so "Notre
+    assemblée" names no town). The kind is the fullest the text gives
+    ("City Council" for "the Council"); two towns, or none, complete nothing."""
+    head = value.split()[-1]
+    small = re.compile(rf"\b{_TOWN}[ \t]+(?-i:{re.escape(head.casefold())})\b")
+    towns = {
+        m["town"]
+        for source in view.sources
+        for m in small.finditer(source.text)
+        if not _generic_phrase(m["town"]) and cities_named(m["town"])
+    }
+    if len(towns) != 1:
+        return None
+    return f"{towns.pop()} {_fullest_kind(head, view)}"
+
+
+def _fullest_kind(head: str, view: MessageView) -> str:
+    """ "City Council" when the text says so, else the word itself."""
+    qualified = re.compile(rf"\b(?P<kind>\w+)[ \t]+(?-i:{re.escape(head)})\b", re.I)
+    for source in view.sources:
+        for m in qualified.finditer(source.text):
+            if m["kind"].casefold() in _QUALIFIERS and m["kind"][:1].isupper():
+                return f"{m['kind']} {head}"
+    return head

@@ -45,6 +45,7 @@ WEIGHTS: dict[str, float] = {
     "our-body-acts": 0.74,
     "met-as": 0.78,
     "acronym-acts": 0.72,
+    "acronym-meeting": 0.6,  # "our NUX meeting": the body holding the meeting, not acting
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,
