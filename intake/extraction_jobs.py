@@ -11,6 +11,7 @@ has one thread, so that is safe.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import math
 import multiprocessing
@@ -54,6 +55,7 @@ class _Worker:
 
 
 # The run's own time ran out before the message's budget did: it goes back, untouched.
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 UNFINISHED = "unfinished: the run's time ran out"
 
 
@@ -154,6 +156,7 @@ def _start(extract: Extract, budget: Budget) -> _Worker:
 def _serve(conn: Connection, extract: Extract, budget: Budget) -> None:
     """In the worker: take jobs until the parent closes the pipe."""
     os.setpgid(0, 0)
+    _die_with_parent()
     _limit(resource.RLIMIT_AS, budget.memory_bytes)
     signal.signal(signal.SIGTERM, _stop_readers_and_exit)
     while True:
@@ -171,6 +174,18 @@ def _serve(conn: Connection, extract: Extract, budget: Budget) -> None:
         except MemoryError:
             return  # the parent reads the closed pipe as a death by memory; a fresh worker follows
         conn.send(result)
+
+
+def _die_with_parent() -> None:
+    """A worker whose parent was SIGKILLed would hold its own pipe open and run for ever: ask
+    the kernel for SIGTERM when the parent dies (Linux), and leave if it is already gone."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the parent's pipe and budget still bound us
+        return
+    if os.getppid() == 1:  # the parent died before we asked
+        os._exit(1)
 
 
 def _limit(kind: int, value: int) -> None:
