@@ -33,6 +33,7 @@ from parsers.fields.languages import (
     cues,
 )
 from parsers.fields.placenames import (
+    BODY_NOUNS,
     NOT_PLACES,
     STREET,
     Hints,
@@ -266,6 +267,8 @@ def _first_city(
     (a district comes before its city); failing all, a town a venue is named after."""
     segment = source.text[start:end]
     hints = replace(hints, weak=_local_hints(segment) + hints.weak)
+    if rule in _INFERRED_RULES:
+        blocked = blocked | BODY_NOUNS  # "Peace Alliance" is a kind of body, not a town
     hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
     if rule in _INFERRED_RULES:
         return max(hits, key=lambda h: h.city.population, default=None)

@@ -1,0 +1,57 @@
+"""A state's name is not its small namesake town, and a body's kind ("Federation") in its
+name is not a town: both used to be read as small towns abroad."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.fields.gazetteer import City
+from parsers.fields.placenames import BODY_NOUNS, Hints, lookup, state_not_town
+
+
+def _city(name: str, country: str, population: int) -> City:
+    return City(name, country, 0.0, 0.0, population)
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "pointed_to", "expected"),
+    [
+        pytest.param("Nevada", _city("Nevada", "US", 8_000), ("US",), True, id="small-namesake"),
+        pytest.param("Colorado", _city("Colorado", "BR", 23_000), (), True, id="namesake-abroad"),
+        pytest.param(
+            "Colorado", _city("Colorado", "BR", 23_000), ("BR",), False, id="abroad-but-pointed-to"
+        ),
+        pytest.param("Nevada", _city("Nevada", "US", 80_000), (), False, id="real-town-of-state"),
+        pytest.param("Quillmarsh", _city("Quillmarsh", "GB", 3_000), (), False, id="no-state"),
+        pytest.param("New Nevada", _city("New Nevada", "US", 3_000), (), False, id="two-words"),
+    ],
+)
+def test_state_not_town(
+    written: str, city: City, pointed_to: tuple[str, ...], expected: bool
+) -> None:
+    assert state_not_town(written, city, pointed_to) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Colorado", None, id="state-not-its-small-namesake"),
+        pytest.param("Nevada", None, id="state-in-its-own-country"),
+        pytest.param("Denver", "Denver", id="a-town-still-a-town"),
+    ],
+)
+def test_lookup_skips_states(name: str, expected: str | None) -> None:
+    found = lookup(name, set(), Hints(("US",), ()))
+    assert (found[0].name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Wexley Miners Federation", None, id="body-noun-is-no-town"),
+        pytest.param("Denver Miners Federation", "Denver", id="the-town-in-the-name"),
+    ],
+)
+def test_body_nouns_not_towns_in_a_name(name: str, expected: str | None) -> None:
+    found = lookup(name, set(BODY_NOUNS), Hints(("US", "AR"), ()), stated=False)
+    assert (found[0].name if found else None) == expected
