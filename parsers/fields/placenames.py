@@ -92,6 +92,7 @@ NOT_PLACES = (
     | {
         "best",
         "hope",
+        "green",  # a party's colour ("Green Party"), far more often than the town
         "unity",
         "union",
         "dear",

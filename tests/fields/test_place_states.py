@@ -7,6 +7,7 @@ import pytest
 
 from parsers.fields.gazetteer import City
 from parsers.fields.placenames import BODY_NOUNS, Hints, lookup, state_not_town
+from tests.fields.helpers import extract, model_filled
 
 
 def _city(name: str, country: str, population: int) -> City:
@@ -55,3 +56,33 @@ def test_lookup_skips_states(name: str, expected: str | None) -> None:
 def test_body_nouns_not_towns_in_a_name(name: str, expected: str | None) -> None:
     found = lookup(name, set(BODY_NOUNS), Hints(("US", "AR"), ()), stated=False)
     assert (found[0].name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("framing", "subject", "expected"),
+    [
+        pytest.param(
+            "On 4 March 2024 the Wexley Miners Federation agreed: he was taken from the "
+            "Ruritanian Embassy in Paris that morning.",
+            "",
+            None,
+            id="embassy-inside-a-capitalised-run",
+        ),
+        pytest.param(
+            "The Green Quillmarsh Network passed this on 4 March 2024.",
+            "Green Quillmarsh Network backs the call",
+            None,
+            id="a-party-colour-is-no-town",
+        ),
+        pytest.param(
+            "Our meeting in Denver on 4 March 2024 passed the motion below.",
+            "",
+            "Denver",
+            id="a-town-after-a-meeting-cue",
+        ),
+    ],
+)
+def test_place_not_read_from_common_words(framing: str, subject: str, expected: str | None) -> None:
+    place = extract(f"{framing}\n\n{model_filled()}", subject).place
+    found = place.city if place is not None and place.confidence >= 0.5 else None
+    assert found == expected
