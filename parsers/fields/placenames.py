@@ -125,6 +125,7 @@ NOT_PLACES = (
         "our",
         "as",
         "so",
+        "uma",  # the article ("Uma delas é esta"), not a town's other name
         "da",
         "de",
         "la",

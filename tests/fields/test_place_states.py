@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.fields.gazetteer import City
-from parsers.fields.placenames import BODY_NOUNS, Hints, lookup, state_not_town
+from parsers.fields.placenames import BODY_NOUNS, NOT_PLACES, Hints, lookup, state_not_town
 from tests.fields.helpers import extract, model_filled
 
 
@@ -86,3 +86,16 @@ def test_place_not_read_from_common_words(framing: str, subject: str, expected: 
     place = extract(f"{framing}\n\n{model_filled()}", subject).place
     found = place.city if place is not None and place.confidence >= 0.5 else None
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        pytest.param("Uma", None, id="an-article-is-no-town-s-other-name"),
+        pytest.param("Green", None, id="a-party-colour"),
+        pytest.param("Denver", "Denver", id="a-town"),
+    ],
+)
+def test_words_never_towns(word: str, expected: str | None) -> None:
+    found = lookup(word, set(NOT_PLACES), Hints(("US",), ()))
+    assert (found[0].name if found else None) == expected
