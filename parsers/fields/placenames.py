@@ -16,7 +16,7 @@ from parsers.fields.gazetteer import (
     fold,
     subdivision_country,
 )
-from parsers.fields.languages import MONTHS, ORG_WORDS, WEEKDAYS, alternation
+from parsers.fields.languages import MONTHS, ORG_WORDS, WEEKDAYS, alternation, words
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 _NAME = re.compile(
@@ -92,6 +92,7 @@ NOT_PLACES = (
     | {
         "best",
         "hope",
+        "green",  # a party's colour ("Green Party"), far more often than the town
         "unity",
         "union",
         "dear",
@@ -124,6 +125,7 @@ NOT_PLACES = (
         "our",
         "as",
         "so",
+        "uma",  # the article ("Uma delas é esta"), not a town's other name
         "da",
         "de",
         "la",
@@ -131,6 +133,32 @@ NOT_PLACES = (
         "el",
     }
 )
+
+
+# The nouns bodies are named by ("Peace Alliance", "Shadow Cabinet"): in an organisation's
+# name such a word is the body's kind, never its town.
+BODY_NOUNS = frozenset(
+    w.lower() for w in words("ORG_NOUNS") + ORG_WORDS if re.fullmatch(r"[^\W\d_]+", w)
+)
+
+# A town named like a state or province is the state, unless it is a real town of that
+# state's own country ("California", "Virginia"; not "Galway").
+_STATE_TOWN_MIN = 15_000
+_STATE_TOWN_ABROAD_MIN = 500_000
+
+
+def state_not_town(written: str, city: City, pointed_to: tuple[str, ...] = ()) -> bool:
+    """Whether a one-word name is a state's or province's name the gazetteer also gives to a
+    small town: a small namesake in the state's country, or, abroad, any but a big one in a
+    country nothing in the message points to ("Canterbury" is a town when Britain is named)."""
+    if " " in written.strip() or written.isupper():
+        return False
+    state = subdivision_country(written)
+    if state is None:
+        return False
+    if city.country_code == state:
+        return city.population < _STATE_TOWN_MIN
+    return city.country_code not in pointed_to and city.population < _STATE_TOWN_ABROAD_MIN
 
 
 @dataclass(frozen=True)
@@ -200,6 +228,8 @@ def _longest_in_run(
             found = best_city(written.strip(".'’"), hints.strong, hints.weak, hints.offset)
             if found is None or (written.isupper() and not _own_name(found[0], written)):
                 continue  # "PLENO", "LAMA": a heading or initials, unless the town's own name
+            if state_not_town(written.strip(".'’"), found[0], hints.all):
+                continue  # "Green Party of California": the state, not its small namesake
             if found[0].country_code not in hints.all and found[0].population < 100_000:
                 if not place_slot:
                     continue  # a small town abroad is more often a word ("Rail", "Best")

@@ -33,6 +33,7 @@ from parsers.fields.languages import (
     cues,
 )
 from parsers.fields.placenames import (
+    BODY_NOUNS,
     NOT_PLACES,
     STREET,
     Hints,
@@ -266,6 +267,8 @@ def _first_city(
     (a district comes before its city); failing all, a town a venue is named after."""
     segment = source.text[start:end]
     hints = replace(hints, weak=_local_hints(segment) + hints.weak)
+    if rule in _INFERRED_RULES:
+        blocked = blocked | BODY_NOUNS  # "Peace Alliance" is a kind of body, not a town
     hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
     if rule in _INFERRED_RULES:
         return max(hits, key=lambda h: h.city.population, default=None)
@@ -301,7 +304,7 @@ def _city_hits(
         ):
             continue  # the resolution's own words name prisons and capitals
         before = segment[max(0, match.start() - 45) : match.start()]
-        if rule in {"meeting-cue", "date-line", "slot-line"} and _beside_other_things(before):
+        if rule in _STATED_RULES and _beside_other_things(before):
             continue  # "the embassy in London", "a small town south of Florence"
         if rule == "meeting-cue" and not _PREPOSITION.search(before):
             continue
@@ -323,7 +326,18 @@ def _city_hits(
             continue
         city, clear, written = chained(segment, match.end(), found, blocked, here)
         offset = source.text.find(written, where)
+        if rule in _STATED_RULES and _tied_inside_run(source.text, where, offset):
+            continue  # "the Ecuadorian Embassy in London": the cue is inside the run
         yield _Hit(city, clear, source, offset, written, rule, confidence)
+
+
+_STATED_RULES = {"meeting-cue", "date-line", "slot-line"}
+
+
+def _tied_inside_run(text: str, run_start: int, offset: int) -> bool:
+    """Whether the run's own words before the town tie it to something else ("Ecuadorian
+    Embassy in London", "Crown Court of Leeds")."""
+    return offset > run_start and _beside_other_things(text[max(0, offset - 45) : offset])
 
 
 def _beside_other_things(before: str) -> bool:
