@@ -125,3 +125,11 @@ def test_max_confidently_wrong_sets_the_exit_code(tmp_path: Path, limit: int, co
     )
     assert result.exit_code == code, result.output
     assert "1 confidently wrong values" in result.output if code else True
+
+
+def test_a_null_date_label_still_accepts_the_dates_it_lists(tmp_path: Path) -> None:
+    edit: dict[str, dict[str, object]] = {
+        "001-filled-model": {"meeting_date": None, "also_accept_meeting_date": ["2024-03-14"]}
+    }
+    report = evaluate(_folder(tmp_path, MESSAGES, edit), CONFIG)
+    assert report.scores["meeting_date"].right == 3, format_report(report)
