@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.fields.languages import SIGN_OFFS, words
+from parsers.fields.languages import SIGN_OFFS, alternation, words
 
 TAIL_LINES = 10  # a closing further from the end than this is part of the text
 
@@ -24,6 +24,16 @@ SIGN_OFF = re.compile(r"^(?:" + "|".join(SIGN_OFFS) + r")[\s,.!]*$", re.IGNORECA
 def is_delimiter(line: str) -> bool:
     """A line that opens a signature wherever it stands."""
     return bool(DELIMITER.match(line.strip()))
+
+
+_OPENS_WITH_SIGN_OFF = alternation(SIGN_OFFS)
+
+
+def opens_with_sign_off(line: str) -> bool:
+    """A short line that starts with a closing formula, a name may follow ("In solidarity, Jo"):
+    where extraction looks for the body a signature names."""
+    line = line.strip()
+    return len(line) < 40 and bool(_OPENS_WITH_SIGN_OFF.match(line))
 
 
 def is_sign_off(line: str) -> bool:

@@ -8,15 +8,15 @@ from dataclasses import replace
 
 from parsers.fields.context import Source
 from parsers.fields.gazetteer import cities_named
-from parsers.fields.languages import SIGN_OFFS, alternation
+from parsers.fields.languages import alternation
 from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
 from parsers.fields.orgrules import _N
 from parsers.fields.orgwords import SIGNED_FOR
+from parsers.signature import opens_with_sign_off
 from parsers.text import fold as _folded
 from parsers.types import FieldValue
 
-_SIGN_OFF = alternation(SIGN_OFFS)
 _ROLE = re.compile(
     r"^(?:(?:branch |general |assistant |press |minutes |joint )?(?:secretary|chair(?:person)?|"
     r"president|convenor|treasurer|rep(?:resentative)?|officer|delegate|Vorsitzende[rn]?|"
@@ -81,11 +81,7 @@ def from_signature(source: Source, subject: str = "") -> list[FieldValue]:
     no sign-off, the last line of a body under a person's name."""
     lines = source.text.splitlines()
     sign_off = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if _SIGN_OFF.match(lines[i].strip()) and len(lines[i].strip()) < 40
-        ),
+        (i for i in range(len(lines) - 1, -1, -1) if opens_with_sign_off(lines[i])),
         None,
     )
     if sign_off is None or len(lines) - sign_off > 15:
