@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 import stat
 from collections import Counter
@@ -145,11 +146,23 @@ def item_files(record_id: int) -> tuple[str, ...]:
 
 
 def _unlink_withdrawn(out_dir: Path, withdrawn: Sequence[int]) -> None:
-    """A withdrawn page must not stay reachable in the build kept beside the live one."""
-    if withdrawn:
-        names = [name for record_id in withdrawn for name in item_files(record_id)]
-        for build in swap.kept_builds(out_dir):
-            swap.remove_files(build, names)
+    """A withdrawn item must not stay reachable in the build kept beside the live one: its own
+    files go, and so do that build's aggregate files (index, data, feed, posts), which list it.
+    A reader still inside the old build keeps the other items' pages; privacy comes first."""
+    if not withdrawn:
+        return
+    names = [name for record_id in withdrawn for name in item_files(record_id)]
+    for build in swap.kept_builds(out_dir):
+        aggregates = [name for name in swap.written_files(build) if not _item_file(name)]
+        swap.remove_files(build, names + aggregates)
+
+
+_ITEM_FILE = re.compile(r"(?:resolutions/\d+\.(?:html|md)|social/\d+\.txt)")
+
+
+def _item_file(name: str) -> bool:
+    """One resolution's own file, or a mark the pruning reads (manifest, marker)."""
+    return bool(_ITEM_FILE.fullmatch(name)) or name in (swap.MANIFEST, swap.MARKER)
 
 
 def _newest_first(records: Sequence[PublicResolution]) -> list[PublicResolution]:

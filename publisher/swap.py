@@ -201,6 +201,11 @@ def kept_builds(out_dir: Path) -> list[Path]:
     ]
 
 
+def written_files(build: Path) -> list[str]:
+    """The files a build of ours holds that we wrote (none when it is not ours)."""
+    return _written_files(build) or []
+
+
 def _written_files(build: Path) -> list[str] | None:
     """The files the manifest lists, or (killed before it was written) those named as ours."""
     try:

@@ -112,6 +112,15 @@ def test_withdrawn_pages_leave_the_previous_build_too(tmp_path: Path) -> None:
     for name in ("resolutions/1.html", "resolutions/1.md", "social/1.txt"):
         assert not [b for b in builds if (b / name).exists()], name
     assert (builds[0] / "resolutions" / "2.html").exists()
+    # nor in the previous build's index, data files, feed or posts
+    name = RECORDS[0].organisation
+    holding = [
+        str(path.relative_to(tmp_path))
+        for build in builds
+        for path in build.rglob("*")
+        if path.is_file() and name in path.read_text(encoding="utf-8", errors="replace")
+    ]
+    assert holding == []
 
 
 @pytest.fixture
