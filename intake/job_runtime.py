@@ -22,13 +22,13 @@ from sqlalchemy import select, update
 
 from intake.extraction_jobs import Job, run_jobs
 from intake.process import extract_safely, failed_result
-from intake.processing import Pipeline, open_pipeline, warm_up, write_result
+from intake.processing import Pipeline, claim_policy, open_pipeline, warm_up, write_result
 from intake.queue_settings import QueueSettings, queue_settings
 from intake.settings import Settings
 from intake.store.claims import ClaimPolicy, claim
 from intake.store.db import Database, open_database
 from intake.store.models import Message, utcnow
-from parsers.extract import ExtractConfig, MessageResult
+from parsers.extract import MessageResult
 
 CONFIG_SECONDS = 600.0  # a long-running worker re-reads campaigns and approved names this often
 
@@ -38,7 +38,7 @@ class Extractor:
 
     def __init__(self, pipeline: Pipeline) -> None:
         self._waiting: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
-        extract = partial(_extract, config=pipeline.config)
+        extract = partial(extract_safely, config=pipeline.config)
         jobs = iter(self._waiting.get, None)
         self._results: Iterator[tuple[int, Any]] = run_jobs(
             jobs, extract, failed_result, pipeline.budget, workers=1
@@ -53,10 +53,6 @@ class Extractor:
         self._waiting.put(None)
         for _ in self._results:  # nothing is waiting: this stops the extraction process
             pass
-
-
-def _extract(message_pk: int, raw: bytes, *, config: ExtractConfig) -> MessageResult:
-    return extract_safely(message_pk, raw, config)
 
 
 @dataclass
@@ -88,7 +84,7 @@ class Runtime:
         """The pipeline's claim policy, without building the pipeline (the sweep needs no more)."""
         if self._pipeline is not None:
             return self._pipeline.policy
-        return ClaimPolicy(self.settings.message_seconds * 2 + 60, self.settings.max_attempts)
+        return claim_policy(self.settings)
 
     def extractor(self) -> Extractor:
         pipeline = self.pipeline()

@@ -78,10 +78,13 @@ def open_pipeline(db: Database, settings: Settings, *, jobs: int | None = None) 
     with db.transaction() as session:
         config = extract_config(settings, registry=load_registry(session))
     budget = Budget(settings.message_seconds, settings.message_memory_mb * 1024 * 1024)
-    # A claim outlives the longest a live run may spend on the message, with a margin.
-    policy = ClaimPolicy(settings.message_seconds * 2 + 60, settings.max_attempts)
     workers = default_jobs(settings.jobs if jobs is None else jobs)
-    return Pipeline(config, budget, policy, workers)
+    return Pipeline(config, budget, claim_policy(settings), workers)
+
+
+def claim_policy(settings: Settings) -> ClaimPolicy:
+    """A claim outlives the longest a live run may spend on the message, with a margin."""
+    return ClaimPolicy(settings.message_seconds * 2 + 60, settings.max_attempts)
 
 
 _warmed: list[bool] = []
@@ -161,7 +164,7 @@ def _run(
     *,
     stop_at: float | None = None,
 ) -> Iterator[ProcessResult | None]:
-    extract = partial(_extract, config=pipeline.config)
+    extract = partial(extract_safely, config=pipeline.config)
     jobs = _jobs(db, claims)
     first = next(jobs, None)
     if first is None:
@@ -177,10 +180,6 @@ def _run(
             yield None
         else:
             yield write_result(db, Claim(pk, pipeline.token), result)
-
-
-def _extract(message_pk: int, raw: bytes, *, config: ExtractConfig) -> MessageResult:
-    return extract_safely(message_pk, raw, config)
 
 
 def _jobs(db: Database, claims: Iterable[Claim | None]) -> Iterator[Job]:
