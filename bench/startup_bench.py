@@ -98,7 +98,7 @@ NAMES = ["Ada", "Bram", "Cleo", "Dmitri", "Esme", "Farid", "Greta", "Hugo", "Ine
 def _find_duplicates(db: object) -> None:
     """Store the suspected duplicates, as writing each item through the pipeline would."""
     try:
-        from intake.review.duplicates import rebuild_duplicates
+        from intake.queue.duplicates import rebuild_duplicates
     except ImportError:  # a checkout from before they were stored: the list computes them
         return
     with db.engine.begin() as connection:  # type: ignore[attr-defined]

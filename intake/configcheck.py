@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from intake.errors import ConfigError, IntakeError, MailboxError
-from intake.process import load_campaigns
+from intake.outbox.smtp import smtp_config
+from intake.pipeline.process import load_campaigns
 from intake.settings import Settings, mask_url, secret
-from intake.smtp import smtp_config
 from intake.sources.registry import configured_sources, imap_account, open_source
 from intake.store.db import Database, engine_is_file
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.errors import ConfigError
-from intake.process import extract_config
+from intake.pipeline.process import extract_config
 from intake.settings import Settings
 from parsers.extract import extract_message
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from intake.acknowledge import acknowledgement_row
+from intake.outbox.acknowledge import acknowledgement_row
 from intake.store.models import Acknowledgement, AuditEntry, Message, Resolution
 
 CHUNK = 1000  # rows per statement: well inside every database's limit on bound parameters

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from intake.errors import NotFoundError, ValidationError
-from intake.queue import counts
+from intake.queue.listing import counts
 from intake.store.mailbox_state import folder_health
 from intake.store.models import AuditEntry, ExportRun, MailboxState, PollRun
 

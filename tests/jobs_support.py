@@ -150,7 +150,7 @@ def kill_one_mid_job(db: Database, pids: list[int], task: str, seconds: float = 
 @contextmanager
 def queue_app(settings: Settings) -> Iterator[None]:
     """The task app opened on the test database, for deferring from the test."""
-    from intake.tasks import app, connector_for
+    from intake.pipeline.tasks import app, connector_for
 
     with app.replace_connector(connector_for(settings)):
         app.open()

@@ -6,7 +6,7 @@ import mailbox
 from datetime import UTC, datetime
 from pathlib import Path
 
-from intake.poll import run_poll
+from intake.pipeline.poll import run_poll
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.store.db import Database

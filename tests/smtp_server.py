@@ -19,7 +19,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from intake.poll import run_poll
+from intake.pipeline.poll import run_poll
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from tests.mail import resolution_message

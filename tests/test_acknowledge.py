@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake import queue as review
-from intake.acknowledge import send_acknowledgements
+from intake.outbox.acknowledge import send_acknowledgements
+from intake.outbox.replies import reply_target
 from intake.publishing import run_publish
-from intake.replies import reply_target
+from intake.queue import listing as review
 from intake.settings import Settings
 from intake.store.models import Acknowledgement
 from tests.mail import resolution_message

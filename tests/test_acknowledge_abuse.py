@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake import queue as review
-from intake.acknowledge import send_acknowledgements
 from intake.cli import main
+from intake.outbox.acknowledge import send_acknowledgements
+from intake.queue import listing as review
 from intake.store.models import Acknowledgement, Resolution, utcnow
 from tests.mail import resolution_message
 from tests.smtp_server import (

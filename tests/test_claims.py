@@ -17,11 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from intake.poll import run_poll
-from intake.process import EXTRACTION_VERSION
-from intake.processing import open_pipeline, process_one, process_waiting
-from intake.queue import list_items
-from intake.reprocess import reprocess_messages
+from intake.pipeline.poll import run_poll
+from intake.pipeline.process import EXTRACTION_VERSION
+from intake.pipeline.processing import open_pipeline, process_one, process_waiting
+from intake.pipeline.reprocess import reprocess_messages
+from intake.queue.listing import list_items
 from intake.settings import Settings
 from intake.sources.base import FetchedMessage
 from intake.sources.local import MaildirSource
@@ -84,16 +84,16 @@ def test_a_result_the_database_refuses_quarantines_that_message_only(  # type: i
     The refused value is injected (an over-long kind); the refusal is the real database's on
     PostgreSQL. SQLite does not check lengths, so there the write fails on a NOT NULL instead.
     """
-    import intake.process
+    import intake.pipeline.process
 
-    record = intake.process._record_message
+    record = intake.pipeline.process._record_message
 
     def refused(row, result):  # type: ignore[no-untyped-def]
         record(row, result)
         if "Speaker" in (row.subject or ""):
             row.source_key = None  # NOT NULL: refused by both databases
 
-    monkeypatch.setattr(intake.process, "_record_message", refused)
+    monkeypatch.setattr(intake.pipeline.process, "_record_message", refused)
     speaker = message("Could you send a speaker?", subject="Speaker request from Sam Secret")
     inbox = _maildir(tmp_path / "inbox", [speaker, _resolution()])
     caplog.set_level(logging.INFO)

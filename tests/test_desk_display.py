@@ -12,9 +12,9 @@ import pexpect
 import pytest
 from sqlalchemy import update
 
-from intake import queue as q
 from intake.errors import ExitCode
-from intake.poll import run_poll
+from intake.pipeline.poll import run_poll
+from intake.queue import listing as q
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.store.db import open_database

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from intake import queue as q
 from intake.errors import IntakeError
+from intake.queue import listing as q
 from intake.store.db import Database
 from tests.review_queue import build_queue
 

@@ -17,8 +17,8 @@ import pexpect
 import pytest
 from sqlalchemy import update
 
-from intake.poll import run_poll
-from intake.review.visible import json_text, visible
+from intake.cli.visible import json_text, visible
+from intake.pipeline.poll import run_poll
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.store.db import open_database

@@ -6,9 +6,9 @@ import json
 import mailbox
 from pathlib import Path
 
-from intake import queue as review
 from intake.exporting import run_export
-from intake.poll import run_poll
+from intake.pipeline.poll import run_poll
+from intake.queue import listing as review
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from publisher.scrub import scrub_personal_data

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).parents[1]
 PARENT = """
 import sys, time
-from intake.extraction_jobs import Budget, _start
+from intake.pipeline.extraction_jobs import Budget, _start
 
 def slow(message_pk, raw):
     time.sleep(600)

@@ -77,8 +77,8 @@ def test_extraction_jobs_are_retried_for_transient_errors_only(
 ) -> None:
     from procrastinate.jobs import Job
 
+    from intake.pipeline.tasks import configure_tasks, process_message
     from intake.queue_settings import QueueSettings
-    from intake.tasks import configure_tasks, process_message
 
     configure_tasks(QueueSettings(extract_retries=2), periodic=False)
     job = Job(
@@ -153,7 +153,7 @@ def test_two_workers_one_killed_mid_job_process_each_message_exactly_once(
 
 @pytest.mark.postgres
 def test_publish_and_acknowledge_run_as_jobs(postgres_url: str, tmp_path: Path) -> None:
-    from intake.tasks import acknowledge, publish
+    from intake.pipeline.tasks import acknowledge, publish
     from tests.jobs_support import queue_app, settings_of
 
     config = write_config(tmp_path, postgres_url, '[publish]\nout_dir = "site"\n')
@@ -180,8 +180,8 @@ def test_the_sweep_runs_a_stalled_job_again_or_aborts_it_when_its_work_is_queued
 
     from sqlalchemy import text
 
-    from intake.job_runtime import Runtime
-    from intake.tasks import app, connector_for, defer_poll, sweep_once
+    from intake.pipeline.job_runtime import Runtime
+    from intake.pipeline.tasks import app, connector_for, defer_poll, sweep_once
     from tests.jobs_support import queue_app, settings_of
 
     config = write_config(tmp_path, postgres_url)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake.mailauth import sender_is_authenticated
-from intake.replies import (
+from intake.outbox.mailauth import sender_is_authenticated
+from intake.outbox.replies import (
     LINK_REMOVED,
     fold_address,
     reply_target,

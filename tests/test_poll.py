@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake.poll import run_poll
-from intake.reprocess import reprocess_messages
+from intake.pipeline.poll import run_poll
+from intake.pipeline.reprocess import reprocess_messages
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.store.models import Message, Resolution
@@ -52,12 +52,12 @@ def test_a_crash_in_parsing_loses_nothing(db, maildir: Path, monkeypatch) -> Non
 
     The crash is injected (a parser bug cannot be produced on demand); the store is real.
     """
-    import intake.process
+    import intake.pipeline.process
 
     def broken(*_args: object) -> None:
         raise RuntimeError("parser bug")
 
-    monkeypatch.setattr(intake.process, "extract_message", broken)
+    monkeypatch.setattr(intake.pipeline.process, "extract_message", broken)
     run_poll(db, Settings(), MaildirSource(maildir))
     with db.transaction() as session:
         rows = list(session.scalars(select(Message)))

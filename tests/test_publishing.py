@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from intake import queue as review
-from intake.poll import run_poll
+from intake.pipeline.poll import run_poll
 from intake.publishing import run_publish
+from intake.queue import listing as review
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.status import collect_status, format_status

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from intake import queue as review
 from intake.errors import NotFoundError, ValidationError
-from intake.poll import run_poll
+from intake.pipeline.poll import run_poll
+from intake.queue import listing as review
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from tests.mail import resolution_message

@@ -248,8 +248,8 @@ def test_review_refuses_without_a_terminal(env, capsys) -> None:  # type: ignore
 def test_the_terminal_table_fits_80_columns() -> None:
     from rich.console import Console
 
-    from intake.queue import QueueRow
-    from intake.review.render import queue_table
+    from intake.cli.render import queue_table
+    from intake.queue.listing import QueueRow
 
     row = QueueRow(
         12,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake import queue as q
 from intake.errors import ConflictError, NotFoundError, ValidationError
-from intake.review.actions import change, record_alias
-from intake.review.attachments import write_document
+from intake.queue import listing as q
+from intake.queue.actions import change, record_alias
+from intake.queue.attachments import write_document
 from intake.store.models import OrganisationAlias, Resolution
 from tests.mail import MODEL
 from tests.review_queue import build_queue
@@ -227,7 +227,7 @@ def test_open_writes_the_document_to_a_temp_file(queued) -> None:  # type: ignor
 
 
 def test_an_edit_keeps_what_was_typed_and_says_what_changed(queued) -> None:  # type: ignore[no-untyped-def]
-    from intake.review.render import history_lines
+    from intake.cli.render import history_lines
 
     db, ids = queued
     with db.transaction() as session:
@@ -292,7 +292,7 @@ def test_a_version_that_never_existed_is_a_mistake_not_a_conflict(queued) -> Non
 
 
 def test_approving_an_item_without_text_is_told(queued) -> None:  # type: ignore[no-untyped-def]
-    from intake.review.actions import empty_text_warning, without_text
+    from intake.queue.actions import empty_text_warning, without_text
 
     db, ids = queued
     with db.transaction() as session:

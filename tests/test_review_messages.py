@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from intake import queue as q
 from intake.errors import ExitCode, NotFoundError, ValidationError
-from intake.poll import run_poll
-from intake.review.messages import parse_ref, promote, show_message
+from intake.pipeline.poll import run_poll
+from intake.queue import listing as q
+from intake.queue.messages import parse_ref, promote, show_message
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.store.db import open_database
@@ -196,7 +196,7 @@ def test_the_demo_listing_is_a_table_even_when_piped(sample, capsys) -> None:  #
 def test_the_review_screen_shows_a_translations_note_and_text(sample, capsys) -> None:  # type: ignore[no-untyped-def]
     from rich.console import Console
 
-    from intake.review.render import changes_text, similarity_label
+    from intake.cli.render import changes_text, similarity_label
 
     item_id = _one(sample, capsys, "--search", "Hamburg")["id"]
     _, out, _ = run(["queue", "show", str(item_id), "--json"], sample, capsys)

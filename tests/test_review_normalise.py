@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intake.errors import ValidationError
-from intake.review import normalise
+from intake.queue import normalise
 
 
 @pytest.mark.parametrize(

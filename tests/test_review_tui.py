@@ -10,7 +10,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from intake import queue as q
+from intake.queue import listing as q
 from intake.store.db import Database, open_database
 from tests.review_queue import build_queue
 

@@ -9,8 +9,8 @@ import pytest
 from alembic import command
 from sqlalchemy import select, text
 
-from intake import queue as q
-from intake.review.duplicates import (
+from intake.queue import listing as q
+from intake.queue.duplicates import (
     Candidate,
     duplicate_map,
     duplicates_of,

@@ -11,7 +11,7 @@ from email.utils import format_datetime, make_msgid
 import pytest
 from sqlalchemy import select
 
-from intake.poll import PollSummary, run_poll
+from intake.pipeline.poll import PollSummary, run_poll
 from intake.settings import Settings
 from intake.sources.imap_config import ImapAccount
 from intake.sources.registry import open_imap_source

@@ -98,7 +98,7 @@ def test_a_message_appended_during_a_poll_is_stored_once(db, dovecot, mailbox): 
             dovecot.deliver(mailbox, late)
 
     source.settle = settle_and_append  # type: ignore[method-assign]
-    from intake.poll import run_poll
+    from intake.pipeline.poll import run_poll
     from intake.settings import Settings
 
     first = run_poll(db, Settings(), source, process=False)
@@ -134,7 +134,7 @@ def test_a_crash_before_the_action_is_completed_by_the_next_poll(db, dovecot, ma
         raise MailboxError("simulated crash between commit and action")
 
     source.settle = die  # type: ignore[method-assign]
-    from intake.poll import run_poll
+    from intake.pipeline.poll import run_poll
     from intake.settings import Settings
 
     with pytest.raises(MailboxError):
@@ -221,7 +221,7 @@ def test_the_server_stopped_mid_poll_then_the_next_poll_completes_the_work(db, d
             dovecot.stop()
 
     source.settle = settle_then_stop_server  # type: ignore[method-assign]
-    from intake.poll import run_poll
+    from intake.pipeline.poll import run_poll
     from intake.settings import Settings
 
     try:
@@ -238,7 +238,7 @@ def test_mail_read_from_a_maildir_then_over_imap_is_stored_once(db, dovecot, mai
     """Dovecot hands out CRLF what the Maildir held with LF: one row, the IMAP copy a duplicate."""
     import mailbox as maildir_module
 
-    from intake.poll import run_poll
+    from intake.pipeline.poll import run_poll
     from intake.settings import Settings
     from intake.sources.local import MaildirSource
 

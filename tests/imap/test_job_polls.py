@@ -93,7 +93,7 @@ def _overlaps(spans: list[tuple[datetime, datetime | None]]) -> bool:
 def test_the_poller_lock_holds_with_two_workers_and_three_mailboxes(
     dovecot: Dovecot, postgres_url: str, tmp_path: Path
 ) -> None:
-    from intake.tasks import defer_poll, schedule_polls
+    from intake.pipeline.tasks import defer_poll, schedule_polls
 
     mailboxes = [dovecot.new_account() for _ in range(3)]
     for who in mailboxes:

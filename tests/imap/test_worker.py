@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from intake.poll import PollSummary
+from intake.pipeline.poll import PollSummary
+from intake.pipeline.worker import Backoff, StopFlag, run_worker
 from intake.settings import Settings
 from intake.sources.registry import open_imap_source
-from intake.worker import Backoff, StopFlag, run_worker
 from tests.imap.conftest import account_for, make_message, stored_message_ids
 
 pytestmark = pytest.mark.imap

@@ -10,7 +10,7 @@ Create Date: 2026-12-07 03:00:00
 import sqlalchemy as sa
 from alembic import op
 
-from intake.review.duplicates import rebuild_duplicates
+from intake.queue.duplicates import rebuild_duplicates
 
 revision = "0003"
 down_revision = "0002"

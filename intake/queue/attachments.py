@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from intake.errors import NotFoundError
-from intake.review.actions import get_item
+from intake.queue.actions import get_item
 from intake.store.models import Document
 from parsers.errors import ParseError
 from parsers.mime import parse_message

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.errors import NotFoundError, ValidationError
-from intake.review.detail import document_view
-from intake.review.duplicates import refresh_duplicates
+from intake.queue.detail import document_view
+from intake.queue.duplicates import refresh_duplicates
 from intake.store.models import AuditEntry, Message, Resolution, utcnow
 
 _REF = re.compile(r"^\s*(?P<message>[mM])?#?(?P<id>\d+)\s*$")

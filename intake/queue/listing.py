@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer
 
-from intake.review.actions import (
+from intake.queue.actions import (
     REJECT_REASONS,
     approve,
     edit,
@@ -22,9 +22,9 @@ from intake.review.actions import (
     reopen,
     undo,
 )
-from intake.review.detail import history, show_item
-from intake.review.duplicates import duplicate_map
-from intake.review.filters import (
+from intake.queue.detail import history, show_item
+from intake.queue.duplicates import duplicate_map
+from intake.queue.filters import (
     MESSAGE_STATUSES,
     REVIEW_STATUSES,
     SORTS,

@@ -27,7 +27,7 @@ from procrastinate.jobs import Job, Status
 from sqlalchemy.exc import OperationalError
 
 from intake.errors import DatabaseError, LockHeldError, MailboxError
-from intake.job_runtime import (
+from intake.pipeline.job_runtime import (
     Runtime,
     expire_claim,
     expired_claims,
@@ -117,7 +117,7 @@ def poll_mailbox(context: JobContext, mailbox: str) -> dict[str, int]:
     The job's lock keeps two polls of one mailbox from running; the advisory lock inside the poll
     stays, since a killed worker's job lock outlives it until the sweep, its connection does not.
     """
-    from intake.poll import run_poll
+    from intake.pipeline.poll import run_poll
     from intake.sources.registry import open_source
 
     runtime = _runtime(context)
@@ -153,7 +153,7 @@ def process_message(context: JobContext, message_id: int) -> str:
 @app.task(name="intake.acknowledge", queue=OUTPUT_QUEUE, pass_context=True, lock="acknowledge")
 def acknowledge(context: JobContext) -> str:
     """Send the acknowledgements owed (one run at a time across every host)."""
-    from intake.acknowledge import send_acknowledgements
+    from intake.outbox.acknowledge import send_acknowledgements
 
     runtime = _runtime(context)
     return send_acknowledgements(runtime.db, runtime.settings).line()
@@ -219,7 +219,7 @@ async def _run_again(job: Job) -> None:
 
 
 def _acknowledging(settings: Settings) -> bool:
-    from intake.acknowledge import ack_settings
+    from intake.outbox.acknowledge import ack_settings
 
     return ack_settings(settings).enabled
 

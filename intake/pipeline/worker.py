@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from intake.errors import DatabaseError, LockHeldError, MailboxError
-from intake.poll import PollSummary, run_poll
+from intake.pipeline.poll import PollSummary, run_poll
 from intake.settings import Settings
 from intake.sources.base import FetchedMessage, Outcome, Source
 from intake.store.db import Database

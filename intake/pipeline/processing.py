@@ -20,8 +20,8 @@ from functools import partial
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from intake.errors import DatabaseError
-from intake.extraction_jobs import UNFINISHED, Budget, Job, run_jobs
-from intake.process import (
+from intake.pipeline.extraction_jobs import UNFINISHED, Budget, Job, run_jobs
+from intake.pipeline.process import (
     EXTRACTION_VERSION,
     ProcessResult,
     extract_config,

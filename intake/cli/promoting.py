@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.review.messages import promote
-from intake.review.options import Ref
+from intake.cli.options import Ref
+from intake.queue.messages import promote
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -37,7 +37,7 @@ def promote_command(app: AppContext, /, ref: tuple[str, int], campaign: str | No
 
 
 def _campaign_name(app: AppContext, /, given: str | None) -> str:
-    from intake.process import load_campaigns
+    from intake.pipeline.process import load_campaigns
 
     names = [c.name for c in load_campaigns(app.settings)]
     if given is None and len(names) == 1:

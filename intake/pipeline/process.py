@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.acknowledge import queue_acknowledgement
-from intake.review.duplicates import refresh_duplicates
+from intake.outbox.acknowledge import queue_acknowledgement
+from intake.queue.duplicates import refresh_duplicates
 from intake.settings import Settings, campaign_text
 from intake.store.claims import release
 from intake.store.models import (

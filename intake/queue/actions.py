@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from intake.errors import ConflictError, NotFoundError, ValidationError
-from intake.review.duplicates import refresh_duplicates
+from intake.queue.duplicates import refresh_duplicates
 from intake.store.models import AuditEntry, Organisation, OrganisationAlias, Resolution, utcnow
 
 REJECT_REASONS = ("not-a-resolution", "not-passed", "duplicate", "spam", "other")
@@ -254,7 +254,7 @@ def normalised_fields(
     """Column values for the edited fields; raises before anything is changed. `near` is the
     item's country, where a town typed without one is looked for; `vouch` takes a town the
     gazetteer lacks (then "place_vouched" is true)."""
-    from intake.review import normalise  # the gazetteer and date readers: only for an edit
+    from intake.queue import normalise  # the gazetteer and date readers: only for an edit
 
     unknown = set(changes) - {*EDITABLE, "country"}
     if unknown:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from intake.cli.lazy import LazyCommand, LazyGroup
 from intake.errors import ConfigError, ExitCode, IntakeError, PartialFailureError
-from intake.lazy_commands import LazyCommand, LazyGroup
 from intake.logs import LOG_FORMATS, error_line, requested_format
 
 if TYPE_CHECKING:  # imported where used: `intake --help` starts without them
@@ -66,24 +66,24 @@ pass_app = click.make_pass_decorator(AppContext)
 # in `intake --help` are their docstrings' first paragraphs (a test holds them equal).
 LAZY_COMMANDS = {
     "queue": LazyCommand(
-        "intake.review.commands:queue",
+        "intake.cli.queue:queue",
         "Review the queue: list, show, edit, approve, reject, reopen, merge, open, history,"
         " promote.",
     ),
     "review": LazyCommand(
-        "intake.review.loop:review",
+        "intake.cli.review:review",
         "Work through the pending queue one item at a time, the unsure first.",
     ),
     "export": LazyCommand(
-        "intake.output_commands:export_cmd",
+        "intake.cli.output:export_cmd",
         "Write approved resolutions (only approved ones) as JSON and Markdown.",
     ),
     "publish": LazyCommand(
-        "intake.output_commands:publish",
+        "intake.cli.output:publish",
         "Publish approved resolutions: pages, index, JSON, CSV, feed, map, charts, posts.",
     ),
     "acknowledge": LazyCommand(
-        "intake.output_commands:acknowledge",
+        "intake.cli.output:acknowledge",
         "Send the acknowledgements owed to senders (received / published), if enabled.",
     ),
 }
@@ -218,7 +218,7 @@ def poll(
       intake poll --source maildir:/srv/mail/campaign
       INTAKE_IMAP_PASSWORD=... intake poll --source imaps://me@imap.example.org:993/INBOX
     """
-    from intake.poll import run_poll
+    from intake.pipeline.poll import run_poll
     from intake.sources.registry import configured_sources, open_source
 
     settings = app.settings
@@ -308,8 +308,8 @@ def worker(
     _configure_logs(app, log_format, level=logging.INFO)
     if _run_queue_workers(app, source_specs, processes, drain=drain):
         return
+    from intake.pipeline.worker import StopFlag, run_worker, run_workers
     from intake.sources.registry import configured_sources, open_source
-    from intake.worker import StopFlag, run_worker, run_workers
 
     specs = list(source_specs) or configured_sources(settings) or [""]
     db = app.database()
@@ -341,7 +341,7 @@ def _run_queue_workers(
         return False
     if source_specs:
         raise click.UsageError("with the job queue, mailboxes come from the config, not --source")
-    from intake.job_workers import WorkerPlan, run_job_workers
+    from intake.pipeline.job_workers import WorkerPlan, run_job_workers
 
     app.database().dispose()  # the schema is current; the workers open their own connections
     run_job_workers(app.settings, WorkerPlan(processes or len(os.sched_getaffinity(0)), drain))
@@ -377,7 +377,7 @@ def reprocess(app: AppContext, message: str | None, everything: bool, jobs: int 
       intake reprocess m10
       intake reprocess --all
     """
-    from intake.reprocess import reprocess_messages
+    from intake.pipeline.reprocess import reprocess_messages
 
     if (message is None) == (not everything):
         raise click.UsageError("give one MESSAGE_ID or --all")
@@ -436,7 +436,7 @@ def eval_command(app: AppContext, folder: Path, max_confidently_wrong: int | Non
       intake eval fixtures/eval --max-confidently-wrong 0
     """
     from intake.evaluate import confidently_wrong, evaluate, format_report
-    from intake.process import extract_config
+    from intake.pipeline.process import extract_config
 
     report = evaluate(folder, extract_config(app.settings))
     click.echo(format_report(report))
@@ -519,7 +519,7 @@ def main(argv: list[str] | None = None) -> None:
     except IntakeError as err:
         if debug:
             raise
-        from intake.review.visible import visible
+        from intake.cli.visible import visible
 
         _say(
             error_line(

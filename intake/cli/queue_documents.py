@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake import queue as q
-from intake.review import render
-from intake.review.visible import json_text
+from intake.cli import render
+from intake.cli.visible import json_text
+from intake.queue import listing as q
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -28,7 +28,7 @@ def queue_open(app: AppContext, /, item_id: int, document: str | None, view: boo
     Example:
       intake queue open 3 2 --view
     """
-    from intake.review.attachments import write_document
+    from intake.queue.attachments import write_document
 
     with app.database().transaction() as session:
         path = write_document(session, item_id, document)

@@ -107,8 +107,8 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     for signum in (signal.SIGTERM, signal.SIGINT):  # not the parent's forwarding (the worker
         signal.signal(signum, signal.SIG_DFL)  # installs its own: finish the job, then stop)
-    from intake.job_runtime import Runtime
-    from intake.tasks import CONTEXT_KEY, app, configure_tasks, connector_for
+    from intake.pipeline.job_runtime import Runtime
+    from intake.pipeline.tasks import CONTEXT_KEY, app, configure_tasks, connector_for
 
     runtime = Runtime.open(settings)
     if not plan.drain:
@@ -131,7 +131,7 @@ def worker_process(settings: Settings, plan: WorkerPlan, name: str) -> None:
 def warm_up(settings: Settings, *, only_if_waiting: bool) -> None:
     """Build the extraction tables here, before the worker processes are forked (a drain with
     no message to extract skips it: it takes seconds)."""
-    from intake.job_runtime import Runtime, unfinished_messages
+    from intake.pipeline.job_runtime import Runtime, unfinished_messages
 
     runtime = Runtime.open(settings)
     if not only_if_waiting or unfinished_messages(runtime.db):
@@ -141,8 +141,8 @@ def warm_up(settings: Settings, *, only_if_waiting: bool) -> None:
 
 def sweep_before_drain(settings: Settings) -> dict[str, int]:
     """One sweep first, so a drain also takes stalled jobs and every message left without one."""
-    from intake.job_runtime import Runtime
-    from intake.tasks import app, connector_for, sweep_once
+    from intake.pipeline.job_runtime import Runtime
+    from intake.pipeline.tasks import app, connector_for, sweep_once
 
     runtime = Runtime.open(settings)
 

@@ -21,14 +21,15 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from intake import queue as q
+from intake.cli import render
+from intake.cli.options import campaign_for, console, filter_options, make_filter
+from intake.cli.visible import visible, visible_all
 from intake.errors import ConflictError, IntakeError, TerminalLostError, ValidationError
-from intake.review import actions, render
-from intake.review.attachments import write_document
-from intake.review.filters import QueueFilter
-from intake.review.normalise import UnknownPlaceError
-from intake.review.options import campaign_for, console, filter_options, make_filter
-from intake.review.visible import visible, visible_all
+from intake.queue import actions
+from intake.queue import listing as q
+from intake.queue.attachments import write_document
+from intake.queue.filters import QueueFilter
+from intake.queue.normalise import UnknownPlaceError
 
 if TYPE_CHECKING:
     from intake.cli import AppContext

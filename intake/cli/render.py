@@ -11,11 +11,11 @@ from typing import Any
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from intake.review.listing import LOW as LOW  # the listing, re-exported for callers
-from intake.review.listing import confidence_text
-from intake.review.listing import queue_table as queue_table
-from intake.review.listing import tsv_lines as tsv_lines
-from intake.review.visible import visible_all
+from intake.cli.listing import LOW as LOW  # the listing, re-exported for callers
+from intake.cli.listing import confidence_text
+from intake.cli.listing import queue_table as queue_table
+from intake.cli.listing import tsv_lines as tsv_lines
+from intake.cli.visible import visible_all
 
 SUSPECT = "dup"
 

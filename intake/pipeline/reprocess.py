@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from intake.errors import NotFoundError
-from intake.processing import RunCounts, open_pipeline, process_given
+from intake.pipeline.processing import RunCounts, open_pipeline, process_given
 from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import Message

@@ -10,14 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from intake import queue as q
-from intake.errors import ConflictError, NoMatchError
-from intake.review import actions, render
-from intake.review.detail import vouched_by
-from intake.review.documents_commands import queue_history, queue_open
-from intake.review.filters import QueueFilter
-from intake.review.messages import show_message
-from intake.review.options import (
+from intake.cli import render
+from intake.cli.options import (
     Ref,
     campaign_for,
     console,
@@ -25,8 +19,15 @@ from intake.review.options import (
     make_filter,
     show_option,
 )
-from intake.review.promoting import promote_command
-from intake.review.visible import json_text, visible
+from intake.cli.promoting import promote_command
+from intake.cli.queue_documents import queue_history, queue_open
+from intake.cli.visible import json_text, visible
+from intake.errors import ConflictError, NoMatchError
+from intake.queue import actions
+from intake.queue import listing as q
+from intake.queue.detail import vouched_by
+from intake.queue.filters import QueueFilter
+from intake.queue.messages import show_message
 
 if TYPE_CHECKING:
     from intake.cli import AppContext

@@ -70,7 +70,7 @@ def publish(app: AppContext, out_dir: Path | None, dry_run: bool, no_acknowledge
       intake publish --out /srv/www/resolutions --dry-run
       intake publish --out /srv/www/resolutions
     """
-    from intake.acknowledge import ack_settings, send_acknowledgements
+    from intake.outbox.acknowledge import ack_settings, send_acknowledgements
     from intake.publishing import output_folder, run_publish
 
     target = output_folder(app.settings, out_dir)
@@ -102,6 +102,6 @@ def acknowledge(app: AppContext) -> None:
     Example:
       intake acknowledge
     """
-    from intake.acknowledge import send_acknowledgements
+    from intake.outbox.acknowledge import send_acknowledgements
 
     click.echo(send_acknowledgements(app.database(), app.settings).line())

@@ -18,7 +18,7 @@ from email.policy import compat32
 from email.policy import default as strict_policy
 from email.utils import formatdate, make_msgid, parseaddr
 
-from intake.mailauth import aligned, sender_is_authenticated
+from intake.outbox.mailauth import aligned, sender_is_authenticated
 
 # Headers whose mere presence marks a list, a bulk mailing or an automatic message.
 _LIST_OR_BULK = (

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.review.actions import EDITABLE, get_item
-from intake.review.duplicates import duplicate_map
+from intake.queue.actions import EDITABLE, get_item
+from intake.queue.duplicates import duplicate_map
 from intake.store.models import AuditEntry, Document, Resolution
 
 _CONTEXT = 50  # characters of source text shown either side of the evidence

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from intake.replies import (
+from intake.outbox.replies import (
     ReplyTarget,
     compose_reply,
     fold_address,
@@ -31,9 +31,9 @@ from intake.replies import (
     received_text,
     reply_target,
 )
+from intake.outbox.smtp import smtp_config, smtp_connection
 from intake.sections import AckSection
 from intake.settings import Settings
-from intake.smtp import smtp_config, smtp_connection
 from intake.store.db import Database
 from intake.store.models import Acknowledgement, Message, Resolution, utcnow
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 
-from intake import queue as q
 from intake.errors import ValidationError
-from intake.review.filters import QueueFilter
-from intake.review.messages import parse_ref
+from intake.queue import listing as q
+from intake.queue.filters import QueueFilter
+from intake.queue.messages import parse_ref
 
 if TYPE_CHECKING:
     from intake.cli import AppContext
@@ -70,7 +70,7 @@ def console() -> Console:
 
 
 def campaign_for(app: AppContext, /, name: str | None) -> Campaign | None:
-    from intake.process import load_campaigns
+    from intake.pipeline.process import load_campaigns
 
     return next((c for c in load_campaigns(app.settings) if c.name == name), None)
 

@@ -11,7 +11,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from intake.review.visible import visible
+from intake.cli.visible import visible
 
 
 def confidence_text(value: float | None) -> Text:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from intake.processing import RunCounts, open_pipeline, process_waiting
+from intake.pipeline.processing import RunCounts, open_pipeline, process_waiting
 from intake.settings import Settings
 from intake.sources.base import Source
 from intake.store.db import Database

@@ -1,0 +1,1 @@
+"""What goes out to senders: acknowledgements, who may get one, and the SMTP client."""

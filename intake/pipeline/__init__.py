@@ -1,0 +1,1 @@
+"""The pipeline: polling sources, claiming and processing stored messages, the job queue."""
