@@ -1,4 +1,5 @@
-"""`intake status`: counts by status, the last poll per source, the last export."""
+"""`intake status`: counts by status, the last poll per source, the last export, as data
+(intake/cli/status.py prints it)."""
 
 from __future__ import annotations
 
@@ -80,47 +81,6 @@ def _last_publish(session: Session) -> dict[str, Any] | None:
         "updated": changes.get("updated", []),
         "withdrawn": changes.get("withdrawn", []),
     }
-
-
-def format_status(report: dict[str, Any]) -> str:
-    messages = ", ".join(f"{k} {v}" for k, v in report["messages"].items())
-    queue = ", ".join(f"{k} {v}" for k, v in report["queue"].items())
-    poll = report["last_poll"]
-    lines = [f"messages: {messages}", f"queue:    {queue}"]
-    lines.append(
-        "last poll: never"
-        if poll is None
-        else f"last poll: {poll['started_at'][:19]} {poll['source']} "
-        f"(fetched {poll['fetched']}, stored {poll['stored']})"
-    )
-    for source in report["sources"]:
-        lines.append(_source_line(source))
-    export = report["last_export"]
-    if export:
-        lines.append(
-            f"last export: {export['at'][:19]} to {export['out_dir']} "
-            f"({export['count']} resolutions)"
-        )
-    published = report.get("last_publish")
-    if published:
-        lines.append(
-            f"last publish: {published['at'][:19]} to {published['out_dir']} "
-            f"({published['count']} resolutions; {len(published['added'])} new, "
-            f"{len(published['updated'])} updated, {len(published['withdrawn'])} withdrawn)"
-        )
-    return "\n".join(lines)
-
-
-def _source_line(source: dict[str, Any]) -> str:
-    """`  imap:campaign INBOX: last good poll 2024-05-01 10:00:00` (+ STALE and the last error)."""
-    where = f"  {source['source']} {source['folder']}".rstrip()
-    last = (source["last_success_at"] or "never")[:19].replace("T", " ")
-    line = f"{where}: last good poll {last}"
-    if source["stale"]:
-        line += "  WARNING: stale"
-    if source["last_error"]:
-        line += f"  (last error: {source['last_error']})"
-    return line
 
 
 def forget_source(

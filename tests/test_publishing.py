@@ -8,12 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from intake.cli.status import format_status
 from intake.pipeline.poll import run_poll
 from intake.publishing import run_publish
 from intake.queue import listing as review
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
-from intake.status import collect_status, format_status
+from intake.status import collect_status
 from intake.store.models import Acknowledgement, AuditEntry, Resolution
 from tests.mail import filled_model, message, resolution_message
 

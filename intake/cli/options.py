@@ -16,7 +16,7 @@ from intake.queue.filters import QueueFilter
 from intake.queue.messages import parse_ref
 
 if TYPE_CHECKING:
-    from intake.cli import AppContext
+    from intake.app import AppContext
     from parsers.campaign import Campaign
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])

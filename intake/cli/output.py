@@ -1,19 +1,14 @@
-"""The output commands of the CLI: export, publish, acknowledge. The AppContext comes from
-intake.cli via click's obj, as for the review desk."""
+"""The output commands of the CLI: export, publish, acknowledge. Each is handed the AppContext
+(intake/app.py), as the review desk's are."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
+from intake.app import AppContext, pass_app
 from intake.errors import IntakeError, PartialFailureError
-
-if TYPE_CHECKING:
-    from intake.cli import AppContext
-
-pass_app = click.pass_obj
 
 
 @click.command("export")

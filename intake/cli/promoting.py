@@ -10,7 +10,7 @@ from intake.cli.options import Ref
 from intake.queue.messages import promote
 
 if TYPE_CHECKING:
-    from intake.cli import AppContext
+    from intake.app import AppContext
 
 
 @click.command("promote")

@@ -1,15 +1,16 @@
 """The editors' commands: `intake queue ...` and `intake review`. Each one is short: settings,
-a session, one core function, print. The AppContext comes from intake.cli via click's obj."""
+a session, one core function, print. The AppContext is intake/app.py's."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
+from intake.app import AppContext, pass_app
 from intake.cli import render
 from intake.cli.options import (
     Ref,
@@ -28,11 +29,6 @@ from intake.queue import listing as q
 from intake.queue.detail import vouched_by
 from intake.queue.filters import QueueFilter
 from intake.queue.messages import show_message
-
-if TYPE_CHECKING:
-    from intake.cli import AppContext
-
-pass_app = click.pass_obj
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from intake.cli.visible import json_text
 from intake.queue import listing as q
 
 if TYPE_CHECKING:
-    from intake.cli import AppContext
+    from intake.app import AppContext
 
 
 @click.command("open")

@@ -32,7 +32,7 @@ from intake.queue.filters import QueueFilter
 from intake.queue.normalise import UnknownPlaceError
 
 if TYPE_CHECKING:
-    from intake.cli import AppContext
+    from intake.app import AppContext
 
 KEYS = "a approve  r reject  e edit  s skip  o open  u undo  v view all  q quit"
 REASON_KEYS = dict(zip("12345", actions.REJECT_REASONS, strict=True))
