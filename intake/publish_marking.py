@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from intake.outbox.acknowledge import acknowledgement_row
 from intake.store.models import Acknowledgement, AuditEntry, Message, Resolution
+from intake.store.statuses import ReviewStatus, allowed
 
 CHUNK = 1000  # rows per statement: well inside every database's limit on bound parameters
 T = TypeVar("T")
@@ -33,7 +34,7 @@ def mark_published(
             .where(tuple_(Resolution.id, Resolution.version).in_(chunk))
             .where(Resolution.status == "approved")
             .values(
-                status="published",
+                status=allowed(ReviewStatus.APPROVED, ReviewStatus.PUBLISHED).value,
                 published_at=func.coalesce(Resolution.published_at, now),
                 version=Resolution.version + 1,
             )

@@ -1,13 +1,14 @@
 """Acknowledgements to senders: owed when a message is processed or published, sent later.
 
-Queueing is a row in `acknowledgements` (once per message and kind), written in the worker's
-transaction; nothing is sent there. `intake acknowledge` (or the end of `intake publish`) sends
+Queueing is a row in `acknowledgements` (once per message and kind), written by the pipeline in
+its own short transaction after the processing's commit (`owe_received`), never inside
+extraction's; nothing is sent there. `intake acknowledge` (or the end of `intake publish`) sends
 what is owed, each in its own transaction, so a failed send is that reply's failure, retried by
 the next run, and never holds up intake or the replies behind it. Off by default:
 `[acknowledge] enabled = true`.
 
 A "received" reply goes out only when our receiving server vouched for the sender (SPF or DKIM
-aligned with From, see intake.mailauth), or once an editor has approved the item: anyone can
+aligned with From, see intake.outbox.mailauth), or once an editor has approved the item: anyone can
 put any address in From, and a receipt must not become a way to mail strangers.
 """
 
@@ -51,6 +52,17 @@ HELD = (
 
 def ack_settings(settings: Settings) -> AckSection:
     return settings.acknowledge
+
+
+def owe_received(db: Database, message_pk: int) -> None:
+    """After a message's processing committed: owe its sender a "received" reply, once.
+
+    A crash between the two commits loses only the reply: reprocessing the message owes it again.
+    """
+    with db.transaction() as session:
+        message = session.get(Message, message_pk)
+        if message is not None:
+            queue_acknowledgement(session, message, "received")
 
 
 def queue_acknowledgement(session: Session, message: Message, kind: str) -> None:

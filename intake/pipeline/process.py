@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.outbox.acknowledge import queue_acknowledgement
 from intake.queue.duplicates import refresh_duplicates
 from intake.settings import Settings, campaign_text
 from intake.store.claims import release
@@ -23,6 +22,7 @@ from intake.store.models import (
     Resolution,
     utcnow,
 )
+from intake.store.statuses import MessageStatus, ReviewStatus
 from intake.store.text import error_place
 from parsers.campaign import Campaign, campaign_languages, parse_campaign
 from parsers.documents import ReaderLimits
@@ -122,7 +122,6 @@ def record_result(session: Session, message: Message, result: MessageResult) -> 
     resolution_id = None
     if result.extraction.kind == "resolution":
         resolution_id = _upsert_resolution(session, message, result.extraction)
-        queue_acknowledgement(session, message, "received")  # sent later, never here
     return ProcessResult(
         message.id, result.extraction.kind, resolution_id, result.extraction.reason
     )
@@ -133,7 +132,9 @@ def _record_message(message: Message, result: MessageResult) -> None:
     parsed = result.message
     message.kind = extraction.kind
     message.reason = extraction.reason or None
-    release(message, "failed" if extraction.kind == "failed" else "processed")
+    release(
+        message, MessageStatus.FAILED if extraction.kind == "failed" else MessageStatus.PROCESSED
+    )
     message.error = extraction.reason if extraction.kind == "failed" else None
     message.processed_at = utcnow()
     message.extraction_version = EXTRACTION_VERSION
@@ -166,7 +167,7 @@ def _replace_documents(session: Session, message: Message, extraction: Extractio
 def _upsert_resolution(session: Session, message: Message, extraction: Extraction) -> int:
     item = session.scalar(select(Resolution).where(Resolution.message_pk == message.id))
     if item is None:
-        item = Resolution(message_pk=message.id, status="pending")
+        item = Resolution(message_pk=message.id, status=ReviewStatus.PENDING)
         session.add(item)
         apply_fields(item, extraction)
         refresh_duplicates(session, item)

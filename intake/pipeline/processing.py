@@ -20,6 +20,7 @@ from functools import partial
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from intake.errors import DatabaseError
+from intake.outbox.acknowledge import owe_received
 from intake.pipeline.extraction_jobs import UNFINISHED, Budget, Job, run_jobs
 from intake.pipeline.process import (
     EXTRACTION_VERSION,
@@ -43,6 +44,7 @@ from intake.store.claims import (
 )
 from intake.store.db import Database
 from intake.store.models import Message
+from intake.store.statuses import MessageStatus
 from intake.store.text import error_place
 from parsers.extract import ExtractConfig, MessageResult
 
@@ -207,6 +209,8 @@ def write_result(db: Database, held: Claim, result: MessageResult) -> ProcessRes
     except (SQLAlchemyError, ValueError, TypeError) as err:
         return _quarantine(db, held, err)
     log.info("message %s: %s", held.message_pk, outcome.kind)
+    if outcome.kind == "resolution":  # the reply is owed once the result is committed
+        owe_received(db, held.message_pk)
     return outcome
 
 
@@ -219,7 +223,7 @@ def _quarantine(db: Database, held: Claim, err: Exception) -> ProcessResult | No
         message = session.get(Message, held.message_pk)
         if message is None or message.claimed_by != held.token:
             return None
-        release(message, "failed")
+        release(message, MessageStatus.FAILED)
         message.kind, message.error, message.reason = "failed", reason, reason
         message.extraction_version = EXTRACTION_VERSION
     return ProcessResult(held.message_pk, "failed", None, reason)

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from intake.errors import ConflictError, NotFoundError, ValidationError
 from intake.queue.duplicates import refresh_duplicates
 from intake.store.models import AuditEntry, Organisation, OrganisationAlias, Resolution, utcnow
+from intake.store.statuses import ReviewStatus, allowed
 
 REJECT_REASONS = ("not-a-resolution", "not-passed", "duplicate", "spam", "other")
 EDITABLE = ("organisation", "meeting_date", "place")
@@ -350,6 +351,8 @@ def record_alias(session: Session, item: Resolution, spelling: str, *, editor: s
 
 def change(session: Session, item: Resolution, editor: str, action: str, **values: Any) -> None:
     """Set values on the item and audit them (before and after); flush to claim the version."""
+    if "status" in values:
+        values["status"] = allowed(ReviewStatus(item.status), ReviewStatus(values["status"])).value
     before = {key: _jsonable(getattr(item, key)) for key in values}
     for key, value in values.items():
         setattr(item, key, value)

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from intake.errors import ValidationError
 from intake.store.models import Message, Resolution
+from intake.store.statuses import ReviewStatus
 
-REVIEW_STATUSES = ("pending", "approved", "rejected", "published", "merged")
+REVIEW_STATUSES = tuple(status.value for status in ReviewStatus)
 MESSAGE_STATUSES = ("failed", "other")  # messages with no review item: quarantined, not resolutions
 SORTS = ("newest", "oldest", "unsure", "meeting", "organisation")
 

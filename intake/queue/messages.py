@@ -13,6 +13,7 @@ from intake.errors import NotFoundError, ValidationError
 from intake.queue.detail import document_view
 from intake.queue.duplicates import refresh_duplicates
 from intake.store.models import AuditEntry, Message, Resolution, utcnow
+from intake.store.statuses import ReviewStatus
 
 _REF = re.compile(r"^\s*(?P<message>[mM])?#?(?P<id>\d+)\s*$")
 
@@ -100,7 +101,7 @@ def promote(session: Session, message_pk: int, *, campaign: str | None, editor: 
     text = message.documents[0].text.strip() if message.documents else ""
     item = Resolution(
         message_pk=message.id,
-        status="pending",
+        status=ReviewStatus.PENDING,
         campaign=campaign,
         outcome="unknown",
         text=text,

@@ -21,8 +21,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from intake.store.db import Database
 from intake.store.models import Message, utcnow
+from intake.store.statuses import MessageStatus, allowed, allowed_from, move
 
-DONE_STATUSES = ("processed", "failed")
+DONE_STATUSES = (MessageStatus.PROCESSED, MessageStatus.FAILED)
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,22 @@ def _claimable(
     expired_before: datetime, policy: ClaimPolicy, *, force: bool
 ) -> ColumnElement[bool]:
     """New (or, forced, done) messages, and claims that expired with attempts left."""
-    statuses = ("new", *DONE_STATUSES) if force else ("new",)
     stale = and_(
-        Message.status == "processing",
+        Message.status == MessageStatus.PROCESSING,
         Message.claimed_at < expired_before,
         Message.attempts < policy.max_attempts,
     )
-    return or_(Message.status.in_(statuses), stale)
+    return or_(Message.status.in_(_claimed_from(force=force)), stale)
+
+
+def _claimed_from(*, force: bool) -> tuple[MessageStatus, ...]:
+    """The statuses a claim takes a message from (an expired claim aside)."""
+    return (MessageStatus.NEW, *DONE_STATUSES) if force else (MessageStatus.NEW,)
+
+
+def _processing(*, force: bool) -> str:
+    olds = (*_claimed_from(force=force), MessageStatus.PROCESSING)
+    return allowed_from(olds, MessageStatus.PROCESSING).value
 
 
 def claim(
@@ -71,7 +81,7 @@ def claim(
             update(Message)
             .where(Message.id == message_pk, _claimable(expired, policy, force=force))
             .values(
-                status="processing",
+                status=_processing(force=force),
                 claimed_at=now,
                 claimed_by=token,
                 attempts=_attempts_after_claim(force),
@@ -129,7 +139,7 @@ def _claim_next_postgres(db: Database, token: str, policy: ClaimPolicy, limit: i
                 update(Message)
                 .where(Message.id.in_(pks))
                 .values(
-                    status="processing",
+                    status=_processing(force=False),
                     claimed_at=now,
                     claimed_by=token,
                     attempts=Message.attempts + 1,
@@ -154,11 +164,17 @@ def quarantine_exhausted(
     statement = (
         update(Message)
         .where(
-            Message.status == "processing",
+            Message.status == MessageStatus.PROCESSING,
             Message.claimed_at < expired,
             Message.attempts >= policy.max_attempts,
         )
-        .values(status="failed", kind="failed", error=reason, reason=reason, claimed_by=None)
+        .values(
+            status=allowed(MessageStatus.PROCESSING, MessageStatus.FAILED).value,
+            kind="failed",
+            error=reason,
+            reason=reason,
+            claimed_by=None,
+        )
         .execution_options(synchronize_session=False)
     )
     if message_pk is not None:
@@ -167,9 +183,9 @@ def quarantine_exhausted(
         return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
 
-def release(message: Message, status: str) -> None:
+def release(message: Message, status: MessageStatus) -> None:
     """End a claim on a loaded row (inside the caller's transaction): the attempt finished."""
-    message.status = status
+    move(message, status)
     message.claimed_at = None
     message.claimed_by = None
     message.attempts = 0
@@ -184,8 +200,13 @@ def give_back(db: Database, held: Claim) -> None:
             .where(
                 Message.id == held.message_pk,
                 Message.claimed_by == held.token,
-                Message.status == "processing",
+                Message.status == MessageStatus.PROCESSING,
             )
-            .values(status="new", claimed_at=None, claimed_by=None, attempts=Message.attempts - 1)
+            .values(
+                status=allowed(MessageStatus.PROCESSING, MessageStatus.NEW).value,
+                claimed_at=None,
+                claimed_by=None,
+                attempts=Message.attempts - 1,
+            )
             .execution_options(synchronize_session=False)
         )
