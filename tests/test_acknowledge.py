@@ -10,7 +10,7 @@ from sqlalchemy import select
 from intake.outbox.acknowledge import send_acknowledgements
 from intake.outbox.replies import reply_target
 from intake.publishing import run_publish
-from intake.queue import listing as review
+from intake.queue import actions, listing
 from intake.settings import Settings
 from intake.store.models import Acknowledgement
 from tests.mail import resolution_message
@@ -69,9 +69,9 @@ def test_senders_get_receipts_and_links_and_robots_get_nothing(  # type: ignore[
 
     with db.transaction() as session:
         item_id = next(
-            r.id for r in review.list_items(session) if r.organisation.startswith("Unite")
+            r.id for r in listing.list_items(session) if r.organisation.startswith("Unite")
         )
-        review.approve(session, [item_id], editor="ana")
+        actions.approve(session, [item_id], editor="ana")
     run_publish(db, settings, tmp_path / "public", actor="cron")
     assert send_acknowledgements(db, settings).sent == 1
     published = inbox.messages[-1][1]

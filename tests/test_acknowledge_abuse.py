@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from intake.cli import main
 from intake.outbox.acknowledge import send_acknowledgements
-from intake.queue import listing as review
+from intake.queue import actions
 from intake.store.models import Acknowledgement, Resolution, utcnow
 from tests.mail import resolution_message
 from tests.smtp_server import (
@@ -40,7 +40,7 @@ def _statuses(db) -> dict[str, tuple[str, int]]:  # type: ignore[no-untyped-def]
 def _approve(db, organisation: str) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as session:
         item = session.scalar(select(Resolution).where(Resolution.organisation == organisation))
-        review.approve(session, [item.id], editor="ana")
+        actions.approve(session, [item.id], editor="ana")
 
 
 def test_a_receipt_goes_to_an_authenticated_sender_or_after_an_editor_approves(  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from sqlalchemy import update
 
 from intake.errors import ExitCode
 from intake.pipeline.poll import run_poll
-from intake.queue import listing as q
+from intake.queue import actions
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.store.db import open_database
@@ -36,7 +36,7 @@ def _place_evidence(url: str, item_id: int, line: str, word: str, value: str) ->
     """Extraction's answer as it may come: the place found in `line`, added to the body."""
     db = open_database(url)
     with db.transaction() as session:
-        item = q.get_item(session, item_id)
+        item = actions.get_item(session, item_id)
         doc = item.message.documents[0]
         doc.text = f"{doc.text}\n{line}\n"
         start = doc.text.index(word)
@@ -109,7 +109,7 @@ def test_a_translation_keeps_its_last_paragraph_and_shows_what_was_left_out(  # 
     box.close()
     run_poll(db, Settings(), MaildirSource(tmp_path / "inbox"))
     with db.transaction() as session:
-        text = q.get_item(session, 1).text
+        text = actions.get_item(session, 1).text
     db.dispose()
     assert text.startswith("Diese Versammlung")
     assert text.endswith("an ihre Abgeordneten zu schicken.")  # no name of the model in it

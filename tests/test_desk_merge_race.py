@@ -12,7 +12,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from intake.errors import IntakeError
-from intake.queue import listing as q
+from intake.queue import actions
 from intake.store.db import Database
 from tests.review_queue import build_queue
 
@@ -35,7 +35,7 @@ def _race(db: Database, a: int, b: int, *, meet_at_flush: bool) -> list[str]:
                     event.listen(session, "before_flush", lambda *_: _meet(barrier, session))
                 else:
                     barrier.wait()
-                q.merge(session, item, into=into, editor=name)
+                actions.merge(session, item, into=into, editor=name)
             said.append("merged")
         except IntakeError as err:
             said.append(f"refused: {err}")
@@ -59,7 +59,7 @@ def _meet(barrier: threading.Barrier, session: Session) -> None:
 
 def _statuses(db: Database, *ids: int) -> list[str]:
     with db.transaction() as session:
-        return sorted(q.get_item(session, i).status for i in ids)
+        return sorted(actions.get_item(session, i).status for i in ids)
 
 
 def test_crossed_merges_leave_one_item_on_sqlite(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -83,5 +83,5 @@ def test_crossed_merges_started_together(pair) -> None:  # type: ignore[no-untyp
         statuses = _statuses(db, a, b)
         assert statuses == ["merged", "pending"]
         with db.transaction() as session:  # put the merged one back for the next round
-            merged = a if q.get_item(session, a).status == "merged" else b
-            q.reopen(session, merged, editor="ana")
+            merged = a if actions.get_item(session, a).status == "merged" else b
+            actions.reopen(session, merged, editor="ana")

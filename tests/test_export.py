@@ -8,7 +8,7 @@ from pathlib import Path
 
 from intake.exporting import run_export
 from intake.pipeline.poll import run_poll
-from intake.queue import listing as review
+from intake.queue import actions, listing
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from publisher.scrub import scrub_personal_data
@@ -29,8 +29,8 @@ def test_only_approved_items_are_exported_without_personal_data(db, tmp_path: Pa
     box.close()
     run_poll(db, Settings(), MaildirSource(tmp_path / "inbox"))
     with db.transaction() as session:
-        ids = sorted(r.id for r in review.list_items(session))
-        review.approve(session, [ids[0]], editor="ana")
+        ids = sorted(r.id for r in listing.list_items(session))
+        actions.approve(session, [ids[0]], editor="ana")
     out = tmp_path / "public"
     with db.transaction() as session:
         run_export(session, out, ["json", "markdown"], actor="ana")

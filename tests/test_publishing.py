@@ -11,7 +11,7 @@ from sqlalchemy import select
 from intake.cli.status import format_status
 from intake.pipeline.poll import run_poll
 from intake.publishing import run_publish
-from intake.queue import listing as review
+from intake.queue import actions, listing
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.status import collect_status
@@ -28,13 +28,13 @@ def _inbox(db, tmp_path: Path, *bodies: bytes) -> list[int]:  # type: ignore[no-
     box.close()
     run_poll(db, Settings(), MaildirSource(tmp_path / "inbox"))
     with db.transaction() as session:
-        return sorted(r.id for r in review.list_items(session))
+        return sorted(r.id for r in listing.list_items(session))
 
 
 def test_publish_marks_records_and_is_idempotent(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ids = _inbox(db, tmp_path, resolution_message(), resolution_message("NEU Lambeth District"))
     with db.transaction() as session:
-        review.approve(session, [ids[0]], editor="ana")
+        actions.approve(session, [ids[0]], editor="ana")
     settings = Settings(extra=PUBLISH)
     out = tmp_path / "public"
     dry = run_publish(db, settings, out, actor="cron", dry_run=True)
@@ -58,23 +58,23 @@ def test_publish_marks_records_and_is_idempotent(db, tmp_path: Path) -> None:  #
 def test_rejecting_after_publication_withdraws_at_the_next_publish(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ids = _inbox(db, tmp_path, resolution_message())
     with db.transaction() as session:
-        review.approve(session, ids, editor="ana")
+        actions.approve(session, ids, editor="ana")
     out = tmp_path / "public"
     settings = Settings(extra=PUBLISH)
     run_publish(db, settings, out, actor="cron")
     assert (out / "resolutions" / f"{ids[0]}.html").exists()
     with db.transaction() as session:
-        review.reject(session, ids, reason="not-passed", editor="ana")
+        actions.reject(session, ids, reason="not-passed", editor="ana")
     outcome = run_publish(db, settings, out, actor="cron")
     assert outcome.report.plan.withdrawn == (ids[0],)
     assert not (out / "resolutions" / f"{ids[0]}.html").exists()
     assert json.loads((out / "resolutions.json").read_text())["count"] == 0
     assert "deleted-entry" in (out / "feed.atom").read_text()
     with db.transaction() as session:
-        actions = session.scalars(
+        logged = session.scalars(
             select(AuditEntry.action).where(AuditEntry.resolution_id == ids[0])
         )
-        assert "withdrawn" in list(actions)
+        assert "withdrawn" in list(logged)
 
 
 def test_personal_data_never_leaves(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +84,7 @@ def test_personal_data_never_leaves(db, tmp_path: Path) -> None:  # type: ignore
     )
     ids = _inbox(db, tmp_path, message(body, sender="Sam Secret <sam.secret@example.org>"))
     with db.transaction() as session:
-        review.approve(session, ids, editor="ana")
+        actions.approve(session, ids, editor="ana")
     out = tmp_path / "public"
     run_publish(db, Settings(extra=PUBLISH), out, actor="cron")
     everything = (
@@ -103,7 +103,7 @@ def test_a_line_marked_public_is_published(db, tmp_path: Path) -> None:  # type:
         item = session.get(Resolution, ids[0])
         item.text += f"\n\n{public}\nOr call the secretary on 0113 496 0000"
         item.public_lines = [public]
-        review.approve(session, ids, editor="ana")
+        actions.approve(session, ids, editor="ana")
     out = tmp_path / "public"
     run_publish(db, Settings(extra=PUBLISH), out, actor="cron")
     page = (out / "resolutions" / f"{ids[0]}.html").read_text()
@@ -116,7 +116,7 @@ def test_a_control_character_in_an_approved_item_does_not_stop_publishing(
 ) -> None:  # type: ignore[no-untyped-def]
     ids = _inbox(db, tmp_path, resolution_message(), resolution_message("NEU Lambeth District"))
     with db.transaction() as session:
-        review.approve(session, ids, editor="ana")
+        actions.approve(session, ids, editor="ana")
         item = session.get(Resolution, ids[0])
         item.text = item.text + "\nCarried \x1b[31m\x01\x0b unanimously."
         item.organisation = "Unite\x1b Branch"
@@ -129,7 +129,7 @@ def test_a_control_character_in_an_approved_item_does_not_stop_publishing(
 def test_an_edit_after_publishing_is_read_again_and_the_rest_reused(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ids = _inbox(db, tmp_path, resolution_message(), resolution_message("NEU Lambeth District"))
     with db.transaction() as session:
-        review.approve(session, ids, editor="ana")
+        actions.approve(session, ids, editor="ana")
     settings, out = Settings(extra=PUBLISH), tmp_path / "public"
     run_publish(db, settings, out, actor="cron")
     again = run_publish(db, settings, out, actor="cron")

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from intake.errors import ConflictError, NotFoundError, ValidationError
-from intake.queue import listing as q
+from intake.queue import actions, detail, listing
 from intake.queue.actions import change, record_alias
 from intake.queue.attachments import write_document
+from intake.queue.filters import QueueFilter, count_matching
 from intake.store.models import OrganisationAlias, Resolution
 from tests.mail import MODEL
 from tests.review_queue import build_queue
@@ -26,7 +27,7 @@ def queued(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 def _ids(db, **filters) -> list[int]:  # type: ignore[no-untyped-def]
     sort = filters.pop("sort", "oldest")
     with db.transaction() as session:
-        return [r.id for r in q.list_items(session, wanted=q.QueueFilter(**filters), sort=sort)]
+        return [r.id for r in listing.list_items(session, wanted=QueueFilter(**filters), sort=sort)]
 
 
 def test_filters(queued) -> None:  # type: ignore[no-untyped-def]
@@ -45,19 +46,19 @@ def test_filters(queued) -> None:  # type: ignore[no-untyped-def]
 def test_pages_and_counts(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        second = q.list_items(session, wanted=q.QueueFilter(), sort="oldest", limit=2, page=2)
+        second = listing.list_items(session, wanted=QueueFilter(), sort="oldest", limit=2, page=2)
         assert [r.id for r in second] == [ids["al"], ids["kim"]]
-        assert q.count_matching(session, q.QueueFilter(organisation="unite")) == 2
+        assert count_matching(session, QueueFilter(organisation="unite")) == 2
 
 
 def test_same_meeting_from_another_person_is_flagged(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        rows = {r.id: r for r in q.list_items(session)}
-        shown = q.show_item(session, ids["sam"])
+        rows = {r.id: r for r in listing.list_items(session)}
+        shown = detail.show_item(session, ids["sam"])
     assert rows[ids["jo"]].duplicates == [ids["sam"]]
     assert rows[ids["al"]].duplicates == []
-    assert shown["duplicates"] == [
+    assert shown.duplicates == [
         {
             "id": ids["jo"],
             "status": "pending",
@@ -70,69 +71,69 @@ def test_same_meeting_from_another_person_is_flagged(queued) -> None:  # type: i
 def test_show_gives_evidence_diff_documents_and_sender(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        shown = q.show_item(session, ids["al"], model=MODEL)
-    organisation = shown["organisation"]
+        shown = detail.show_item(session, ids["al"], model=MODEL)
+    organisation = shown.organisation
     assert organisation["value"] == "Sheffield Trades Union Council"
     assert organisation["evidence"]["match"] == "Sheffield Trades Union Council"
     assert organisation["evidence"]["before"].endswith("This meeting of ")
-    assert "2 February 2024" in shown["meeting_date"]["evidence"]["match"]
-    assert {"op": "+", "text": "Sheffield Trades Union Council"} in shown["diff"]
-    assert {"op": "-", "text": "[name of organisation / group]"} in shown["diff"]
-    assert shown["message"]["sender"] == "Al <al@example.org>"
-    assert shown["documents"][0]["type"] == "body-text"
-    assert shown["version"] == 1
+    assert "2 February 2024" in shown.meeting_date["evidence"]["match"]
+    assert {"op": "+", "text": "Sheffield Trades Union Council"} in shown.diff
+    assert {"op": "-", "text": "[name of organisation / group]"} in shown.diff
+    assert shown.message.sender == "Al <al@example.org>"
+    assert shown.documents[0]["type"] == "body-text"
+    assert shown.version == 1
 
 
 def test_edit_normalises_audits_and_raises_confidence(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        q.edit(
+        actions.edit(
             session,
             ids["lee"],
             {"meeting_date": "3 April 2024", "place": "Newcastle upon Tyne"},
             editor="ana",
         )
     with db.transaction() as session:
-        item = q.get_item(session, ids["lee"])
+        item = actions.get_item(session, ids["lee"])
         assert (item.meeting_date, item.place, item.country_code) == (
             "2024-04-03",
             "Newcastle upon Tyne, United Kingdom",
             "GB",
         )
         assert item.meeting_date_confidence == 1.0 and item.version == 2
-        entry = q.history(session, ids["lee"])[-1]
+        entry = detail.history(session, ids["lee"])[-1]
         assert (entry["actor"], entry["action"]) == ("ana", "edit")
         assert entry["details"]["before"]["meeting_date"] is None
-        assert q.show_item(session, ids["lee"])["meeting_date"]["edited"] is True
+        assert detail.show_item(session, ids["lee"]).meeting_date["edited"] is True
 
 
 def test_a_refused_edit_changes_nothing(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with pytest.raises(ValidationError, match="not a date of the calendar"), db.transaction() as s:
-        q.edit(
+        actions.edit(
             s,
             ids["al"],
             {"organisation": "Sheffield TUC", "meeting_date": "31/02/2020"},
             editor="ana",
         )
     with db.transaction() as session:
-        item = q.get_item(session, ids["al"])
+        item = actions.get_item(session, ids["al"])
         assert (item.organisation, item.version) == ("Sheffield Trades Union Council", 1)
 
 
 def test_another_editors_change_is_never_overwritten(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        seen = q.show_item(session, ids["al"])["version"]
+        seen = detail.show_item(session, ids["al"]).version
     with db.transaction() as session:  # ben, in another terminal, edits first
-        q.edit(session, ids["al"], {"organisation": "Sheffield TUC"}, editor="ben")
+        actions.edit(session, ids["al"], {"organisation": "Sheffield TUC"}, editor="ben")
     with pytest.raises(ConflictError) as err, db.transaction() as session:
-        q.approve(session, [ids["al"]], editor="ana", expected_version=seen)
+        actions.approve(session, [ids["al"]], editor="ana", expected_version=seen)
     message = str(err.value)
     assert message.startswith(f"item {ids['al']} was changed by ben since you saw it (ben at ")
     assert message.endswith(": edit organisation → Sheffield TUC): nothing done, look at it again")
     with db.transaction() as session:
-        item = q.get_item(session, ids["al"])
+        item = actions.get_item(session, ids["al"])
         assert (item.status, item.organisation) == ("pending", "Sheffield TUC")
 
 
@@ -153,49 +154,51 @@ def test_two_sessions_racing_on_one_row(queued) -> None:  # type: ignore[no-unty
         first.close()
         second.close()
     with db.transaction() as session:
-        assert q.get_item(session, ids["kim"]).status == "approved"
+        assert actions.get_item(session, ids["kim"]).status == "approved"
 
 
 def test_reject_reopen_undo(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        q.reject(session, [ids["kim"]], reason="not-passed", note="a draft", editor="ana")
+        actions.reject(session, [ids["kim"]], reason="not-passed", note="a draft", editor="ana")
     with db.transaction() as session:
-        q.reopen(session, ids["kim"], editor="ana")
+        actions.reopen(session, ids["kim"], editor="ana")
     with db.transaction() as session:
-        assert q.undo(session, ids["kim"], editor="ana", expected_version=3) == "reopen"
+        assert actions.undo(session, ids["kim"], editor="ana", expected_version=3) == "reopen"
     with db.transaction() as session:
-        item = q.get_item(session, ids["kim"])
+        item = actions.get_item(session, ids["kim"])
         assert (item.status, item.reject_reason, item.reject_note) == (
             "rejected",
             "not-passed",
             "a draft",
         )
     with pytest.raises(ValidationError, match="nothing of yours to undo"), db.transaction() as s:
-        q.undo(s, ids["kim"], editor="ben", expected_version=None)
+        actions.undo(s, ids["kim"], editor="ben", expected_version=None)
 
 
 def test_merge_keeps_both_messages_as_provenance(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        q.merge(session, ids["sam"], into=ids["jo"], editor="ana")
+        actions.merge(session, ids["sam"], into=ids["jo"], editor="ana")
     with db.transaction() as session:
-        kept = q.show_item(session, ids["jo"])
+        kept = detail.show_item(session, ids["jo"])
         assert (
-            kept["merged_from"]
+            kept.merged_from
             == [{"id": ids["sam"], "message": ids["sam"], "sender": "Sam <sam@example.org>"}]
-            or kept["merged_from"][0]["id"] == ids["sam"]
+            or kept.merged_from[0]["id"] == ids["sam"]
         )
-        assert kept["duplicates"] == []
-        assert q.get_item(session, ids["sam"]).status == "merged"
+        assert kept.duplicates == []
+        assert actions.get_item(session, ids["sam"]).status == "merged"
     with pytest.raises(ValidationError, match="is itself merged into"), db.transaction() as s:
-        q.merge(s, ids["al"], into=ids["sam"], editor="ana")
+        actions.merge(s, ids["al"], into=ids["sam"], editor="ana")
 
 
 def test_an_alias_is_recorded_in_the_registry(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        item = q.edit(session, ids["jo"], {"organisation": "Unite the Union NW/522"}, editor="ana")
+        item = actions.edit(
+            session, ids["jo"], {"organisation": "Unite the Union NW/522"}, editor="ana"
+        )
         said = record_alias(session, item, "Unite North West 522 Branch", editor="ana")
     assert said == "recorded 'Unite North West 522 Branch' as an alias of 'Unite the Union NW/522'"
     with db.transaction() as session:
@@ -209,11 +212,11 @@ def test_an_alias_is_recorded_in_the_registry(queued) -> None:  # type: ignore[n
 def test_bad_input_is_refused_whole(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with pytest.raises(NotFoundError, match="no review item 999"), db.transaction() as s:
-        q.approve(s, [ids["jo"], 999], editor="ana")
+        actions.approve(s, [ids["jo"], 999], editor="ana")
     with pytest.raises(ValidationError, match="unknown reason 'boring'"), db.transaction() as s:
-        q.reject(s, [ids["jo"]], reason="boring", editor="ana")
+        actions.reject(s, [ids["jo"]], reason="boring", editor="ana")
     with pytest.raises(ValidationError, match="unknown status 'done'"), db.transaction() as s:
-        q.list_items(s, status="done")
+        listing.list_items(s, status="done")
     assert _ids(db, status="pending") == sorted(ids.values())
 
 
@@ -231,13 +234,13 @@ def test_an_edit_keeps_what_was_typed_and_says_what_changed(queued) -> None:  # 
 
     db, ids = queued
     with db.transaction() as session:
-        extracted = q.get_item(session, ids["al"]).place_as_written
-        q.edit(session, ids["al"], {"place": "leeds"}, editor="ana")
+        extracted = actions.get_item(session, ids["al"]).place_as_written
+        actions.edit(session, ids["al"], {"place": "leeds"}, editor="ana")
     with db.transaction() as session:
-        item = q.get_item(session, ids["al"])
+        item = actions.get_item(session, ids["al"])
         assert (item.place, item.place_as_written) == ("Leeds, United Kingdom", "leeds")
-        entry = q.history(session, ids["al"])[-1]
-        shown = q.show_item(session, ids["al"])["place"]
+        entry = detail.history(session, ids["al"])[-1]
+        shown = detail.show_item(session, ids["al"]).place
     assert entry["details"]["before"]["place_as_written"] == extracted
     assert history_lines([entry])[0].endswith(
         "ana: edit place: Sheffield, United Kingdom → Leeds, United Kingdom (typed 'leeds')"
@@ -264,19 +267,23 @@ def test_an_edit_keeps_what_was_typed_and_says_what_changed(queued) -> None:  # 
 def test_impossible_places_and_countries_are_refused(queued, changes, message) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with pytest.raises(ValidationError, match=message), db.transaction() as session:
-        q.edit(session, ids["al"], changes, editor="ana")  # a GB item
+        actions.edit(session, ids["al"], changes, editor="ana")  # a GB item
 
 
 def test_a_town_typed_alone_is_read_in_the_items_country_or_its_only_one(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        assert q.get_item(session, ids["lee"]).country_code is None
+        assert actions.get_item(session, ids["lee"]).country_code is None
         with pytest.raises(ValidationError, match="a Manchester in more than one country"):
-            q.edit(session, ids["lee"], {"place": "Manchester"}, editor="ana")
-        assert q.edit(session, ids["lee"], {"place": "Lyon"}, editor="ana").country_code == "FR"
-        edited = q.edit(session, ids["al"], {"place": "Manchester"}, editor="ana")  # in GB
+            actions.edit(session, ids["lee"], {"place": "Manchester"}, editor="ana")
+        assert (
+            actions.edit(session, ids["lee"], {"place": "Lyon"}, editor="ana").country_code == "FR"
+        )
+        edited = actions.edit(session, ids["al"], {"place": "Manchester"}, editor="ana")  # in GB
         assert edited.place == "Manchester, United Kingdom"
-        edited = q.edit(session, ids["al"], {"place": "Paris", "country": "France"}, editor="ana")
+        edited = actions.edit(
+            session, ids["al"], {"place": "Paris", "country": "France"}, editor="ana"
+        )
         assert edited.place == "Paris, France"
 
 
@@ -284,7 +291,7 @@ def test_a_version_that_never_existed_is_a_mistake_not_a_conflict(queued) -> Non
     db, ids = queued
     for version in (99, 0):
         with pytest.raises(ValidationError) as err, db.transaction() as session:
-            q.approve(session, [ids["al"]], editor="ana", expected_version=version)
+            actions.approve(session, [ids["al"]], editor="ana", expected_version=version)
         assert str(err.value) == (
             f"item {ids['al']} has no version {version}: it is at version 1 "
             f"(`intake queue show {ids['al']}` says which)"
@@ -296,11 +303,11 @@ def test_approving_an_item_without_text_is_told(queued) -> None:  # type: ignore
 
     db, ids = queued
     with db.transaction() as session:
-        q.get_item(session, ids["kim"]).text = "  "
+        actions.get_item(session, ids["kim"]).text = "  "
     with db.transaction() as session:
-        done = q.approve(session, [ids["kim"], ids["al"]], editor="ana")
+        done = actions.approve(session, [ids["kim"], ids["al"]], editor="ana")
         assert without_text(session, done) == [ids["kim"]]
-        assert q.show_item(session, ids["kim"], model=MODEL)["diff"] == []
+        assert detail.show_item(session, ids["kim"], model=MODEL).diff == []
     assert empty_text_warning([ids["kim"]]) == (
         f"item {ids['kim']} has no resolution text: its published page will be empty "
         "(reject it before publishing if that is wrong)"
@@ -311,16 +318,16 @@ def test_a_translation_is_not_diffed_against_the_english_model(queued) -> None: 
     db, ids = queued
     note = "translation (de): not compared with the model sentence by sentence"
     with db.transaction() as session:
-        item = q.get_item(session, ids["al"])
+        item = actions.get_item(session, ids["al"])
         item.extraction = item.extraction | {"comparison": note}
     with db.transaction() as session:
-        shown = q.show_item(session, ids["al"], model=MODEL)
-    assert (shown["comparison"], shown["diff"], shown["text_similarity"]) == (note, [], None)
+        shown = detail.show_item(session, ids["al"], model=MODEL)
+    assert (shown.comparison, shown.diff, shown.text_similarity) == (note, [], None)
 
 
 def test_similarity_is_over_the_whole_text(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        shown = q.show_item(session, ids["al"], model=MODEL)
-    assert shown["similarity"] == 1.0  # every model sentence found ...
-    assert 0.8 < shown["text_similarity"] < 1.0  # ... but the slots were filled in
+        shown = detail.show_item(session, ids["al"], model=MODEL)
+    assert shown.similarity == 1.0  # every model sentence found ...
+    assert 0.8 < shown.text_similarity < 1.0  # ... but the slots were filled in

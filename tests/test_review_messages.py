@@ -13,7 +13,7 @@ import pytest
 
 from intake.errors import ExitCode, NotFoundError, ValidationError
 from intake.pipeline.poll import run_poll
-from intake.queue import listing as q
+from intake.queue import actions, detail, listing
 from intake.queue.messages import parse_ref, promote, show_message
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
@@ -34,8 +34,8 @@ def strays(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     box.close()
     run_poll(db, Settings(), MaildirSource(tmp_path / "inbox"))
     with db.transaction() as session:
-        failed = q.list_items(session, status="failed")[0].id
-        other = q.list_items(session, status="other")[0].id
+        failed = listing.list_items(session, status="failed")[0].id
+        other = listing.list_items(session, status="other")[0].id
     return db, failed, other
 
 
@@ -55,7 +55,7 @@ def test_ids_say_what_they_are(text: str, ref: tuple[str, int]) -> None:
 def test_message_rows_are_written_with_an_m(strays) -> None:  # type: ignore[no-untyped-def]
     db, failed, other = strays
     with db.transaction() as session:
-        (row,) = q.list_items(session, status="failed")
+        (row,) = listing.list_items(session, status="failed")
         shown = show_message(session, failed)
     assert (row.ref, row.kind, row.as_dict()["ref"]) == (f"m{failed}", "message", f"m{failed}")
     assert shown["why"].startswith("not an e-mail message")
@@ -72,8 +72,8 @@ def test_an_other_message_promoted_to_a_review_item(strays) -> None:  # type: ig
         item = promote(session, other, campaign="free-assange-manning", editor="ana")
         item_id = item.id
     with db.transaction() as session:
-        shown = q.show_item(session, item_id)
-        assert q.list_items(session, status="other") == []  # listed as a review item now
+        shown = detail.show_item(session, item_id)
+        assert listing.list_items(session, status="other") == []  # listed as a review item now
         assert show_message(session, other)["what_to_do"] == [
             f"review it as item {item_id}: `intake queue show {item_id}`"
         ]
@@ -83,8 +83,8 @@ def test_an_other_message_promoted_to_a_review_item(strays) -> None:  # type: ig
             promote(session, failed, campaign=None, editor="ana")
         with pytest.raises(NotFoundError, match="no message m999"):
             promote(session, 999, campaign=None, editor="ana")
-    assert (shown["status"], shown["text"]) == ("pending", "I am away until Monday.")
-    assert [(h["actor"], h["action"]) for h in shown["history"]] == [("ana", "promote")]
+    assert (shown.status, shown.text) == ("pending", "I am away until Monday.")
+    assert [(h["actor"], h["action"]) for h in shown.history] == [("ana", "promote")]
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +165,7 @@ def test_approving_an_empty_text_warns_on_stderr(sample, capsys) -> None:  # typ
     item_id = out.split("review item ")[1].split(":")[0]
     db = open_database(sample["INTAKE_DATABASE_URL"])
     with db.transaction() as session:
-        q.get_item(session, int(item_id)).text = ""
+        actions.get_item(session, int(item_id)).text = ""
     db.dispose()
     # a promoted message has no outcome or organisation yet: approving it takes --force
     code, out, err = run(["queue", "approve", item_id, "--force"], sample, capsys)
@@ -197,10 +197,11 @@ def test_the_review_screen_shows_a_translations_note_and_text(sample, capsys) ->
     from rich.console import Console
 
     from intake.cli.render import changes_text, similarity_label
+    from intake.queue.detail import ItemView
 
     item_id = _one(sample, capsys, "--search", "Hamburg")["id"]
     _, out, _ = run(["queue", "show", str(item_id), "--json"], sample, capsys)
-    item = json.loads(out)
+    item = ItemView.from_dict(json.loads(out))  # --json's keys are the view's fields
     screen = Console(width=80, no_color=True, record=True)
     screen.print(changes_text(item, screen))
     text = screen.export_text()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from intake.queue import listing as q
+from intake.queue import actions, detail
 from intake.store.db import Database, open_database
 from tests.review_queue import build_queue
 
@@ -50,8 +50,12 @@ def spawn(url: str, **more: str) -> pexpect.spawn:
 
 def state(db: Database, item_id: int) -> tuple[str, str | None, list[str]]:
     with db.transaction() as session:
-        item = q.get_item(session, item_id)
-        return item.status, item.meeting_date, [h["action"] for h in q.history(session, item_id)]
+        item = actions.get_item(session, item_id)
+        return (
+            item.status,
+            item.meeting_date,
+            [h["action"] for h in detail.history(session, item_id)],
+        )
 
 
 def test_approve_edit_reject_undo_skip_quit(desk) -> None:  # type: ignore[no-untyped-def]
@@ -103,7 +107,7 @@ def test_a_change_by_another_editor_is_refused_and_shown(desk) -> None:  # type:
     child.expect_exact("Review 1 of 5")
     child.expect_exact("a approve")
     with db.transaction() as session:  # ben, in another terminal, corrects the organisation
-        q.edit(session, 5, {"organisation": "RMT Tyneside Rail"}, editor="ben")
+        actions.edit(session, 5, {"organisation": "RMT Tyneside Rail"}, editor="ben")
     child.send("a")
     child.expect_exact("RMT Tyneside Rail")  # shown again, as it is now
     child.expect_exact("item 5 was changed by ben since you saw it")

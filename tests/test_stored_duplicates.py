@@ -9,7 +9,7 @@ import pytest
 from alembic import command
 from sqlalchemy import select, text
 
-from intake.queue import listing as q
+from intake.queue import actions, listing
 from intake.queue.duplicates import (
     Candidate,
     duplicate_map,
@@ -54,27 +54,29 @@ def test_what_extraction_stored_is_what_comparing_all_finds(queued) -> None:  # 
 def test_an_edit_finds_them_again_and_keeps_one_version_step(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        before = q.get_item(session, ids["kim"]).version
-        q.edit(session, ids["kim"], {"organisation": "Sheffield Trades Union Council"}, editor="a")
-        q.edit(session, ids["kim"], {"meeting_date": "2024-02-02"}, editor="a")
-        assert q.get_item(session, ids["kim"]).version == before + 2
+        before = actions.get_item(session, ids["kim"]).version
+        actions.edit(
+            session, ids["kim"], {"organisation": "Sheffield Trades Union Council"}, editor="a"
+        )
+        actions.edit(session, ids["kim"], {"meeting_date": "2024-02-02"}, editor="a")
+        assert actions.get_item(session, ids["kim"]).version == before + 2
     with db.transaction() as session:
-        rows = {r.id: r.duplicates for r in q.list_items(session)}
+        rows = {r.id: r.duplicates for r in listing.list_items(session)}
     assert rows[ids["al"]] == [ids["kim"]] and rows[ids["kim"]] == [ids["al"]]
     with db.transaction() as session:
-        q.edit(session, ids["kim"], {"meeting_date": "2024-02-05"}, editor="a")
+        actions.edit(session, ids["kim"], {"meeting_date": "2024-02-05"}, editor="a")
     with db.transaction() as session:
-        rows = {r.id: r.duplicates for r in q.list_items(session)}
+        rows = {r.id: r.duplicates for r in listing.list_items(session)}
     assert rows[ids["al"]] == [] and _stored(db) == _every_pair(db)
 
 
 def test_a_merged_item_is_no_ones_duplicate_and_reopening_brings_it_back(queued) -> None:  # type: ignore[no-untyped-def]
     db, ids = queued
     with db.transaction() as session:
-        q.merge(session, ids["sam"], into=ids["jo"], editor="ana")
+        actions.merge(session, ids["sam"], into=ids["jo"], editor="ana")
     with db.transaction() as session:
         assert duplicate_map(session, [ids["jo"], ids["sam"]]) == {ids["jo"]: [], ids["sam"]: []}
-        q.reopen(session, ids["sam"], editor="ana")
+        actions.reopen(session, ids["sam"], editor="ana")
     with db.transaction() as session:
         assert [d.id for d in duplicate_map(session, [ids["jo"]])[ids["jo"]]] == [ids["sam"]]
 

@@ -11,8 +11,7 @@ import click
 from rich.console import Console
 
 from intake.errors import ValidationError
-from intake.queue import listing as q
-from intake.queue.filters import QueueFilter
+from intake.queue.filters import MESSAGE_STATUSES, REVIEW_STATUSES, QueueFilter
 from intake.queue.messages import parse_ref
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option(
             "--status",
-            type=click.Choice(q.REVIEW_STATUSES + q.MESSAGE_STATUSES),
+            type=click.Choice(REVIEW_STATUSES + MESSAGE_STATUSES),
             help="Only this status (failed: quarantined messages).",
         ),
         click.option("--campaign", metavar="NAME", help="Only this campaign."),

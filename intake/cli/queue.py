@@ -24,10 +24,9 @@ from intake.cli.promoting import promote_command
 from intake.cli.queue_documents import queue_history, queue_open
 from intake.cli.visible import json_text, visible
 from intake.errors import ConflictError, NoMatchError
-from intake.queue import actions
-from intake.queue import listing as q
+from intake.queue import actions, detail, listing
 from intake.queue.detail import vouched_by
-from intake.queue.filters import QueueFilter
+from intake.queue.filters import MESSAGE_STATUSES, SORTS, QueueFilter, count_matching, matching_ids
 from intake.queue.messages import show_message
 
 
@@ -63,7 +62,7 @@ def queue() -> None:
 @filter_options
 @click.option(
     "--sort",
-    type=click.Choice(q.SORTS),
+    type=click.Choice(SORTS),
     default="newest",
     show_default=True,
     help="unsure: the weakest confidence first.",
@@ -99,11 +98,9 @@ def queue_list(
     """
     wanted = make_filter(**filters)
     with app.database().transaction() as session:
-        rows = q.list_items(session, wanted=wanted, sort=sort, limit=limit, page=page)
+        rows = listing.list_items(session, wanted=wanted, sort=sort, limit=limit, page=page)
         total = (
-            q.count_matching(session, wanted)
-            if wanted.status not in q.MESSAGE_STATUSES
-            else len(rows)
+            count_matching(session, wanted) if wanted.status not in MESSAGE_STATUSES else len(rows)
         )
     if not rows:
         raise NoMatchError(f"nothing in the queue matches {wanted.describe()}")
@@ -111,7 +108,7 @@ def queue_list(
 
 
 def _print_rows(
-    rows: list[q.QueueRow], *, total: int, page: int, size: int, as_json: bool, as_table: bool
+    rows: list[listing.QueueRow], *, total: int, page: int, size: int, as_json: bool, as_table: bool
 ) -> None:
     out = console()
     if as_json:
@@ -154,10 +151,10 @@ def queue_show(app: AppContext, /, ref: tuple[str, int], as_json: bool) -> None:
 
 def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> None:
     with app.database().transaction() as session:
-        campaign = campaign_for(app, q.get_item(session, item_id).campaign)
-        item = q.show_item(session, item_id, model=campaign.model if campaign else None)
+        campaign = campaign_for(app, actions.get_item(session, item_id).campaign)
+        item = detail.show_item(session, item_id, model=campaign.model if campaign else None)
     if as_json:
-        click.echo(json_text(item, indent=2))
+        click.echo(json_text(item.as_dict(), indent=2))
         return
     out = console()
     out.print(render.detail(item, out))
@@ -205,7 +202,7 @@ def queue_edit(
     """
     changes = {k: v for k, v in fields.items() if v is not None}
     with app.database().transaction() as session:
-        item = q.get_item(session, item_id)
+        item = actions.get_item(session, item_id)
         seen, spelling = item.version, item.organisation_as_written or item.organisation
         near = item.country_code
     actions.normalised_fields(changes, near=near, vouch=vouch)  # refuse before asking anything
@@ -214,7 +211,7 @@ def queue_edit(
             f"Record {visible(repr(spelling))} as an alias of this organisation?", default=True
         )
     with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
-        item = q.edit(
+        item = actions.edit(
             session,
             item_id,
             changes,
@@ -287,7 +284,7 @@ def queue_approve(
         click.echo("approved nothing")
         return
     with shown_again_on_conflict(app, ids[0], show=show), app.database().transaction() as session:
-        done = q.approve(
+        done = actions.approve(
             session, ids, editor=app.editor, expected_version=expected_version, force=force
         )
         empty = actions.without_text(session, done)
@@ -314,7 +311,7 @@ def _without_doubtful(app: AppContext, /, ids: list[int]) -> list[int]:
 
 def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:
     with app.database().transaction() as session:
-        ids = q.matching_ids(session, wanted, sort="oldest")
+        ids = matching_ids(session, wanted, sort="oldest")
     if not ids:
         raise NoMatchError(f"nothing in the queue matches {wanted.describe()}")
     return ids
@@ -326,7 +323,7 @@ def _ids(ids: list[int]) -> str:
 
 @queue.command("reject")
 @click.argument("item_ids", nargs=-1, required=True, type=int)
-@click.option("--reason", required=True, type=click.Choice(q.REJECT_REASONS))
+@click.option("--reason", required=True, type=click.Choice(actions.REJECT_REASONS))
 @click.option("--note", help="A free-text note for the audit trail.")
 @click.option("--expected-version", type=int, help="The version you saw (one id only).")
 @show_option
@@ -350,7 +347,7 @@ def queue_reject(
         shown_again_on_conflict(app, item_ids[0], show=show),
         app.database().transaction() as session,
     ):
-        done = q.reject(
+        done = actions.reject(
             session,
             list(item_ids),
             reason=reason,
@@ -376,7 +373,7 @@ def queue_reopen(
       intake queue reopen 5
     """
     with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
-        q.reopen(session, item_id, editor=app.editor, expected_version=expected_version)
+        actions.reopen(session, item_id, editor=app.editor, expected_version=expected_version)
     click.echo(f"reopened {item_id}: pending again")
 
 
@@ -396,7 +393,9 @@ def queue_merge(
       intake queue merge 5 --into 4
     """
     with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
-        q.merge(session, item_id, into=target, editor=app.editor, expected_version=expected_version)
+        actions.merge(
+            session, item_id, into=target, editor=app.editor, expected_version=expected_version
+        )
     click.echo(f"merged {item_id} into {target}")
 
 

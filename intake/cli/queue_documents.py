@@ -8,7 +8,7 @@ import click
 
 from intake.cli import render
 from intake.cli.visible import json_text
-from intake.queue import listing as q
+from intake.queue import actions, detail
 
 if TYPE_CHECKING:
     from intake.app import AppContext
@@ -49,7 +49,7 @@ def queue_history(app: AppContext, /, item_id: int, as_json: bool) -> None:
       intake queue history 3
     """
     with app.database().transaction() as session:
-        q.get_item(session, item_id)
-        entries = q.history(session, item_id)
+        actions.get_item(session, item_id)
+        entries = detail.history(session, item_id)
     for line in (json_text(e) for e in entries) if as_json else render.history_lines(entries):
         click.echo(line)

@@ -16,6 +16,7 @@ from intake.cli.listing import confidence_text
 from intake.cli.listing import queue_table as queue_table
 from intake.cli.listing import tsv_lines as tsv_lines
 from intake.cli.visible import visible_all
+from intake.queue.detail import ItemView
 
 SUSPECT = "dup"
 
@@ -28,14 +29,14 @@ NO_TEXT = "(no resolution text found: approving would publish an empty page)"
 FIELD_LABELS = {"organisation": "Organisation", "meeting_date": "Meeting date", "place": "Place"}
 
 
-def field_lines(item: dict[str, Any], console: Console, *, width: int = 0) -> list[Text]:
+def field_lines(item: ItemView, console: Console, *, width: int = 0) -> list[Text]:
     """Each field with its confidence, then its evidence highlighted in the source text.
 
     With a width, the evidence is cut to fit one line around the highlighted words.
     """
     lines = []
     for name, label in FIELD_LABELS.items():
-        field = item[name]
+        field = item.field(name)
         line = Text(f"{label:<13} ", style="bold")
         line.append(field["value"] or "?")
         line.append("  ")
@@ -111,42 +112,42 @@ def diff_text(diff: list[dict[str, str]], console: Console) -> Text:
     return text
 
 
-def similarity_label(item: dict[str, Any]) -> str:
+def similarity_label(item: ItemView) -> str:
     """How close the text is to the model, measured over the whole text (a rewritten slot
     counts), or why it was not compared."""
-    if item["comparison"]:
-        return str(item["comparison"]).split(":")[0]
-    if item["text_similarity"] is None:
+    if item.comparison:
+        return str(item.comparison).split(":")[0]
+    if item.text_similarity is None:
         return "no model to compare with"
-    return f"similarity {item['text_similarity']:.2f}"
+    return f"similarity {item.text_similarity:.2f}"
 
 
-def comparison_lines(item: dict[str, Any], console: Console) -> list[Text]:
+def comparison_lines(item: ItemView, console: Console) -> list[Text]:
     """For `queue show`: the note when the text was not compared word by word, else the diff."""
-    if item["comparison"]:
-        return [Text("Compared with the model", style="bold"), Text(item["comparison"])]
-    if not item["diff"]:
+    if item.comparison:
+        return [Text("Compared with the model", style="bold"), Text(item.comparison)]
+    if not item.diff:
         return []
     head = (
-        f"Compared with the model: similarity {item['text_similarity']:.2f} over the whole "
-        f"text; {item['similarity']:.0%} of the model's sentences found"
+        f"Compared with the model: similarity {item.text_similarity:.2f} over the whole "
+        f"text; {item.similarity:.0%} of the model's sentences found"
     )
-    return [Text(head, style="bold"), diff_text(item["diff"], console)]
+    return [Text(head, style="bold"), diff_text(item.diff, console)]
 
 
-def duplicates_text(item: dict[str, Any]) -> Text:
-    if not item["duplicates"]:
+def duplicates_text(item: ItemView) -> Text:
+    if not item.duplicates:
         return Text("Duplicates    none suspected", style="dim")
     text = Text("Duplicates    ", style="bold")
-    for d in item["duplicates"]:
+    for d in item.duplicates:
         who = "another sender" if d["other_sender"] else "same sender"
         text.append(f"#{d['id']} ({d['status']}, {d['why']}, {who})  ", style="magenta")
     return text
 
 
-def document_lines(item: dict[str, Any]) -> list[str]:
+def document_lines(documents: list[dict[str, Any]]) -> list[str]:
     lines = []
-    for d in item["documents"]:
+    for d in documents:
         ocr = f", OCR {d['ocr_confidence']:.0%}" if d["ocr_confidence"] is not None else ""
         pages = f", {d['pages']} p." if d["pages"] else ""
         failed = f" FAILED: {d['failed']}" if d["failed"] else ""
@@ -191,38 +192,38 @@ def edit_said(details: dict[str, Any]) -> str:
     return "; ".join(said)
 
 
-def detail(item: dict[str, Any], console: Console) -> RenderableType:
+def detail(item: ItemView, console: Console) -> RenderableType:
     """The whole item, for `intake queue show`."""
     item = visible_all(item)
-    message = item["message"]
+    message = item.message
     parts: list[RenderableType] = [
         Text(
-            f"#{item['id']}  {item['status']}  outcome: {item['outcome']}  "
-            f"campaign: {item['campaign']}  version {item['version']}",
+            f"#{item.id}  {item.status}  outcome: {item.outcome}  "
+            f"campaign: {item.campaign}  version {item.version}",
             style="bold",
         ),
         *field_lines(item, console),
         duplicates_text(item),
         Text(""),
-        Text(f"From (editors only, never published): {message['sender']}"),
-        Text(f"Subject: {message['subject']}   sent {message['sent_at'] or '?'}"),
+        Text(f"From (editors only, never published): {message.sender}"),
+        Text(f"Subject: {message.subject}   sent {message.sent_at or '?'}"),
     ]
-    if item["merged_into"]:
-        parts.append(Text(f"Merged into #{item['merged_into']}", style="bold"))
-    for m in item["merged_from"]:
+    if item.merged_into:
+        parts.append(Text(f"Merged into #{item.merged_into}", style="bold"))
+    for m in item.merged_from:
         parts.append(
             Text(f"Also received as #{m['id']} (message {m['message']}) from {m['sender']}")
         )
     parts += [
         Text(""),
         Text("Resolution text", style="bold"),
-        Text(item["text"].strip() or NO_TEXT),
+        Text(item.text.strip() or NO_TEXT),
     ]
-    parts += left_out_lines(item.get("left_out"))
+    parts += left_out_lines(item.left_out)
     compared = comparison_lines(item, console)
     parts += [Text(""), *compared] if compared else []
-    parts += [Text(""), Text("Documents", style="bold"), *map(Text, document_lines(item))]
-    parts += [Text(""), Text("History", style="bold"), *map(Text, history_lines(item["history"]))]
+    parts += [Text(""), Text("Documents", style="bold"), *map(Text, document_lines(item.documents))]
+    parts += [Text(""), Text("History", style="bold"), *map(Text, history_lines(item.history))]
     return Group(*parts)
 
 
@@ -242,18 +243,18 @@ def left_out_lines(cut: dict[str, str] | None, *, most: int = 8) -> list[Text]:
     return lines
 
 
-def changes_text(item: dict[str, Any], console: Console) -> Text:
+def changes_text(item: ItemView, console: Console) -> Text:
     """The text's differences from the model, unchanged runs squeezed: changes at a glance.
     A translation is not compared word by word: then the note and the submitted text."""
-    if not item["text"].strip():
+    if not item.text.strip():
         return Text(NO_TEXT, style="bold red")
-    if item["comparison"]:
-        return Text(item["comparison"], style="dim").append("\n\n" + item["text"], style="")
-    if not item["diff"]:
-        return Text("(no model to compare with)\n\n", style="dim").append(item["text"], style="")
-    if all(part["op"] == "=" for part in item["diff"]):
+    if item.comparison:
+        return Text(item.comparison, style="dim").append("\n\n" + item.text, style="")
+    if not item.diff:
+        return Text("(no model to compare with)\n\n", style="dim").append(item.text, style="")
+    if all(part["op"] == "=" for part in item.diff):
         return Text("The model, word for word.", style="dim")
-    return diff_text(_squeeze(item["diff"]), console)
+    return diff_text(_squeeze(item.diff), console)
 
 
 def _squeeze(diff: list[dict[str, str]], keep: int = 3) -> list[dict[str, str]]:
@@ -295,7 +296,7 @@ def message_detail(message: dict[str, Any]) -> RenderableType:
         Text(f"  {message['why'] or '-'}"),
         Text(""),
         Text("Documents", style="bold"),
-        *map(Text, document_lines(message) or ["  none read"]),
+        *map(Text, document_lines(message["documents"]) or ["  none read"]),
         *(
             Text(f"     {d['number']}. warning: {w}", style="yellow")
             for d in message["documents"]

@@ -25,10 +25,10 @@ from intake.cli import render
 from intake.cli.options import campaign_for, console, filter_options, make_filter
 from intake.cli.visible import visible, visible_all
 from intake.errors import ConflictError, IntakeError, TerminalLostError, ValidationError
-from intake.queue import actions
-from intake.queue import listing as q
+from intake.queue import actions, detail
 from intake.queue.attachments import write_document
-from intake.queue.filters import QueueFilter
+from intake.queue.detail import ItemView
+from intake.queue.filters import QueueFilter, matching_ids
 from intake.queue.normalise import UnknownPlaceError
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def run_review(app: AppContext, wanted: QueueFilter, *, view: bool = False) -> s
     if not sys.stdin.isatty():
         raise ValidationError("intake review needs a terminal: use `intake queue ...` in scripts")
     with app.database().transaction() as session:
-        desk = Desk(q.matching_ids(session, wanted, sort="unsure"))
+        desk = Desk(matching_ids(session, wanted, sort="unsure"))
     if not desk.ids:
         return f"nothing to review: no pending item matches {wanted.describe()}"
     out = console()
@@ -117,8 +117,8 @@ def step(app: AppContext, desk: Desk, out: Console, *, view: bool) -> bool:
     """Show the current item, read one key, act. False when the editor quits."""
     item_id = desk.ids[desk.position]
     item = load(app, item_id)
-    if item["status"] != "pending":  # decided by someone else meanwhile
-        desk.note = Text(f"#{item_id} was {item['status']} by {item['updated_by']}: skipped")
+    if item.status != "pending":  # decided by someone else meanwhile
+        desk.note = Text(f"#{item_id} was {item.status} by {item.updated_by}: skipped")
         desk.position += 1
         return True
     draw(out, item, desk)
@@ -137,10 +137,8 @@ def step(app: AppContext, desk: Desk, out: Console, *, view: bool) -> bool:
     return True
 
 
-def act(
-    app: AppContext, desk: Desk, out: Console, item: dict[str, Any], key: str, *, view: bool
-) -> None:
-    item_id, seen = item["id"], item["version"]
+def act(app: AppContext, desk: Desk, out: Console, item: ItemView, key: str, *, view: bool) -> None:
+    item_id, seen = item.id, item.version
     if key == "a":
         from intake.publishing import personal_data_warnings
 
@@ -152,7 +150,7 @@ def act(
         finish(desk, item_id, seen, "approved")
         for line in leftover:
             desk.note.append(f"  warning: {line}", style="red")
-        if not item["text"].strip():
+        if not item.text.strip():
             desk.note.append(f"  warning: {actions.empty_text_warning([item_id])}", style="red")
     elif key == "r":
         reject(app, desk, out, item_id, seen)
@@ -171,7 +169,7 @@ def act(
         desk.note = Text(f"keys: {KEYS}")
 
 
-def view_all(item: dict[str, Any], *, width: int) -> None:
+def view_all(item: ItemView, *, width: int) -> None:
     """The whole item in the pager, as plain text: a pager shows escape codes raw unless told
     otherwise (less without -R), and the markers say what colour would."""
     page = Console(
@@ -185,13 +183,13 @@ def approve(app: AppContext, out: Console, item_id: int, seen: int) -> bool:
     """Approve; an item not passed or naming no organisation is asked about again."""
     try:
         with app.database().transaction() as session:
-            q.approve(session, [item_id], editor=app.editor, expected_version=seen)
+            actions.approve(session, [item_id], editor=app.editor, expected_version=seen)
         return True
     except actions.NeedsForceError as err:
         if ask_key(out, f"#{item_id}: {err.doubts}: approve it anyway? y/n") != "y":
             return False
     with app.database().transaction() as session:
-        q.approve(session, [item_id], editor=app.editor, expected_version=seen, force=True)
+        actions.approve(session, [item_id], editor=app.editor, expected_version=seen, force=True)
     return True
 
 
@@ -213,23 +211,23 @@ def reject(app: AppContext, desk: Desk, out: Console, item_id: int, seen: int) -
     reason = REASON_KEYS[key]
     note = ask_line(out, "Note (Enter for none): ") or None
     with app.database().transaction() as session:
-        q.reject(
+        actions.reject(
             session, [item_id], reason=reason, note=note, editor=app.editor, expected_version=seen
         )
     finish(desk, item_id, seen, "rejected")
 
 
-def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> None:
+def edit(app: AppContext, desk: Desk, out: Console, item: ItemView) -> None:
     name = FIELD_KEYS.get(ask_key(out, "Edit: o organisation  d date  p place  (Esc cancels)"))
     if name is None:
         desk.note = Text("nothing edited")
         return
-    now = item[name]["value"] or "none"
+    now = item.field(name)["value"] or "none"
     value = ask_line(out, f"New {render.FIELD_LABELS[name].lower()} (now {now}; Enter keeps it): ")
     if not value:
         desk.note = Text("nothing edited")
         return
-    near = item["place"]["country_code"]
+    near = item.place["country_code"]
     try:
         actions.normalised_fields({name: value}, near=near)  # refuse early
         vouch = False
@@ -238,25 +236,25 @@ def edit(app: AppContext, desk: Desk, out: Console, item: dict[str, Any]) -> Non
             desk.note = Text("nothing edited")
             return
         vouch = True
-    spelling = item[name]["as_written"] or item[name]["value"]
+    spelling = item.field(name)["as_written"] or item.field(name)["value"]
     alias = (
         name == "organisation"
         and spelling
         and ask_key(out, visible(f"Record {spelling!r} as an alias of {value!r}? y/n")) == "y"
     )
     with app.database().transaction() as session:
-        edited = q.edit(
+        edited = actions.edit(
             session,
-            item["id"],
+            item.id,
             {name: value},
             editor=app.editor,
-            expected_version=item["version"],
+            expected_version=item.version,
             vouch=vouch,
         )
         said = actions.record_alias(session, edited, spelling, editor=app.editor) if alias else ""
-    desk.undo.append((item["id"], item["version"] + 1, "edited"))
+    desk.undo.append((item.id, item.version + 1, "edited"))
     desk.count("edited")
-    said = visible(f"#{item['id']} {name} = {getattr(edited, name)}. {said}")
+    said = visible(f"#{item.id} {name} = {getattr(edited, name)}. {said}")
     desk.note = Text(said, style="green")
 
 
@@ -274,30 +272,32 @@ def undo(app: AppContext, desk: Desk) -> None:
         return
     item_id, version, action = desk.undo[-1]
     with app.database().transaction() as session:
-        q.undo(session, item_id, editor=app.editor, expected_version=version)
+        actions.undo(session, item_id, editor=app.editor, expected_version=version)
     desk.undo.pop()
     desk.done[action] -= 1
     desk.position = desk.ids.index(item_id)
     desk.note = Text(f"#{item_id}: {action} undone", style="green")
 
 
-def load(app: AppContext, item_id: int) -> dict[str, Any]:
+def load(app: AppContext, item_id: int) -> ItemView:
     with app.database().transaction() as session:
-        campaign = campaign_for(app, q.get_item(session, item_id).campaign)
-        return q.show_item(session, item_id, model=campaign.model if campaign else None)
+        campaign = campaign_for(app, actions.get_item(session, item_id).campaign)
+        return detail.show_item(session, item_id, model=campaign.model if campaign else None)
 
 
-def draw(out: Console, item: dict[str, Any], desk: Desk) -> None:
+def draw(out: Console, item: ItemView, desk: Desk) -> None:
     """One screen that fits 80x24: fields and evidence, duplicates, sender, the changes."""
     item = visible_all(item)
     head = Text(f"Review {desk.position + 1} of {len(desk.ids)}  ", style="bold")
-    head.append(f"#{item['id']}  {item['campaign']}  outcome: {item['outcome']}  ")
+    head.append(f"#{item.id}  {item.campaign}  outcome: {item.outcome}  ")
     head.append(render.similarity_label(item), style="dim")
-    message = item["message"]
+    message = item.message
     fields = render.field_lines(item, out, width=out.size.width)
     lines = [head, *fields, render.duplicates_text(item)]
-    lines.append(Text(f"From {message['sender']}  ·  {message['subject']}", style="dim"))
-    lines.append(Text("Documents: " + "  ".join(d.strip() for d in render.document_lines(item))))
+    lines.append(Text(f"From {message.sender}  ·  {message.subject}", style="dim"))
+    lines.append(
+        Text("Documents: " + "  ".join(d.strip() for d in render.document_lines(item.documents)))
+    )
     changes = render.changes_text(item, out)
     note = desk.note.wrap(out, out.size.width)[:4]  # a conflict says who changed what: let it wrap
     budget = max(1, out.size.height - len(lines) - len(note) - 3)

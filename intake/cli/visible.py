@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 # C0 controls but tab and newline, DEL, C1 controls (U+009B is a one-byte CSI), and the
@@ -45,7 +46,9 @@ def visible(value: object, *, newlines: bool = True) -> str:
 
 
 def visible_all(tree: Any) -> Any:
-    """Every string inside a dict or list made `visible` (the keys are ours)."""
+    """Every string inside a dict, list or view dataclass made `visible` (the keys are ours)."""
+    if is_dataclass(tree) and not isinstance(tree, type):
+        return replace(tree, **{f.name: visible_all(getattr(tree, f.name)) for f in fields(tree)})
     if isinstance(tree, str):
         return visible(tree)
     if isinstance(tree, dict):

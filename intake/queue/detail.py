@@ -1,10 +1,12 @@
 """One item as an editor judges it: fields with evidence, the diff to the model, documents,
-sender, suspected duplicates, provenance and the audit trail, as plain data."""
+sender, suspected duplicates, provenance and the audit trail: an `ItemView`, which the desk
+renders and `--json` prints as `as_dict()`."""
 
 from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -17,44 +19,104 @@ from intake.store.models import AuditEntry, Document, Resolution
 _CONTEXT = 50  # characters of source text shown either side of the evidence
 
 
-def show_item(session: Session, item_id: int, *, model: str | None = None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class MessageSummary:
+    """The message an item came from, as the desk shows it (the sender: editors only)."""
+
+    id: int
+    subject: str | None
+    sender: str | None
+    sent_at: str | None
+    message_id: str | None
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """One item as an editor judges it. The fields' order is `--json`'s keys' order."""
+
+    id: int
+    version: int
+    status: str
+    campaign: str | None
+    outcome: str
+    organisation: dict[str, Any]  # each editable field: value, confidence, evidence ...
+    meeting_date: dict[str, Any]
+    place: dict[str, Any]
+    min_confidence: float | None
+    similarity: float
+    text: str
+    left_out: dict[str, str] | None
+    comparison: str
+    diff: list[dict[str, str]]
+    text_similarity: float | None
+    amendments: list[Any]
+    message: MessageSummary
+    documents: list[dict[str, Any]]
+    duplicates: list[dict[str, Any]]
+    merged_into: int | None
+    merged_from: list[dict[str, Any]]
+    reject_reason: str | None
+    reject_note: str | None
+    updated_by: str | None
+    history: list[dict[str, Any]]
+
+    def field(self, name: str) -> dict[str, Any]:
+        """One editable field's view, by its name in EDITABLE."""
+        if name not in EDITABLE:
+            raise KeyError(name)
+        view: dict[str, Any] = getattr(self, name)
+        return view
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ItemView:
+        """The view again from its `--json` (a script's, or a test's)."""
+        return cls(**{**data, "message": MessageSummary(**data["message"])})
+
+
+def show_item(session: Session, item_id: int, *, model: str | None = None) -> ItemView:
     """Everything an editor needs to judge one item; `model` is the campaign's model text."""
     item = get_item(session, item_id)
     message = item.message
     # a translation is not compared sentence by sentence: a diff would mark all of it removed
     comparison = item.extraction.get("comparison") or ""
     diff = word_diff(model, item.text) if model and item.text.strip() and not comparison else []
-    return {
-        "id": item.id,
-        "version": item.version,
-        "status": item.status,
-        "campaign": item.campaign,
-        "outcome": item.outcome,
-        **{name: field_view(item, name, message.documents) for name in EDITABLE},
-        "min_confidence": item.min_confidence,
-        "similarity": round(item.similarity, 3),
-        "text": item.text,
-        "left_out": left_out(item.text, message.documents),
-        "comparison": comparison,
-        "diff": diff,
-        "text_similarity": diff_similarity(diff) if diff else None,
-        "amendments": item.extraction.get("amendments", []),
-        "message": {
-            "id": message.id,
-            "subject": message.subject,
-            "sender": message.sender,  # editors only, never published
-            "sent_at": message.sent_at.isoformat() if message.sent_at else None,
-            "message_id": message.message_id,
-        },
-        "documents": [document_view(d) for d in message.documents],
-        "duplicates": [d.as_dict() for d in duplicate_map(session, [item.id])[item.id]],
-        "merged_into": item.merged_into,
-        "merged_from": merged_from(session, item.id),
-        "reject_reason": item.reject_reason,
-        "reject_note": item.reject_note,
-        "updated_by": item.updated_by,
-        "history": history(session, item.id),
-    }
+    fields = {name: field_view(item, name, message.documents) for name in EDITABLE}
+    return ItemView(
+        id=item.id,
+        version=item.version,
+        status=item.status,
+        campaign=item.campaign,
+        outcome=item.outcome,
+        organisation=fields["organisation"],
+        meeting_date=fields["meeting_date"],
+        place=fields["place"],
+        min_confidence=item.min_confidence,
+        similarity=round(item.similarity, 3),
+        text=item.text,
+        left_out=left_out(item.text, message.documents),
+        comparison=comparison,
+        diff=diff,
+        text_similarity=diff_similarity(diff) if diff else None,
+        amendments=item.extraction.get("amendments", []),
+        message=MessageSummary(
+            id=message.id,
+            subject=message.subject,
+            sender=message.sender,
+            sent_at=message.sent_at.isoformat() if message.sent_at else None,
+            message_id=message.message_id,
+        ),
+        documents=[document_view(d) for d in message.documents],
+        duplicates=[d.as_dict() for d in duplicate_map(session, [item.id])[item.id]],
+        merged_into=item.merged_into,
+        merged_from=merged_from(session, item.id),
+        reject_reason=item.reject_reason,
+        reject_note=item.reject_note,
+        updated_by=item.updated_by,
+        history=history(session, item.id),
+    )
 
 
 def field_view(item: Resolution, name: str, documents: list[Document]) -> dict[str, Any]:

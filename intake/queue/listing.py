@@ -1,7 +1,7 @@
 """The review queue: listing with filters, sorting and pages, and counts for `intake status`.
 
-Actions live in intake.review.actions and the full view in intake.review.detail; they are
-re-exported here so callers keep one entry point (`from intake import queue`).
+Actions live in intake/queue/actions.py, the item view in detail.py, filters in filters.py;
+each is imported from where it lives.
 """
 
 from __future__ import annotations
@@ -12,53 +12,16 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer
 
-from intake.queue.actions import (
-    REJECT_REASONS,
-    approve,
-    edit,
-    get_item,
-    merge,
-    reject,
-    reopen,
-    undo,
-)
-from intake.queue.detail import history, show_item
 from intake.queue.duplicates import duplicate_map
 from intake.queue.filters import (
     MESSAGE_STATUSES,
     REVIEW_STATUSES,
-    SORTS,
     Page,
     QueueFilter,
     check_status,
-    count_matching,
-    matching_ids,
     resolutions_query,
 )
 from intake.store.models import Message, Resolution
-
-__all__ = [
-    "MESSAGE_STATUSES",
-    "REJECT_REASONS",
-    "REVIEW_STATUSES",
-    "SORTS",
-    "Page",
-    "QueueFilter",
-    "QueueRow",
-    "approve",
-    "count_matching",
-    "counts",
-    "edit",
-    "get_item",
-    "history",
-    "list_items",
-    "matching_ids",
-    "merge",
-    "reject",
-    "reopen",
-    "show_item",
-    "undo",
-]
 
 
 @dataclass(frozen=True)
