@@ -10,7 +10,6 @@ import dataclasses
 import os
 import re
 import shutil
-import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -187,6 +186,7 @@ class _Build:
         self.previous = live_items
         self.files: list[str] = []  # written so far, relative to the build folder
         self._folders: set[str] = set()
+        self._live_listing: dict[str, frozenset[str]] = {}
         self.rendered = 0
         self.failures: dict[int, str] = {}
         self.previous_posts = previous_posts(live) if "social" in config.outputs else {}
@@ -274,19 +274,30 @@ class _Build:
         now = self.plan.manifest.items[record_id]
         if self.live is None or before is None or before.render_key != now.render_key:
             return False
-        source, target = os.path.join(self.live, name), os.path.join(self.folder, name)
-        try:
-            if not stat.S_ISREG(os.lstat(source).st_mode):
-                return False  # a link planted in the live build is never followed
-        except OSError:
-            return False
+        folder, leaf = os.path.split(name)
+        if leaf not in self._live_files(folder):
+            return False  # gone, or a link planted in the live build: never followed
         self._folder_of(name)
+        source, target = os.path.join(self.live, name), os.path.join(self.folder, name)
         try:
             os.link(source, target, follow_symlinks=False)
         except OSError:
             shutil.copy2(source, target)
         self.files.append(name)
         return True
+
+    def _live_files(self, folder: str) -> frozenset[str]:
+        """The regular files of one folder of the live build, read once (one directory read,
+        not a stat per file; a link or anything else is left out)."""
+        found = self._live_listing.get(folder)
+        if found is None:
+            try:
+                with os.scandir(os.path.join(str(self.live), folder)) as entries:
+                    found = frozenset(e.name for e in entries if e.is_file(follow_symlinks=False))
+            except OSError:
+                found = frozenset()
+            self._live_listing[folder] = found
+        return found
 
     def _post(self, record: PublicResolution) -> dict[str, Any]:
         before = self.previous_posts.get(record.id)
@@ -372,9 +383,14 @@ class _Build:
 
     def _write(self, name: str, content: str | bytes) -> None:
         self._folder_of(name)
-        mode, encoding = ("wb", None) if isinstance(content, bytes) else ("w", "utf-8")
-        with open(os.path.join(self.folder, name), mode, encoding=encoding) as handle:
-            handle.write(content)
+        data = memoryview(content if isinstance(content, bytes) else content.encode("utf-8"))
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+        fd = os.open(os.path.join(self.folder, name), flags, 0o666)  # as open(): umask applies
+        try:
+            while data:  # a raw write may take part of the bytes
+                data = data[os.write(fd, data) :]
+        finally:
+            os.close(fd)
         self.files.append(name)
 
     def _folder_of(self, name: str) -> None:
