@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from publisher.feed import FeedEntry, FeedInfo, atom_feed
 from publisher.html import safe_url, text_to_html
 from publisher.manifest import ItemState, Plan, plan, read_manifest
 from publisher.records import PublicResolution
-from publisher.reuse import previous_posts
+from publisher.reuse import ItemFiles, previous_posts
 from publisher.social import social_post
 from publisher.swap import MANIFEST
 from publisher.templates import environment, fingerprint
@@ -122,9 +121,11 @@ def publish_site(
     )
     if dry_run:
         return PublishReport(the_plan, out_dir, None)
-    build = swap.new_build(out_dir)
+    recyclable = swap.recyclable_build(out_dir)
+    recycled = read_manifest(recyclable).items if recyclable else None
+    build = swap.recycle(recyclable, out_dir) if recyclable else swap.new_build(out_dir)
     try:
-        writer = _Build(build, live, previous.items, env, config, the_plan, now)
+        writer = _Build(build, live, previous.items, env, config, the_plan, now, recycled)
         writer.write_all(_newest_first(records))
         swap.swap_in(build, out_dir)
         _unlink_withdrawn(out_dir, the_plan.withdrawn)
@@ -180,13 +181,13 @@ class _Build:
         config: SiteConfig,
         the_plan: Plan,
         now: datetime,
+        recycled: Mapping[int, ItemState] | None = None,
     ) -> None:
         self.folder, self.live, self.env, self.config = folder, live, env, config
         self.plan, self.now = the_plan, now
-        self.previous = live_items
         self.files: list[str] = []  # written so far, relative to the build folder
         self._folders: set[str] = set()
-        self._live_listing: dict[str, frozenset[str]] = {}
+        self.items = ItemFiles(folder, live, live_items, recycled)
         self.rendered = 0
         self.failures: dict[int, str] = {}
         self.previous_posts = previous_posts(live) if "social" in config.outputs else {}
@@ -236,6 +237,7 @@ class _Build:
         if "map" in outputs:
             title = "Where resolutions were passed"
             self._write("map.svg", worldmap.map_svg(self.env, title, records))
+        swap.remove_files(self.folder, self.items.leftovers(self.files))
         written = tuple(sorted(self.files))
         self._write(MANIFEST, dataclasses.replace(self.plan.manifest, files=written).to_json())
 
@@ -269,35 +271,13 @@ class _Build:
         return body
 
     def _reuse(self, record_id: int, name: str) -> bool:
-        """Hard-link the live build's file when nothing it is made of changed."""
-        before = self.previous.get(record_id)
-        now = self.plan.manifest.items[record_id]
-        if self.live is None or before is None or before.render_key != now.render_key:
-            return False
-        folder, leaf = os.path.split(name)
-        if leaf not in self._live_files(folder):
-            return False  # gone, or a link planted in the live build: never followed
+        """Keep or hard-link the file made before when nothing it is made of changed."""
+        key = self.plan.manifest.items[record_id].render_key
         self._folder_of(name)
-        source, target = os.path.join(self.live, name), os.path.join(self.folder, name)
-        try:
-            os.link(source, target, follow_symlinks=False)
-        except OSError:
-            shutil.copy2(source, target)
+        if not self.items.take(record_id, name, key):
+            return False
         self.files.append(name)
         return True
-
-    def _live_files(self, folder: str) -> frozenset[str]:
-        """The regular files of one folder of the live build, read once (one directory read,
-        not a stat per file; a link or anything else is left out)."""
-        found = self._live_listing.get(folder)
-        if found is None:
-            try:
-                with os.scandir(os.path.join(str(self.live), folder)) as entries:
-                    found = frozenset(e.name for e in entries if e.is_file(follow_symlinks=False))
-            except OSError:
-                found = frozenset()
-            self._live_listing[folder] = found
-        return found
 
     def _post(self, record: PublicResolution) -> dict[str, Any]:
         before = self.previous_posts.get(record.id)
@@ -383,6 +363,7 @@ class _Build:
 
     def _write(self, name: str, content: str | bytes) -> None:
         self._folder_of(name)
+        self.items.clear(name)
         data = memoryview(content if isinstance(content, bytes) else content.encode("utf-8"))
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
         fd = os.open(os.path.join(self.folder, name), flags, 0o666)  # as open(): umask applies

@@ -125,6 +125,58 @@ def new_build(out_dir: Path) -> Path:
     return build
 
 
+def recyclable_build(out_dir: Path) -> Path | None:
+    """A kept build that the next prune would delete, holding only files its manifest lists
+    (no link, nothing of anyone else's): the next build may be made from it instead."""
+    live = current_build(out_dir)
+    if live is None or live == out_dir:
+        return None
+    kept = sorted(kept_builds(out_dir), key=lambda p: p.lstat().st_mtime, reverse=True)
+    return kept[0] if kept and _only_listed_files(kept[0]) else None
+
+
+def recycle(build: Path, out_dir: Path) -> Path:
+    """The kept build renamed as the next one, its manifest removed: until the new one is
+    written, a failed publish prunes it like a build killed half-way (our names only).
+
+    Renamed first, so a reader still holding the old path finds files gone, never a mix."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = builds_folder(out_dir) / f"{stamp}-{secrets.token_hex(6)}"
+    os.rename(build, target)
+    (target / MANIFEST).unlink()
+    return target
+
+
+def _only_listed_files(build: Path) -> bool:
+    try:
+        document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+        names = {str(n) for n in document["files"]} | {MANIFEST, MARKER}
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # no manifest (killed half-way), or one from before files were listed
+    folders = {os.path.dirname(n) for n in names}
+    for parent in list(folders):
+        while parent:
+            parent = os.path.dirname(parent)
+            folders.add(parent)
+    return _holds_only(build, "", names, folders)
+
+
+def _holds_only(root: Path, folder: str, names: set[str], folders: set[str]) -> bool:
+    try:
+        with os.scandir(root / folder if folder else root) as entries:
+            found = list(entries)
+    except OSError:
+        return False
+    for entry in found:
+        name = f"{folder}/{entry.name}" if folder else entry.name
+        if entry.is_dir(follow_symlinks=False):
+            if name not in folders or not _holds_only(root, name, names, folders):
+                return False
+        elif not (entry.is_file(follow_symlinks=False) and name in names):
+            return False  # a link, or a file we did not write
+    return True
+
+
 def swap_in(build: Path, out_dir: Path) -> None:
     """Point `out_dir` at `build` in one atomic rename, then prune old builds."""
     live = current_build(out_dir)
