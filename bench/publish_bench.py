@@ -72,19 +72,26 @@ def seed(url: str, count: int) -> None:
 def publish_once(url: str, out: str) -> dict[str, float]:
     db = open_database(url)
     settings = Settings(extra={"publish": {"base_url": "https://campaign.example.org/r/"}})
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, forked = time.perf_counter(), time.process_time(), _children_cpu()
     outcome = run_publish(db, settings, Path(out), actor="bench")
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     plan = outcome.report.plan
     return {
         "seconds": round(seconds, 2),
         "cpu_seconds": round(cpu, 2),  # the machine may be shared: CPU time is steadier
+        "second_process_cpu_seconds": round(_children_cpu() - forked, 2),
         "rows_read": outcome.read,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "rendered": outcome.report.rendered,
         "added": len(plan.added),
         "updated": len(plan.updated),
     }
+
+
+def _children_cpu() -> float:
+    """CPU time of the ended processes this one forked (the publisher's second process)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def edit_one(url: str) -> None:

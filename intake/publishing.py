@@ -7,6 +7,7 @@ An item an editor changed in between is not marked: the next publish takes it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -25,6 +26,8 @@ from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
 from parsers.fields.language import detect_language
+from publisher.build import FORK_AT
+from publisher.parallel import forked
 from publisher.records import Amendment, PublicResolution, organisation_type
 from publisher.reuse import previous_records
 from publisher.scrub import leftovers, scrub_line, scrub_personal_data
@@ -185,14 +188,35 @@ def with_languages(
     """Records whose language extraction did not store get the one their text reads in (for
     <html lang>); a text the last build already read keeps its language without reading."""
     known = known or {}
+    unread = []
+    for record in records:
+        before = known.get(record.id)
+        if record.language is None and not (before is not None and before.text == record.text):
+            unread.append(record.text)
+    read = iter(_detected_all(unread))
     out = []
     for record in records:
         if record.language is None:
             before = known.get(record.id)
             same_text = before is not None and before.text == record.text
-            language = before.language if same_text and before else _detected(record.text)
+            language = before.language if same_text and before else next(read)
             record = replace(record, language=language)
         out.append(record)
+    return out
+
+
+def _detected_all(texts: list[str]) -> list[str | None]:
+    """The language of each text; half of them read by a second process when there are many."""
+    if len(texts) < FORK_AT or (os.cpu_count() or 1) < 2:
+        return [_detected(text) for text in texts]
+    _detected(texts[0])  # the model is loaded before the fork, once for both processes
+    waiting = forked(lambda: [_detected(text) for text in texts[1::2]])
+    try:
+        mine = [_detected(text) for text in texts[0::2]]
+    finally:
+        theirs = waiting()
+    out: list[str | None] = [None] * len(texts)
+    out[0::2], out[1::2] = mine, theirs
     return out
 
 
@@ -242,7 +266,12 @@ def run_publish(
     config = site_config(settings)
     with output_lock(out_dir):
         with db.transaction() as session:
-            records, versions, sources, read = _current_records(session, settings, out_dir, now)
+            kept, fresh, versions, sources, known = _current_records(
+                session, settings, out_dir, now
+            )
+        # outside the transaction: the language is read by two processes when there are many
+        records = sorted([*kept, *with_languages(fresh, known)], key=lambda r: r.id)
+        read = len(fresh)
         report = _build(records, out_dir, config, now=now, dry_run=dry_run, sources=sources)
         warnings = publish_warnings(config)
         if dry_run:
@@ -256,8 +285,15 @@ def run_publish(
 
 def _current_records(
     session: Session, settings: Settings, out_dir: Path, now: datetime
-) -> tuple[list[PublicResolution], dict[int, int], dict[int, str], int]:
-    """The public records of every publishable row, its version, and its key for the next run.
+) -> tuple[
+    list[PublicResolution],
+    list[PublicResolution],
+    dict[int, int],
+    dict[int, str],
+    dict[int, PublicResolution],
+]:
+    """The public records of every publishable row (kept from the build, and read afresh), its
+    version, its key for the next run, and the records the live build holds.
 
     A row whose key is the one the live build was made from is not read or scrubbed again:
     its record comes back from the build. The key is the version the row will have once this
@@ -282,9 +318,8 @@ def _current_records(
     kept = {i: r for i, (key, r) in cached.items() if sources.get(i) == key}
     stale = sorted(set(sources) - set(kept))
     fresh = public_records(session, show_amendments=show, now=now, ids=stale)
-    fresh = with_languages(fresh, {i: r for i, (_, r) in cached.items()})
-    records = sorted([*kept.values(), *fresh], key=lambda r: r.id)
-    return records, versions, sources, len(fresh)
+    known = {i: r for i, (_, r) in cached.items()}
+    return list(kept.values()), fresh, versions, sources, known
 
 
 def _build(

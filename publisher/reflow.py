@@ -7,6 +7,7 @@ tuple of lines that must stay lines: one for prose, several for a list or a head
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 Paragraph = tuple[str, ...]
 
@@ -21,12 +22,17 @@ _STARTS_PARAGRAPH = re.compile(r"^[\"'“‘(\[]*[^\W\d_a-z]|^\d", re.UNICODE)
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The text as paragraphs: wrapped lines joined, list items and short lines kept apart."""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=16)  # a page's HTML and Markdown reflow the same text one after the other
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     out: list[Paragraph] = []
     for block in _BLANK_LINES.split(text.replace("\r\n", "\n")):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if lines:
             out.extend(_block_paragraphs(lines))
-    return out
+    return tuple(out)
 
 
 def _block_paragraphs(lines: list[str]) -> list[Paragraph]:

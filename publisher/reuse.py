@@ -3,17 +3,22 @@
 The public records of rows the store has not changed since (their `source` key in the manifest
 is the same) are read back from the live build's resolutions.json, so the caller need not read
 and scrub every row; the social posts of resolutions whose pages are reused come from its
-social.json.
+social.json. An unchanged page is kept from the build the new one was made from (the oldest,
+which the prune would delete), else hard-linked from the live build.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from publisher import swap
-from publisher.manifest import read_manifest
+from publisher.manifest import ItemState, read_manifest
 from publisher.records import PublicResolution
 
 
@@ -52,3 +57,80 @@ def _read_json(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+class ItemFiles:
+    """Where a build's unchanged item files come from, without a stat or a link per file
+    where it can: kept as they are in a recycled build, else hard-linked from the live one."""
+
+    def __init__(
+        self,
+        folder: Path,
+        live: Path | None,
+        live_items: Mapping[int, ItemState],
+        recycled: Mapping[int, ItemState] | None = None,
+    ) -> None:
+        self.folder, self.live, self.live_items = folder, live, live_items
+        self.recycled = recycled  # the items of the build `folder` was before; None: a new one
+        self._listings: dict[tuple[str, str], frozenset[str]] = {}
+        if recycled is not None:
+            for sub in ("", "resolutions", "social"):  # read before anything is written
+                self._listing(str(folder), sub)
+
+    def take(self, record_id: int, name: str, key: str) -> bool:
+        """Whether the file `name` of this item, made with render key `key`, is now in the
+        build (kept or linked): only when the live build made it from the same key."""
+        before = self.live_items.get(record_id)
+        if self.live is None or before is None or before.render_key != key:
+            return False
+        sub, leaf = os.path.split(name)
+        if leaf not in self._listing(str(self.live), sub):
+            return False  # gone, or a link planted in the live build: never followed
+        if self._kept(record_id, sub, leaf, key):
+            return True
+        source, target = os.path.join(self.live, name), os.path.join(self.folder, name)
+        self.clear(name)
+        try:
+            os.link(source, target, follow_symlinks=False)
+        except OSError:
+            shutil.copy2(source, target)
+        return True
+
+    def clear(self, name: str) -> None:
+        """Before a file is written into a recycled build: its old file may be a hard link
+        shared with the live build, never to be written through."""
+        if self.recycled is not None:
+            with suppress(FileNotFoundError):
+                os.unlink(os.path.join(self.folder, name))
+
+    def leftovers(self, written: Iterable[str]) -> list[str]:
+        """The recycled build's old files that this build did not keep or write again."""
+        if self.recycled is None:
+            return []
+        old = {
+            f"{sub}/{leaf}" if sub else leaf
+            for (root, sub), names in self._listings.items()
+            if root == str(self.folder)
+            for leaf in names
+        }
+        return sorted(old - set(written) - {swap.MANIFEST, swap.MARKER})
+
+    def _kept(self, record_id: int, sub: str, leaf: str, key: str) -> bool:
+        before = self.recycled.get(record_id) if self.recycled is not None else None
+        return (
+            before is not None
+            and before.render_key == key
+            and leaf in self._listing(str(self.folder), sub)
+        )
+
+    def _listing(self, root: str, sub: str) -> frozenset[str]:
+        """The regular files of one folder, read once (a directory read, not a stat a file)."""
+        found = self._listings.get((root, sub))
+        if found is None:
+            try:
+                with os.scandir(os.path.join(root, sub)) as entries:
+                    found = frozenset(e.name for e in entries if e.is_file(follow_symlinks=False))
+            except OSError:
+                found = frozenset()
+            self._listings[(root, sub)] = found
+        return found

@@ -125,6 +125,58 @@ def new_build(out_dir: Path) -> Path:
     return build
 
 
+def recyclable_build(out_dir: Path) -> Path | None:
+    """A kept build that the next prune would delete, holding only files its manifest lists
+    (no link, nothing of anyone else's): the next build may be made from it instead."""
+    live = current_build(out_dir)
+    if live is None or live == out_dir:
+        return None
+    kept = sorted(kept_builds(out_dir), key=lambda p: p.lstat().st_mtime, reverse=True)
+    return kept[0] if kept and _only_listed_files(kept[0]) else None
+
+
+def recycle(build: Path, out_dir: Path) -> Path:
+    """The kept build renamed as the next one, its manifest removed: until the new one is
+    written, a failed publish prunes it like a build killed half-way (our names only).
+
+    Renamed first, so a reader still holding the old path finds files gone, never a mix."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = builds_folder(out_dir) / f"{stamp}-{secrets.token_hex(6)}"
+    os.rename(build, target)
+    (target / MANIFEST).unlink()
+    return target
+
+
+def _only_listed_files(build: Path) -> bool:
+    try:
+        document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+        names = {str(n) for n in document["files"]} | {MANIFEST, MARKER}
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # no manifest (killed half-way), or one from before files were listed
+    folders = {os.path.dirname(n) for n in names}
+    for parent in list(folders):
+        while parent:
+            parent = os.path.dirname(parent)
+            folders.add(parent)
+    return _holds_only(build, "", names, folders)
+
+
+def _holds_only(root: Path, folder: str, names: set[str], folders: set[str]) -> bool:
+    try:
+        with os.scandir(root / folder if folder else root) as entries:
+            found = list(entries)
+    except OSError:
+        return False
+    for entry in found:
+        name = f"{folder}/{entry.name}" if folder else entry.name
+        if entry.is_dir(follow_symlinks=False):
+            if name not in folders or not _holds_only(root, name, names, folders):
+                return False
+        elif not (entry.is_file(follow_symlinks=False) and name in names):
+            return False  # a link, or a file we did not write
+    return True
+
+
 def swap_in(build: Path, out_dir: Path) -> None:
     """Point `out_dir` at `build` in one atomic rename, then prune old builds."""
     live = current_build(out_dir)
@@ -170,24 +222,63 @@ def remove_build(build: Path) -> None:
 
 
 def remove_files(build: Path, names: Iterable[str]) -> None:
-    """Unlink these files of a build (regular files only, no link followed), then empty folders."""
+    """Unlink these files of a build (regular files only, no link followed), then empty folders.
+
+    Each folder is opened once (no link followed on the way) and read once for which of its
+    entries are regular files; the files are then unlinked in the order given.
+    """
     try:
-        root = os.open(build, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        root = os.open(build, _FOLDER_FLAGS)
     except OSError:
         return
+    opened: dict[str, int | None] = {"": root}
+    listed: dict[str, frozenset[str]] = {}
     try:
-        folders: set[str] = set()
         for name in names:
-            _unlink_beneath(root, name)
-            folder = os.path.dirname(name)
-            while folder:
-                folders.add(folder)
-                folder = os.path.dirname(folder)
-        for folder in sorted(folders, key=len, reverse=True):
+            *parts, leaf = name.split("/")
+            if any(part in ("", ".", "..") for part in (*parts, leaf)):
+                continue
+            folder = "/".join(parts)
+            at = _open_folder(opened, folder)
+            if at is None:
+                continue  # missing, or a link: not ours to touch
+            if folder not in listed:
+                listed[folder] = _regular_files(at)
+            if leaf in listed[folder]:
+                with suppress(OSError):
+                    os.unlink(leaf, dir_fd=at)
+        for folder in sorted((f for f in opened if f), key=len, reverse=True):
             with suppress(OSError):
                 os.rmdir(folder, dir_fd=root)  # only when empty: a foreign file keeps it
     finally:
-        os.close(root)
+        for fd in opened.values():
+            if fd is not None:
+                os.close(fd)
+
+
+_FOLDER_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+
+
+def _open_folder(opened: dict[str, int | None], folder: str) -> int | None:
+    """A descriptor of build/folder, each part opened without following a link (cached)."""
+    if folder not in opened:
+        parent, _, leaf = folder.rpartition("/")
+        at = _open_folder(opened, parent)
+        fd = None
+        if at is not None:
+            with suppress(OSError):
+                fd = os.open(leaf, _FOLDER_FLAGS, dir_fd=at)
+        opened[folder] = fd
+    return opened[folder]
+
+
+def _regular_files(folder: int) -> frozenset[str]:
+    """The names of the regular files in an open folder (from the directory read, no stat)."""
+    try:
+        with os.scandir(folder) as entries:
+            return frozenset(e.name for e in entries if e.is_file(follow_symlinks=False))
+    except OSError:
+        return frozenset()
 
 
 def kept_builds(out_dir: Path) -> list[Path]:
@@ -228,26 +319,6 @@ def _walk_files(folder: Path) -> Iterator[Path]:
             yield from _walk_files(Path(entry.path))
         elif entry.is_file(follow_symlinks=False):
             yield Path(entry.path)
-
-
-def _unlink_beneath(root: int, name: str) -> None:
-    """Unlink root/name if it is a regular file, without following a link on the way."""
-    *folders, leaf = name.split("/")
-    if any(part in ("", ".", "..") for part in (*folders, leaf)):
-        return
-    fds: list[int] = []
-    try:
-        at = root
-        for folder in folders:
-            at = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=at)
-            fds.append(at)
-        if stat.S_ISREG(os.stat(leaf, dir_fd=at, follow_symlinks=False).st_mode):
-            os.unlink(leaf, dir_fd=at)
-    except OSError:
-        return  # gone, replaced by a link, or not a folder: not ours to touch
-    finally:
-        for fd in fds:
-            os.close(fd)
 
 
 def _adopt_plain_folder(out_dir: Path) -> None:

@@ -49,6 +49,7 @@ def environment(override_dir: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one publish: each template is compiled once, its file not re-checked
     )
     env.filters["md"] = lambda value: markdown_escape("" if value is None else str(value))
     env.filters["md_text"] = lambda value: text_to_markdown("" if value is None else str(value))

@@ -5,8 +5,10 @@ Each case is an operator's folder or a planted link, and the real CLI or the pub
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -121,6 +123,36 @@ def test_withdrawn_pages_leave_the_previous_build_too(tmp_path: Path) -> None:
         if path.is_file() and name in path.read_text(encoding="utf-8", errors="replace")
     ]
     assert holding == []
+
+
+def test_the_oldest_build_becomes_the_next_without_writing_through_the_kept_one(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "site"
+    first, second, *rest = RECORDS
+    moved = replace(first, place="Salford")
+    _publish(out)
+    oldest = out.resolve()
+    _publish(out, 1, (moved, second, *rest))  # 2's pages are hard links to the oldest build's
+    kept = out.resolve()
+    _publish(out, 2, (moved, replace(second, place="Bootle"), *rest))
+    live = out.resolve()
+    assert not oldest.exists() and live.parent == kept.parent  # the oldest, renamed and reused
+    assert sorted(kept.parent.iterdir()) == sorted([kept, live])
+    # 2 was rendered again in the reused build: the kept build's page, the same file once, is not
+    assert "Bootle" in (live / "resolutions/2.html").read_text()
+    assert "Bootle" not in (kept / "resolutions/2.html").read_text()
+    assert "Bootle" not in (kept / "resolutions.json").read_text()
+    # 1 changed after the reused build was made: linked from the kept build, not left stale
+    page = "resolutions/1.html"
+    assert (live / page).stat().st_ino == (kept / page).stat().st_ino
+    _publish(out, 3, (moved, *rest))  # 2 withdrawn, from a build reused again
+    for build in kept.parent.iterdir():
+        assert not (build / "resolutions/2.html").exists() and not (build / "social/2.txt").exists()
+    live = out.resolve()
+    listed = set(json.loads((live / ".manifest.json").read_text())["files"])
+    held = {str(p.relative_to(live)) for p in live.rglob("*") if p.is_file()}
+    assert held == listed | {".manifest.json", ".intake-build"}
 
 
 @pytest.fixture

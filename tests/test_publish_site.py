@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from publisher.parallel import forked
 from publisher.records import PublicResolution, organisation_type
 from publisher.scrub import scrub_personal_data
 from publisher.site import SiteConfig, publish_site
@@ -235,3 +236,49 @@ def test_base_url_must_be_http(tmp_path: Path) -> None:
 
     with pytest.raises(SiteError, match="base_url"):
         publish_site(RECORDS, tmp_path / "o", SiteConfig(base_url="javascript:alert(1)//"))
+
+
+def test_two_processes_write_what_one_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("publisher.build.FORK_AT", 2)  # a second process for these few
+    forks: list[int] = []
+
+    def counted(work):  # type: ignore[no-untyped-def]
+        forks.append(1)
+        return forked(work)
+
+    monkeypatch.setattr("publisher.build.forked", counted)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    failing = RECORDS[1].organisation
+    (templates / "social.txt.j2").write_text(
+        f'{{{{ record.nothing if record.organisation == "{failing}" else record.title }}}}\n'
+    )
+    edited = (dataclasses.replace(RECORDS[0], place="Borgo Lasco"), *RECORDS[2:])
+    seen = {}
+    for two in (False, True):
+        config = dataclasses.replace(CONFIG, templates_dir=templates, two_processes=two)
+        out = tmp_path / f"out-{two}"
+        first = publish_site(RECORDS, out, config, now=NOW)
+        second = publish_site(edited, out, config, now=NOW + timedelta(hours=1))
+        seen[two] = [
+            (dict(r.failures), r.rendered, sorted(p.relative_to(out) for p in r.files))
+            for r in (first, second)
+        ] + [_files(out)]
+    assert seen[True] == seen[False]
+    assert list(seen[True][0][0]) == [RECORDS[1].id]  # named in the report, from either process
+    assert seen[True][1][1] == 1  # the edited one; 2 is withdrawn
+    assert forks == [1, 1, 1, 1]  # pages, then tables, per publish
+
+
+def test_languages_read_by_two_processes_are_those_read_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake.publishing import with_languages
+
+    records = [dataclasses.replace(r, language=None) for r in RECORDS] * 3
+    one = with_languages(records)
+    monkeypatch.setattr("intake.publishing.FORK_AT", 2)
+    assert with_languages(records) == one
+    assert [r.language for r in one[:3]] == ["en", "en", "de"]

@@ -1,0 +1,322 @@
+"""Writes one build folder: every output of a publish, item pages kept or linked when unchanged.
+
+With more than one process (`SiteConfig.processes`), the items' pages and the aggregate files
+are written by this process and a forked copy of it side by side (publisher.parallel).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from publisher import chart, data, swap, worldmap
+from publisher.feed import FeedEntry, FeedInfo, atom_feed
+from publisher.html import text_to_html
+from publisher.manifest import ItemState, Plan
+from publisher.parallel import forked
+from publisher.records import PublicResolution
+from publisher.reuse import ItemFiles, previous_posts
+from publisher.social import social_post
+from publisher.swap import MANIFEST
+
+if TYPE_CHECKING:
+    from publisher.site import SiteConfig
+
+FORK_AT = 1000  # resolutions: fewer are written faster than a second process starts
+
+
+def item_files(record_id: int) -> tuple[str, ...]:
+    """The files of one resolution in a build (its pages and its post)."""
+    return (
+        f"resolutions/{record_id}.html",
+        f"resolutions/{record_id}.md",
+        f"social/{record_id}.txt",
+    )
+
+
+class Build:
+    """Writes one build folder; remembers what it wrote."""
+
+    def __init__(
+        self,
+        folder: Path,
+        live: Path | None,
+        live_items: Mapping[int, ItemState],
+        env: Environment,
+        config: SiteConfig,
+        the_plan: Plan,
+        now: datetime,
+        recycled: Mapping[int, ItemState] | None = None,
+    ) -> None:
+        self.folder, self.live, self.env, self.config = folder, live, env, config
+        self.plan, self.now = the_plan, now
+        self.files: list[str] = []  # written so far, relative to the build folder
+        self._folders: set[str] = set()
+        self.items = ItemFiles(folder, live, live_items, recycled)
+        self.rendered = 0
+        self.failures: dict[int, str] = {}
+        self.previous_posts = previous_posts(live) if "social" in config.outputs else {}
+
+    def url(self, record_id: int) -> str:
+        """The page's address: absolute with a base_url, else relative to the folder."""
+        return f"{self.config.base_url}resolutions/{record_id}.html"
+
+    def absolute_url(self, record_id: int) -> str:
+        """The page's absolute address, or "" when base_url is not set (no useless links)."""
+        return self.url(record_id) if self.config.base_url else ""
+
+    def write_all(self, records: list[PublicResolution]) -> None:
+        posts = self._write_items(records)
+        records = [r for r in records if r.id not in self.failures]
+        self.plan = self.plan.without(self.failures)
+        urls = {r.id: self.url(r.id) for r in records}  # data files: relative is usable there
+        tables_written = self._aside(len(records), lambda: self._tables(records, urls))
+        try:
+            self._documents(records, urls, [posts[r.id] for r in records if r.id in posts])
+        finally:
+            tables_written()
+        swap.remove_files(self.folder, self.items.leftovers(self.files))
+        written = tuple(sorted(self.files))
+        self._write(MANIFEST, dataclasses.replace(self.plan.manifest, files=written).to_json())
+
+    def _two_processes(self, count: int) -> bool:
+        return self.config.two_processes and count >= FORK_AT and (os.cpu_count() or 1) > 1
+
+    def _write_items(self, records: list[PublicResolution]) -> dict[int, dict[str, Any]]:
+        """Every item's pages and post (half of them by a second process); the posts by id."""
+        if not self._two_processes(len(records)):
+            return self._item_pages(records)
+        start, rendered = len(self.files), self.rendered
+
+        def other_half() -> tuple[list[str], dict[int, str], int, dict[int, dict[str, Any]]]:
+            posts = self._item_pages(records[1::2])
+            return self.files[start:], self.failures, self.rendered - rendered, posts
+
+        waiting = forked(other_half)
+        try:
+            posts = self._item_pages(records[0::2])
+        finally:
+            files, failures, count, theirs = waiting()
+        self.files.extend(files)
+        self.failures.update(failures)
+        self.rendered += count
+        return posts | theirs
+
+    def _item_pages(self, records: list[PublicResolution]) -> dict[int, dict[str, Any]]:
+        posts = {}
+        for record in records:
+            try:
+                self._pages(record)
+                if "social" in self.config.outputs:
+                    posts[record.id] = self._post(record)
+            except Exception as err:  # one item's failure, named in the report, never the run's
+                self.failures[record.id] = f"{type(err).__name__}: {err}"
+                self._forget(record.id)
+        return posts
+
+    def _aside(self, count: int, work: Callable[[], None]) -> Callable[[], None]:
+        """Do `work` in a second process (or here, now); return what waits for it to end."""
+        if not self._two_processes(count):
+            work()
+            return lambda: None
+        start = len(self.files)
+
+        def written() -> list[str]:
+            work()
+            return self.files[start:]
+
+        waiting = forked(written)
+        return lambda: self.files.extend(waiting())
+
+    def _tables(self, records: list[PublicResolution], urls: dict[int, str]) -> None:
+        """The CSV, GeoJSON, charts and map."""
+        outputs = self.config.outputs
+        if "csv" in outputs:
+            self._write("resolutions.csv", data.resolutions_csv(records, urls))
+        if "geojson" in outputs:
+            self._write("resolutions.geojson", data.resolutions_geojson(records, urls))
+        if "chart" in outputs:
+            self._charts(records)
+        if "map" in outputs:
+            title = "Where resolutions were passed"
+            self._write("map.svg", worldmap.map_svg(self.env, title, records))
+
+    def _documents(
+        self, records: list[PublicResolution], urls: dict[int, str], posts: list[dict[str, Any]]
+    ) -> None:
+        """The posts' list, the index, the JSON data and its schema, the feed."""
+        outputs = self.config.outputs
+        if "social" in outputs:
+            self._write("social.json", data.json_document({"posts": posts}))
+        if "index" in outputs:
+            self._index(records)
+        if "json" in outputs:
+            withdrawn = self.plan.manifest.withdrawn
+            self._write(
+                "resolutions.json",
+                data.resolutions_json(records, urls, withdrawn, self.now.isoformat()),
+            )
+            schema = resources.files("publisher").joinpath("schema/resolutions.schema.json")
+            self._write("resolutions.schema.json", schema.read_text(encoding="utf-8"))
+        if "atom" in outputs:
+            self._feed(records)
+
+    def _pages(self, record: PublicResolution) -> None:
+        """Write (or keep) the record's pages."""
+        body_cache: list[Markup] = []
+
+        def body() -> Markup:
+            if not body_cache:
+                body_cache.append(text_to_html(record.text, record.amendments))
+            return body_cache[0]
+
+        context: dict[str, Any] | None = None
+        rendered = False
+        for output, name, template in (
+            ("html", f"resolutions/{record.id}.html", "page.html.j2"),
+            ("markdown", f"resolutions/{record.id}.md", "page.md.j2"),
+        ):
+            if output in self.config.outputs and not self._reuse(record.id, name):
+                context = context or {
+                    "record": record,
+                    "body": body,
+                    "url": self.absolute_url(record.id),
+                    "site_title": self.config.site_title,
+                    "site_language": self.config.language,
+                    "campaign_title": self.config.campaign_title,
+                    "removed": [a for a in record.amendments if a.change == "removed"],
+                }
+                self._write(name, self.env.get_template(template).render(context))
+                rendered = True
+        self.rendered += rendered
+
+    def _reuse(self, record_id: int, name: str) -> bool:
+        """Keep or hard-link the file made before when nothing it is made of changed."""
+        key = self.plan.manifest.items[record_id].render_key
+        self._folder_of(name)
+        if not self.items.take(record_id, name, key):
+            return False
+        self.files.append(name)
+        return True
+
+    def _post(self, record: PublicResolution) -> dict[str, Any]:
+        before = self.previous_posts.get(record.id)
+        if before is not None and self._reuse(record.id, f"social/{record.id}.txt"):
+            return before
+        url = self.absolute_url(record.id)
+        text = social_post(
+            self.env,
+            record,
+            url=url,
+            hashtags=self.config.hashtags,
+            campaign_title=self.config.campaign_title,
+            max_length=self.config.social_max_length,
+        )
+        self._write(f"social/{record.id}.txt", text + "\n")
+        return {"id": record.id, "text": text, "url": url or None}
+
+    def _forget(self, record_id: int) -> None:
+        """Take back what a failed item wrote, so the build holds none of it."""
+        for name in item_files(record_id):
+            if name in self.files:
+                self.files.remove(name)
+                (self.folder / name).unlink(missing_ok=True)
+
+    def _index(self, records: list[PublicResolution]) -> None:
+        context = {
+            "records": records,
+            "count": len(records),
+            "by_country": _counted(r.country or r.country_code or "unknown" for r in records),
+            "by_type": _counted(r.organisation_type for r in records),
+            "site_title": self.config.site_title,
+            "site_language": self.config.language,
+            "campaign_title": self.config.campaign_title,
+            "charts": "chart" in self.config.outputs,
+            "map": "map" in self.config.outputs,
+            "generated_at": self.now.isoformat(),
+        }
+        self._write("index.html", self.env.get_template("index.html.j2").render(context))
+        self._write("index.md", self.env.get_template("index.md.j2").render(context))
+        self._write("style.css", self.env.get_template("style.css").render())
+
+    def _feed(self, records: list[PublicResolution]) -> None:
+        items = self.plan.manifest.items
+        latest = sorted(records, key=lambda r: (items[r.id].changed_at, r.id), reverse=True)
+        entries = [
+            FeedEntry(
+                id=f"{self.config.entry_id_prefix}{r.id}",
+                title=r.title,  # the date as the pages write it
+                author=r.organisation or "",
+                url=self.absolute_url(r.id),
+                published=_moment(items[r.id].first_published_at, self.now),
+                updated=_moment(items[r.id].changed_at, self.now),
+                content_html=str(text_to_html(r.text, r.amendments)),
+            )
+            for r in latest[: self.config.feed_entries]
+        ]
+        deleted = {
+            f"{self.config.entry_id_prefix}{k}": datetime.fromisoformat(v)
+            for k, v in self.plan.manifest.withdrawn.items()
+        }
+        stamps = [e.updated for e in entries] + list(deleted.values())
+        info = FeedInfo(
+            id=f"{self.config.entry_id_prefix}feed",
+            title=self.config.site_title,
+            url=f"{self.config.base_url}index.html" if self.config.base_url else "",
+            self_url=f"{self.config.base_url}feed.atom" if self.config.base_url else "",
+            updated=max(stamps, default=self.now),
+            author=self.config.campaign_title or self.config.site_title,
+        )
+        self._write("feed.atom", atom_feed(info, entries, deleted))
+
+    def _charts(self, records: list[PublicResolution]) -> None:
+        weekly = chart.bar_chart_svg(
+            self.env, "Resolutions per week (week beginning)", chart.per_week(records)
+        )
+        countries = chart.bar_chart_svg(
+            self.env, "Resolutions per country", chart.per_country(records)
+        )
+        self._write("chart-weekly.svg", weekly)
+        self._write("chart-countries.svg", countries)
+
+    def _write(self, name: str, content: str | bytes) -> None:
+        self._folder_of(name)
+        self.items.clear(name)
+        data = memoryview(content if isinstance(content, bytes) else content.encode("utf-8"))
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+        fd = os.open(os.path.join(self.folder, name), flags, 0o666)  # as open(): umask applies
+        try:
+            while data:  # a raw write may take part of the bytes
+                data = data[os.write(fd, data) :]
+        finally:
+            os.close(fd)
+        self.files.append(name)
+
+    def _folder_of(self, name: str) -> None:
+        """Make the folder a file goes in, once per build."""
+        folder = os.path.dirname(name)
+        if folder and folder not in self._folders:
+            os.makedirs(os.path.join(self.folder, folder), exist_ok=True)
+            self._folders.add(folder)
+
+
+def _moment(text: str, fallback: datetime) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return fallback
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _counted(values: Iterable[str]) -> list[tuple[str, int]]:
+    counts = Counter(values)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
