@@ -36,7 +36,7 @@ _SUBJECT_ORG = re.compile(
     rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
     rf"angenommen|verabschiedet|aprovada))?\s*(?:from|by|of|-|–|:|von|vom|der|des|de la|du|de|"
     rf"del|della|dal|dalla|dall['’]|par|por|no|na|do|da)"
-    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
+    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(:]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
     rf"{_COMMA_DATE})",
     re.I,
 )
@@ -52,6 +52,7 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _SMALL = {"of", "for", "and", "the", "de", "du", "des", "di", "del", "della", "la", "le", "y", "e"}
 _SMALL |= {"der", "in", "und", "et", "da", "do", "dos"}
 
@@ -67,9 +68,12 @@ def from_subject(source: Source) -> list[FieldValue]:
     found: list[FieldValue] = []
     for pattern, rule in ((_SUBJECT_ORG, "subject"), (_SUBJECT_OPENS, "subject-names-body")):
         match = pattern.search(source.text)
-        # the body of an AGM or a conference needs no organisation word ("X AGM backs ...")
+        # the body of an AGM or a conference needs no organisation word ("X AGM backs ..."),
+        # nor one a text is "of" that has an acronym in its name ("Beschluss der JuLis OWL")
         named = match is not None and (
-            ORG_WORD.search(match["org"]) or match.groupdict().get("held")
+            ORG_WORD.search(match["org"])
+            or match.groupdict().get("held")
+            or (rule == "subject" and _ACRONYM.search(match["org"]))
         )
         if match is not None and named and _a_name(match["org"]):
             found.extend(make_candidate(source, match.group("org"), match.start("org"), rule))

@@ -11,7 +11,7 @@ from parsers.campaign import Campaign
 from parsers.fields.context import Source
 from parsers.fields.languages import weekday_table
 from parsers.fields.orgname import assembly_of, make_candidate
-from parsers.fields.orgwords import BODY_VERBS
+from parsers.fields.orgwords import BODY_VERBS, KIND_WORDS
 from parsers.types import FieldValue
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
@@ -25,6 +25,8 @@ _VERBS_EN = (
     r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|"
     r"stands?|protests?|declares?|reaffirms?|affirms?|welcomes?|agrees?|believes?)"
 )
+# A kind written small after the noun: "le Conseil municipal", "il Consiglio comunale".
+_KIND = "|".join(w for w in KIND_WORDS if w.islower())
 # A run of name words: capitalised words joined by the small words names use, and a trailing
 # lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording). At
 # most fifteen words: a longer run is no name, and the bound keeps long text linear.
@@ -38,7 +40,7 @@ _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
     rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
     rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN}){{0,14}}"
-    r"(?:\s+(?:branch|section|chapter))?)"
+    rf"(?:\s+(?:branch|section|chapter|(?-i:{_KIND})))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
@@ -201,7 +203,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named-body-acts",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s))(?:{_ARTICLE}\s+)?"
+            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s|l['’]))(?:{_ARTICLE}\s+|[Ll]['’])?"
             rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
             rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"
