@@ -19,6 +19,7 @@ from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.languages import alternation
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
+from parsers.fields.orgdescribed import described_meetings
 from parsers.fields.orgforms import from_forms
 from parsers.fields.orgname import (
     GENERIC,
@@ -108,6 +109,8 @@ def _features(
             features.append("mover")
         if source.origin.endswith("quoted"):
             features.append("quoted")
+    if any(_inside(candidate, c) for c in found if rule_of(c) == "described-meeting"):
+        features.append("part-of-a-meeting")
     if names_an_event(candidate.as_written):
         features.append("names-an-event")
     if addressed(candidate.value, view):
@@ -151,6 +154,20 @@ def _calibrated(
     return _UNTRUSTED_CAP if rivals else confidence
 
 
+def _inside(a: FieldValue, b: FieldValue) -> bool:
+    """The words of `a` are part of the words of `b` ("NUX Eastvale regional" of "our NUX
+    Eastvale regional meeting"), `b` being another reading."""
+    x, y = a.evidence, b.evidence
+    return (
+        x is not None
+        and y is not None
+        and a is not b
+        and x.document == y.document
+        and y.start <= x.start
+        and x.end <= y.end
+    )
+
+
 def _within(a: FieldValue, b: FieldValue) -> bool:
     """One name inside the other ("Unite" and "Unite NW522 Branch"): the same body."""
     x, y = _key(a.value), _key(b.value)
@@ -188,6 +205,7 @@ def _candidates(
             continue
         found.extend(from_patterns(source, slot))
         found.extend(from_forms(source))
+        found.extend(described_meetings(source, view))
         found.extend(from_signature(source))
         if source.origin != "body":
             found.extend(from_letterhead(source, view.subject))

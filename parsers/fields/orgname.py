@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from parsers.fields.context import SUBJECT, Source
-from parsers.fields.languages import MONTHS, ORG_WORDS, alternation
+from parsers.fields.languages import MONTHS, ORG_WORDS, alternation, words
 from parsers.fields.orgscore import cue_weight
 from parsers.fields.orgwords import HEADINGS, MOVER, ORG_NOUNS
 from parsers.types import Evidence, FieldValue
@@ -108,8 +108,19 @@ def normalise_organisation(name: str) -> str:
         cleaned = re.sub(r"['’]s$", "", cleaned)  # "KTU's (view)": the possessive
         cleaned = _LOCAL_GOVERNMENT_COUNCIL.sub(r"\1", cleaned)
         cleaned = _strip_edges(cleaned)
+    members = _MEMBERS_AFTER.search(cleaned)
+    if members and _names_itself(cleaned[: members.start()]):
+        cleaned = cleaned[: members.start()]  # "X Union members": the body is the union
     words = [_nominative(w) if w[:1].isupper() else w for w in cleaned.split(" ")]
     return _strip_edges(" ".join(words))
+
+
+_MEMBERS_AFTER = re.compile(rf"\s+(?:{alternation(words('ORG_MEMBERS')).pattern})$")
+
+
+def _names_itself(name: str) -> bool:
+    """An organisation word or an acronym: "Harbour Workers Union", "NUX"."""
+    return bool(ORG_WORD.search(name) or re.search(r"\b[A-Z]{2,}\b", name))
 
 
 # A legal form after the name is not part of how members name it: "Verein e.V.", "Club Ltd".

@@ -18,7 +18,7 @@ _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
 # A meeting noun, with up to two words saying what kind ("This general assembly of X").
 _MEETING = (
     r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
-    r"public|full|delegate)\s+){0,2}"
+    r"public|full|delegate|regional|national|state|district|area|local)\s+){0,2}"
     r"(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|congress|executive)"
 )
 _VERBS_EN = (

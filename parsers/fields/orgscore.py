@@ -46,6 +46,7 @@ WEIGHTS: dict[str, float] = {
     "met-as": 0.78,
     "acronym-acts": 0.72,
     "acronym-meeting": 0.6,  # "our NUX meeting": the body holding the meeting, not acting
+    "described-meeting": 0.62,  # "our NUX Eastvale regional meeting voted": described, not named
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,
@@ -68,6 +69,7 @@ WEIGHTS: dict[str, float] = {
     "addressee": -0.20,  # named where the motion was sent: "submitted to the X"
     "signed-beside-framing": -0.15,  # the sender's own group, when the framing names a body
     "membership": -0.20,  # a signature saying the signer is a member or rep of X
+    "part-of-a-meeting": -0.20,  # words of a described meeting: "X regional (meeting)"
 }
 
 

@@ -75,6 +75,8 @@ TABLES: dict[str, str] = {
     "ORG_MEMBERSHIP": "a signature's last word saying the signer is a member or rep of the body",
     "ORG_KIND_WORDS": "words saying what kind a body is, not naming it ('City Council')",
     "ORG_SIGNED_FOR": "in a signature, on the body's behalf: 'for the X', 'pour le X'",
+    "ORG_MEMBERS": "the members after a body's name ('a meeting of X members'): the body is X",
+    "ORG_RECURRING": "a meeting's recurrence ('annual'): when a described meeting is held",
     "MOTION_FORM": "clause verbs and formulas of a motion",
     "MOTION_TITLES": "what a body calls the text it adopts",
     "NOT_ABOUT": "words before a name saying the text is not about it",

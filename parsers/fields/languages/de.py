@@ -344,3 +344,10 @@ EARLIER_MEETING: tuple[str, ...] = (
     "vorherigen",
     "Protokoll der letzten",
 )
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    r"jährlich\w*",
+    r"monatlich\w*",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (r"Mitglieder(?:n)?",)

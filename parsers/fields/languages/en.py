@@ -610,6 +610,7 @@ ORG_KIND_WORDS: tuple[str, ...] = (
     "county",
     "municipal",
     "national",
+    "regional",
     "executive",
     "general",
     "central",
@@ -661,3 +662,12 @@ EARLIER_MEETING: tuple[str, ...] = (
     "prior",
     "(?:correct|true|accurate) record",
 )
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    r"annual",
+    r"yearly",
+    r"monthly",
+    r"quarterly",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (r"members",)

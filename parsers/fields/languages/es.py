@@ -329,3 +329,13 @@ EARLIER_MEETING: tuple[str, ...] = (
     "anterior",
     "recordando",
 )
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    r"anual(?:es)?",
+    r"mensual(?:es)?",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (
+    r"miembros",
+    r"afiliad[ao]s",
+)

@@ -329,3 +329,13 @@ EARLIER_MEETING: tuple[str, ...] = (
     "précédente?",
     "rappelant",
 )
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    r"annuelle?",
+    r"mensuelle?",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (
+    r"membres",
+    r"adhérent(?:e)?s",
+)

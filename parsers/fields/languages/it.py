@@ -337,3 +337,13 @@ EARLIER_MEETING: tuple[str, ...] = (
     "precedente",
     "richiamat[ao]",
 )
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    r"annual[ei]",
+    r"mensil[ei]",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (
+    r"membri",
+    r"iscritti",
+)
