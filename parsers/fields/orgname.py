@@ -9,45 +9,18 @@ from dataclasses import replace
 from parsers.fields.context import SUBJECT, Source
 from parsers.fields.languages import MONTHS, ORG_WORDS, alternation, words
 from parsers.fields.orgscore import cue_weight
-from parsers.fields.orgwords import HEADINGS, MOVER, ORG_NOUNS
+from parsers.fields.orgwords import (
+    HEADINGS,
+    MOVER,
+    ORG_GENERIC,
+    ORG_NOUNS,
+    TIME_OPENINGS,
+    VENUES,
+)
 from parsers.types import Evidence, FieldValue
 
-GENERIC = {
-    "this meeting",
-    "this forum",
-    "this conference",
-    "the meeting",
-    "our meeting",
-    "this branch",
-    "our branch",
-    "the branch",
-    "branch",
-    "members",
-    "the members",
-    "mitglieder",
-    "membres",
-    "miembros",
-    "membri",
-    "soci",
-    "socios",
-    "meeting",
-    "conference",
-    "assembly",
-    "union",
-    "our union",
-    "the union",
-    "we",
-    "us",
-    "this body",
-    "this committee",
-    "our section",
-    "notre section",
-    "unser ortsverein",
-    "name of organisation / group",
-    "name of organisation",
-    "organisation",
-    "group",
-}
+# Never a body's name, compared written small: "this meeting", "our branch", "members".
+GENERIC = {w.lower() for w in ORG_GENERIC}
 _HEADING_WORD = alternation(HEADINGS).pattern
 # A document word at either end ("RESOLUTION to X", "SENATE MOTION"): the body is the rest.
 _EDGE_HEADING = re.compile(
@@ -216,16 +189,8 @@ def _trimmed(raw: str) -> str:
 
 
 # A time opening a sentence, or a building closing a name: neither is a body.
-_TIME_OPENING = re.compile(
-    r"(?:yesterday|today|tonight|last|this|gestern|vorgestern|heute|hier|avant-hier|"
-    r"aujourd['’]hui|ayer|anoche|antenoche|hoy|ieri|oggi|stasera)\b",
-    re.I,
-)
-_VENUE_ENDING = re.compile(
-    r"\b(?:building|library|hall|centre|center|room|café|cafe|pub|hotel|church|chapel|"
-    r"Bibliothek|Saal|Gebäude|bibliothèque|salle|biblioteca|sala|edificio)$",
-    re.I,
-)
+_TIME_OPENING = alternation(TIME_OPENINGS)
+_VENUE_ENDING = re.compile(alternation(VENUES).pattern + "$", re.I)
 # A lower-case meeting word before the name is the meeting of that body, not part of its
 # name: "l'assemblea del Circolo ...", "the general meeting of the Society ...".
 _MEETING_OF = re.compile(

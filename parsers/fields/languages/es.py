@@ -203,6 +203,13 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "reclama",
     "resuelve",
     "aprobó",
+    "aprobado",
+    "aprobada",
+    "votado",
+    "expresa",
+    "condena",
+    "apoya",
+    "declara",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -331,11 +338,35 @@ EARLIER_MEETING: tuple[str, ...] = (
 )
 # A meeting's recurrence ("annual"): when a described meeting is held, not which body.
 ORG_RECURRING: tuple[str, ...] = (
-    r"anual(?:es)?",
-    r"mensual(?:es)?",
+    "anual(?:es)?",
+    "mensual(?:es)?",
 )
 # The members after a body's name ("a meeting of X members"): the body is X.
 ORG_MEMBERS: tuple[str, ...] = (
-    r"miembros",
-    r"afiliad[ao]s",
+    "miembros",
+    "afiliad[ao]s",
+)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "miembros",
+    "socios",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "ayer",
+    "anoche",
+    "antenoche",
+    "hoy",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "biblioteca",
+    "sala",
+    "edificio",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    "asamblea",
+    "reunión",
+    "congreso",
 )

@@ -198,6 +198,13 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "a adopté",
     "a rejeté",
     "réuni",
+    "adopté",
+    "adoptée",
+    "voté",
+    "exprime",
+    "condamne",
+    "soutient",
+    "déclare",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -331,11 +338,33 @@ EARLIER_MEETING: tuple[str, ...] = (
 )
 # A meeting's recurrence ("annual"): when a described meeting is held, not which body.
 ORG_RECURRING: tuple[str, ...] = (
-    r"annuelle?",
-    r"mensuelle?",
+    "annuelle?",
+    "mensuelle?",
 )
 # The members after a body's name ("a meeting of X members"): the body is X.
 ORG_MEMBERS: tuple[str, ...] = (
-    r"membres",
-    r"adhérent(?:e)?s",
+    "membres",
+    "adhérent(?:e)?s",
+)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "membres",
+    "notre section",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "hier",
+    "avant-hier",
+    "aujourd['’]hui",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "bibliothèque",
+    "salle",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    "réunion",
+    "assemblée(?: générale)?",
+    "congrès",
 )

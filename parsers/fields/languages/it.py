@@ -213,6 +213,12 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "esprime",
     "chiede",
     "invita",
+    "approvato",
+    "approvata",
+    "votato",
+    "condanna",
+    "sostiene",
+    "dichiara",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -339,11 +345,34 @@ EARLIER_MEETING: tuple[str, ...] = (
 )
 # A meeting's recurrence ("annual"): when a described meeting is held, not which body.
 ORG_RECURRING: tuple[str, ...] = (
-    r"annual[ei]",
-    r"mensil[ei]",
+    "annual[ei]",
+    "mensil[ei]",
 )
 # The members after a body's name ("a meeting of X members"): the body is X.
 ORG_MEMBERS: tuple[str, ...] = (
-    r"membri",
-    r"iscritti",
+    "membri",
+    "iscritti",
+)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "membri",
+    "soci",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "ieri",
+    "oggi",
+    "stasera",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "biblioteca",
+    "sala",
+    "edificio",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    "assemblea",
+    "riunione",
+    "congresso",
 )
