@@ -53,6 +53,7 @@ WEIGHTS: dict[str, float] = {
     "table-cell": 0.72,
     "subject": 0.70,
     "subject-names-body": 0.62,
+    "subject-name-acts": 0.55,  # "X Y fordert ...": a name with no organisation word, acting
     "council-named": 0.45,
     # where supporters name themselves
     "signature": 0.68,

@@ -114,3 +114,32 @@ def test_council_completed_from_the_town_after_the_noun(body: str, expected: str
 def test_council_left_bare_without_one_known_town(body: str) -> None:
     got = extract(body, "Julian Assange").organisation
     assert got is None or got.value == "Consiglio comunale" or got.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        pytest.param(
+            "Nordmark Linke fordert Freilassung von Julian Assange", "Nordmark Linke", id="de"
+        ),
+        pytest.param("Fernvale Greens condemns the extradition", "Fernvale Greens", id="en"),
+        pytest.param("Fwd: Gauche de Valdoro exige la libération", "Gauche de Valdoro", id="fr"),
+    ],
+)
+def test_a_name_acting_in_the_subject(subject: str, expected: str) -> None:
+    got = extract(_TEXT, subject).organisation
+    assert got is not None and got.value == expected
+    assert 0.5 <= got.confidence < 0.7  # no organisation word: shown, doubted
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param("Motion Assange adoptée par le congrès", id="document-word-first"),
+        pytest.param("Fernvale fordert Freilassung", id="one-word"),
+        pytest.param("Resolution 11-04 adopted", id="a-number"),
+    ],
+)
+def test_no_name_acting_in_the_subject(subject: str) -> None:
+    got = extract(_TEXT, subject).organisation
+    assert got is None or got.evidence is None or "subject-name-acts" not in got.evidence.rule

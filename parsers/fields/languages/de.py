@@ -383,3 +383,10 @@ ORG_MEETING_NOUNS: tuple[str, ...] = (
     "Jahreshauptversammlung",
     "Sitzung",
 )
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "Vorsitzende[rn]?",
+    "Sekretär(?:in)?",
+    "Sprecher(?:in)?",
+    "Schriftführer(?:in)?",
+)

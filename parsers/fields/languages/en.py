@@ -742,3 +742,10 @@ ORG_MEETING_NOUNS: tuple[str, ...] = (
     "conference",
     "assembly",
 )
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "(?:branch |general |assistant |press |minutes |joint )?"
+    "(?:secretary|chair(?:person)?|president|convenor|treasurer|rep(?:resentative)?|officer|"
+    "delegate)",
+    r"coordinat\w+",
+)

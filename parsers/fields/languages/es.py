@@ -370,3 +370,9 @@ ORG_MEETING_NOUNS: tuple[str, ...] = (
     "reunión",
     "congreso",
 )
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "secretari[oa]",
+    "president[ea]",
+    "portavoz",
+)

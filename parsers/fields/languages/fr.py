@@ -368,3 +368,10 @@ ORG_MEETING_NOUNS: tuple[str, ...] = (
     "assemblée(?: générale)?",
     "congrès",
 )
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "secrétaire",
+    "présidente?",
+    "délégu[ée]e?",
+    "porte-parole",
+)

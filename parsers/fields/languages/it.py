@@ -376,3 +376,10 @@ ORG_MEETING_NOUNS: tuple[str, ...] = (
     "riunione",
     "congresso",
 )
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "segretari[oa]",
+    "president[ea]",
+    "portavoce",
+    r"coordinat\w+",
+)
