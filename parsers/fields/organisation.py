@@ -74,8 +74,11 @@ def find_organisation(
     entries = {id(c): _registry_match(c.value, registry) for c, _ in found}
     candidates = [c for c, _ in found]
     marks = {id(c): extra for c, extra in found}
+    # a bare word with no full name ("Questa assemblea condanna") names no other body
+    named = [c for c in candidates if "no-fuller-name" not in marks[id(c)]]
     scored = score_all(
-        candidates, lambda c: marks[id(c)] + _features(c, candidates, view, entries[id(c)])
+        candidates,
+        lambda c: marks[id(c)] + _features(c, candidates, view, entries[id(c)], named),
     )
     best = max(scored, key=lambda s: (s.score, -_position(s.candidate)))
     value = best.candidate.value
@@ -94,9 +97,11 @@ def _features(
     found: list[FieldValue],
     view: MessageView,
     entry: OrganisationEntry | None,
+    named: list[FieldValue],
 ) -> tuple[str, ...]:
     """What else is seen of a candidate: another cue naming the same body, the registry, a
-    mover's or forwarder's cue before it, the quoted part of a reply."""
+    mover's or forwarder's cue before it, the quoted part of a reply; `named` are the
+    candidates that name a body (a bare word with no full name does not)."""
     features: list[str] = []
     if len({_place(c) for c in found if _same(c.value, candidate.value)}) > 1:
         features.append("named-twice")
@@ -116,7 +121,7 @@ def _features(
     if addressed(candidate.value, view):
         features.append("addressee")
     if rule_of(candidate) in _SIGNED and any(
-        rule_of(c) not in _NOT_FRAMING and not _same(c.value, candidate.value) for c in found
+        rule_of(c) not in _NOT_FRAMING and not _same(c.value, candidate.value) for c in named
     ):
         features.append("signed-beside-framing")
     if rule_of(candidate) in _SIGNED and _MEMBERSHIP.search(candidate.as_written):

@@ -143,3 +143,14 @@ def test_a_name_acting_in_the_subject(subject: str, expected: str) -> None:
 def test_no_name_acting_in_the_subject(subject: str) -> None:
     got = extract(_TEXT, subject).organisation
     assert got is None or got.evidence is None or "subject-name-acts" not in got.evidence.rule
+
+
+def test_a_bare_word_acting_names_no_rival_of_the_signature() -> None:
+    body = (
+        "Buonasera,\n\nquesta settimana il nostro direttivo ha approvato all'unanimità la "
+        "mozione qui sotto.\n\nQuesta assemblea condanna l'arresto di Julian Assange.\n\n"
+        "Chiediamo il suo immediato rilascio.\n\nElena\nComitato Inquilini Borgo Lasco\n"
+    )
+    got = extract(body, "Mozione Assange").organisation
+    assert got is not None and got.value == "Comitato Inquilini Borgo Lasco"
+    assert "signed beside framing" not in (got.evidence.rule if got.evidence else "")
