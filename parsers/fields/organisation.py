@@ -74,8 +74,13 @@ def find_organisation(
     entries = {id(c): _registry_match(c.value, registry) for c, _ in found}
     candidates = [c for c, _ in found]
     marks = {id(c): extra for c, extra in found}
-    # a bare word with no full name ("Questa assemblea condanna") names no other body
-    named = [c for c in candidates if "no-fuller-name" not in marks[id(c)]]
+    # the text naming its own body by a bare noun ("Questa assemblea condanna") and no full
+    # name: it may well be the body the signature names, so it is no rival of it
+    named = [
+        c
+        for c in candidates
+        if not (rule_of(c) == "this-body-acts" and "no-fuller-name" in marks[id(c)])
+    ]
     scored = score_all(
         candidates,
         lambda c: marks[id(c)] + _features(c, candidates, view, entries[id(c)], named),
@@ -101,7 +106,7 @@ def _features(
 ) -> tuple[str, ...]:
     """What else is seen of a candidate: another cue naming the same body, the registry, a
     mover's or forwarder's cue before it, the quoted part of a reply; `named` are the
-    candidates that name a body (a bare word with no full name does not)."""
+    candidates that name a body other than the text's own unnamed one."""
     features: list[str] = []
     if len({_place(c) for c in found if _same(c.value, candidate.value)}) > 1:
         features.append("named-twice")

@@ -145,7 +145,7 @@ def test_no_name_acting_in_the_subject(subject: str) -> None:
     assert got is None or got.evidence is None or "subject-name-acts" not in got.evidence.rule
 
 
-def test_a_bare_word_acting_names_no_rival_of_the_signature() -> None:
+def test_the_texts_own_unnamed_body_is_no_rival_of_the_signature() -> None:
     body = (
         "Buonasera,\n\nquesta settimana il nostro direttivo ha approvato all'unanimità la "
         "mozione qui sotto.\n\nQuesta assemblea condanna l'arresto di Julian Assange.\n\n"
