@@ -65,13 +65,7 @@ def normalise_organisation(name: str) -> str:
     previous = None
     while previous != cleaned:
         previous = cleaned
-        cleaned = re.sub(
-            r"^(?:the|our|die|der|des|dem|la|le|les|el|il|lo|l'|unser(?:e[rsm]?)?|"
-            r"notre|nuestra|nuestro|nostra|nostro)\s+",
-            "",
-            cleaned,
-            flags=re.I,
-        )
+        cleaned = _LEADING_ARTICLE.sub("", cleaned)
         cleaned = re.sub(r"^(?:l|dell|dall|d)['’](?=\w)", "", cleaned, flags=re.I)
         cleaned = re.sub(r"\s*\((?-i:[A-Z][A-Za-z0-9&.]{1,9})\)$", "", cleaned)
         cleaned = _LEGAL_FORM.sub("", cleaned)
@@ -94,6 +88,9 @@ _MEMBERS_AFTER = re.compile(rf"\s+(?:{alternation(words('ORG_MEMBERS')).pattern}
 def _names_itself(name: str) -> bool:
     """An organisation word or an acronym: "Harbour Workers Union", "NUX"."""
     return bool(ORG_WORD.search(name) or re.search(r"\b[A-Z]{2,}\b", name))
+
+
+_LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(dict.fromkeys(words('ORG_ARTICLES')))})\s+", re.I)
 
 
 # A legal form after the name is not part of how members name it: "Verein e.V.", "Club Ltd".

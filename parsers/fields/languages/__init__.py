@@ -80,6 +80,7 @@ TABLES: dict[str, str] = {
     "ORG_VENUES": "a building closing a name: where the meeting was, not who met",
     "ORG_MEETING_NOUNS": "a meeting's noun in 'the general meeting of X held on'",
     "ORG_ROLES": "a signer's role before the body's name in a signature ('Secretary, X')",
+    "ORG_ARTICLES": "an article or possessive opening a body's name, dropped from it",
     "ORG_MEMBERS": "the members after a body's name ('a meeting of X members'): the body is X",
     "ORG_RECURRING": "a meeting's recurrence ('annual'): when a described meeting is held",
     "MOTION_FORM": "clause verbs and formulas of a motion",

@@ -390,3 +390,11 @@ ORG_ROLES: tuple[str, ...] = (
     "Sprecher(?:in)?",
     "Schriftführer(?:in)?",
 )
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "die",
+    "der",
+    "des",
+    "dem",
+    "unser(?:e[rsm]?)?",
+)

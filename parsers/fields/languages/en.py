@@ -749,3 +749,8 @@ ORG_ROLES: tuple[str, ...] = (
     "delegate)",
     r"coordinat\w+",
 )
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "the",
+    "our",
+)

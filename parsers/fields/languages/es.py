@@ -376,3 +376,10 @@ ORG_ROLES: tuple[str, ...] = (
     "president[ea]",
     "portavoz",
 )
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "el",
+    "la",
+    "nuestra",
+    "nuestro",
+)

@@ -375,3 +375,11 @@ ORG_ROLES: tuple[str, ...] = (
     "délégu[ée]e?",
     "porte-parole",
 )
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "la",
+    "le",
+    "les",
+    "l'",
+    "notre",
+)

@@ -383,3 +383,12 @@ ORG_ROLES: tuple[str, ...] = (
     "portavoce",
     r"coordinat\w+",
 )
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "il",
+    "lo",
+    "la",
+    "l'",
+    "nostra",
+    "nostro",
+)
