@@ -19,6 +19,7 @@ from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.languages import alternation
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
+from parsers.fields.orgdescribed import described_meetings
 from parsers.fields.orgforms import from_forms
 from parsers.fields.orgname import (
     GENERIC,
@@ -73,8 +74,16 @@ def find_organisation(
     entries = {id(c): _registry_match(c.value, registry) for c, _ in found}
     candidates = [c for c, _ in found]
     marks = {id(c): extra for c, extra in found}
+    # the text naming its own body by a bare noun ("Questa assemblea condanna") and no full
+    # name: it may well be the body the signature names, so it is no rival of it
+    named = [
+        c
+        for c in candidates
+        if not (rule_of(c) == "this-body-acts" and "no-fuller-name" in marks[id(c)])
+    ]
     scored = score_all(
-        candidates, lambda c: marks[id(c)] + _features(c, candidates, view, entries[id(c)])
+        candidates,
+        lambda c: marks[id(c)] + _features(c, candidates, view, entries[id(c)], named),
     )
     best = max(scored, key=lambda s: (s.score, -_position(s.candidate)))
     value = best.candidate.value
@@ -93,9 +102,11 @@ def _features(
     found: list[FieldValue],
     view: MessageView,
     entry: OrganisationEntry | None,
+    named: list[FieldValue],
 ) -> tuple[str, ...]:
     """What else is seen of a candidate: another cue naming the same body, the registry, a
-    mover's or forwarder's cue before it, the quoted part of a reply."""
+    mover's or forwarder's cue before it, the quoted part of a reply; `named` are the
+    candidates that name a body other than the text's own unnamed one."""
     features: list[str] = []
     if len({_place(c) for c in found if _same(c.value, candidate.value)}) > 1:
         features.append("named-twice")
@@ -108,12 +119,14 @@ def _features(
             features.append("mover")
         if source.origin.endswith("quoted"):
             features.append("quoted")
+    if any(_inside(candidate, c) for c in found if rule_of(c) == "described-meeting"):
+        features.append("part-of-a-meeting")
     if names_an_event(candidate.as_written):
         features.append("names-an-event")
     if addressed(candidate.value, view):
         features.append("addressee")
     if rule_of(candidate) in _SIGNED and any(
-        rule_of(c) not in _NOT_FRAMING and not _same(c.value, candidate.value) for c in found
+        rule_of(c) not in _NOT_FRAMING and not _same(c.value, candidate.value) for c in named
     ):
         features.append("signed-beside-framing")
     if rule_of(candidate) in _SIGNED and _MEMBERSHIP.search(candidate.as_written):
@@ -149,6 +162,20 @@ def _calibrated(
         and not _within(s.candidate, best.candidate)
     ]
     return _UNTRUSTED_CAP if rivals else confidence
+
+
+def _inside(a: FieldValue, b: FieldValue) -> bool:
+    """The words of `a` are part of the words of `b` ("NUX Eastvale regional" of "our NUX
+    Eastvale regional meeting"), `b` being another reading."""
+    x, y = a.evidence, b.evidence
+    return (
+        x is not None
+        and y is not None
+        and a is not b
+        and x.document == y.document
+        and y.start <= x.start
+        and x.end <= y.end
+    )
 
 
 def _within(a: FieldValue, b: FieldValue) -> bool:
@@ -188,6 +215,7 @@ def _candidates(
             continue
         found.extend(from_patterns(source, slot))
         found.extend(from_forms(source))
+        found.extend(described_meetings(source, view))
         found.extend(from_signature(source))
         if source.origin != "body":
             found.extend(from_letterhead(source, view.subject))

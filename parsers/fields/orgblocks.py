@@ -10,18 +10,21 @@ from parsers.fields.context import Source
 from parsers.fields.gazetteer import cities_named
 from parsers.fields.languages import alternation
 from parsers.fields.orgforms import NAME
-from parsers.fields.orgname import ORG_WORD, capitalised, make_candidate, normalise_organisation
+from parsers.fields.orgname import (
+    ORG_WORD,
+    capitalised,
+    is_generic,
+    make_candidate,
+    normalise_organisation,
+)
 from parsers.fields.orgrules import _N
-from parsers.fields.orgwords import SIGNED_FOR
+from parsers.fields.orgwords import BODY_VERBS, ROLES, SIGNED_FOR
 from parsers.signature import opens_with_sign_off
 from parsers.text import fold as _folded
 from parsers.types import FieldValue
 
 _ROLE = re.compile(
-    r"^(?:(?:branch |general |assistant |press |minutes |joint )?(?:secretary|chair(?:person)?|"
-    r"president|convenor|treasurer|rep(?:resentative)?|officer|delegate|Vorsitzende[rn]?|"
-    r"Sekretär(?:in)?|secrétaire|présidente?|secretari[oa]|president[ea]|segretari[oa]|"
-    r"coordinat\w+|délégu[ée]e?|Sprecher(?:in)?|Schriftführer(?:in)?|portavoce|porte-parole|portavoz)"
+    rf"^(?:(?:{'|'.join(ROLES)})"
     r"\b(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?|"
     # on the body's behalf: "for the X", "pour le X", "per il X"
     rf"(?:{alternation(SIGNED_FOR).pattern})\s+(?:the |le |la |l['’]|il |el |den |die |das )?)",
@@ -36,7 +39,7 @@ _SUBJECT_ORG = re.compile(
     rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
     rf"angenommen|verabschiedet|aprovada))?\s*(?:from|by|of|-|–|:|von|vom|der|des|de la|du|de|"
     rf"del|della|dal|dalla|dall['’]|par|por|no|na|do|da)"
-    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
+    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(:]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
     rf"{_COMMA_DATE})",
     re.I,
 )
@@ -52,6 +55,14 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# "Europäische Linke fordert ...": a name of its own, with no organisation word, standing as
+# the subject of a body's verb at the head of the subject line (two words or more, each
+# capitalised or a small joining word; no document word first).
+_SUBJECT_NAME_ACTS = re.compile(
+    rf"^(?:(?:fwd?|wg|tr|i|rv|enc)\s*:\s*)*(?P<org>{NAME})\s+(?:{alternation(BODY_VERBS).pattern})",
+    re.I,
+)
 _SMALL = {"of", "for", "and", "the", "de", "du", "des", "di", "del", "della", "la", "le", "y", "e"}
 _SMALL |= {"der", "in", "und", "et", "da", "do", "dos"}
 
@@ -67,13 +78,31 @@ def from_subject(source: Source) -> list[FieldValue]:
     found: list[FieldValue] = []
     for pattern, rule in ((_SUBJECT_ORG, "subject"), (_SUBJECT_OPENS, "subject-names-body")):
         match = pattern.search(source.text)
-        # the body of an AGM or a conference needs no organisation word ("X AGM backs ...")
+        # the body of an AGM or a conference needs no organisation word ("X AGM backs ..."),
+        # nor one a text is "of" that has an acronym in its name ("Beschluss der JuLis OWL")
         named = match is not None and (
-            ORG_WORD.search(match["org"]) or match.groupdict().get("held")
+            ORG_WORD.search(match["org"])
+            or match.groupdict().get("held")
+            or (rule == "subject" and _ACRONYM.search(match["org"]))
         )
         if match is not None and named and _a_name(match["org"]):
             found.extend(make_candidate(source, match.group("org"), match.start("org"), rule))
+    acts = _SUBJECT_NAME_ACTS.search(source.text)
+    if acts is not None and _a_proper_name(acts["org"]):
+        found.extend(make_candidate(source, acts["org"], acts.start("org"), "subject-name-acts"))
     return found
+
+
+def _a_proper_name(text: str) -> bool:
+    """Two words or more, each capitalised or a small joining word, no digit, and not opening
+    with a document word ("Motion Assange adoptée" is a motion, not a body)."""
+    parts = text.split()
+    return (
+        len(parts) >= 2
+        and all(w[:1].isupper() or w in _SMALL for w in parts)
+        and not any(ch.isdigit() for ch in text)
+        and not is_generic(parts[0])
+    )
 
 
 def from_signature(source: Source, subject: str = "") -> list[FieldValue]:

@@ -7,47 +7,20 @@ import re
 from dataclasses import replace
 
 from parsers.fields.context import SUBJECT, Source
-from parsers.fields.languages import MONTHS, ORG_WORDS, alternation
+from parsers.fields.languages import MONTHS, ORG_WORDS, alternation, words
 from parsers.fields.orgscore import cue_weight
-from parsers.fields.orgwords import HEADINGS, MOVER, ORG_NOUNS
+from parsers.fields.orgwords import (
+    HEADINGS,
+    MOVER,
+    ORG_GENERIC,
+    ORG_NOUNS,
+    TIME_OPENINGS,
+    VENUES,
+)
 from parsers.types import Evidence, FieldValue
 
-GENERIC = {
-    "this meeting",
-    "this forum",
-    "this conference",
-    "the meeting",
-    "our meeting",
-    "this branch",
-    "our branch",
-    "the branch",
-    "branch",
-    "members",
-    "the members",
-    "mitglieder",
-    "membres",
-    "miembros",
-    "membri",
-    "soci",
-    "socios",
-    "meeting",
-    "conference",
-    "assembly",
-    "union",
-    "our union",
-    "the union",
-    "we",
-    "us",
-    "this body",
-    "this committee",
-    "our section",
-    "notre section",
-    "unser ortsverein",
-    "name of organisation / group",
-    "name of organisation",
-    "organisation",
-    "group",
-}
+# Never a body's name, compared written small: "this meeting", "our branch", "members".
+GENERIC = {w.lower() for w in ORG_GENERIC}
 _HEADING_WORD = alternation(HEADINGS).pattern
 # A document word at either end ("RESOLUTION to X", "SENATE MOTION"): the body is the rest.
 _EDGE_HEADING = re.compile(
@@ -92,13 +65,7 @@ def normalise_organisation(name: str) -> str:
     previous = None
     while previous != cleaned:
         previous = cleaned
-        cleaned = re.sub(
-            r"^(?:the|our|die|der|des|dem|la|le|les|el|il|lo|l'|unser(?:e[rsm]?)?|"
-            r"notre|nuestra|nuestro|nostra|nostro)\s+",
-            "",
-            cleaned,
-            flags=re.I,
-        )
+        cleaned = _LEADING_ARTICLE.sub("", cleaned)
         cleaned = re.sub(r"^(?:l|dell|dall|d)['’](?=\w)", "", cleaned, flags=re.I)
         cleaned = re.sub(r"\s*\((?-i:[A-Z][A-Za-z0-9&.]{1,9})\)$", "", cleaned)
         cleaned = _LEGAL_FORM.sub("", cleaned)
@@ -108,8 +75,22 @@ def normalise_organisation(name: str) -> str:
         cleaned = re.sub(r"['’]s$", "", cleaned)  # "KTU's (view)": the possessive
         cleaned = _LOCAL_GOVERNMENT_COUNCIL.sub(r"\1", cleaned)
         cleaned = _strip_edges(cleaned)
+    members = _MEMBERS_AFTER.search(cleaned)
+    if members and _names_itself(cleaned[: members.start()]):
+        cleaned = cleaned[: members.start()]  # "X Union members": the body is the union
     words = [_nominative(w) if w[:1].isupper() else w for w in cleaned.split(" ")]
     return _strip_edges(" ".join(words))
+
+
+_MEMBERS_AFTER = re.compile(rf"\s+(?:{alternation(words('ORG_MEMBERS')).pattern})$")
+
+
+def _names_itself(name: str) -> bool:
+    """An organisation word or an acronym: "Harbour Workers Union", "NUX"."""
+    return bool(ORG_WORD.search(name) or re.search(r"\b[A-Z]{2,}\b", name))
+
+
+_LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(dict.fromkeys(words('ORG_ARTICLES')))})\s+", re.I)
 
 
 # A legal form after the name is not part of how members name it: "Verein e.V.", "Club Ltd".
@@ -205,16 +186,8 @@ def _trimmed(raw: str) -> str:
 
 
 # A time opening a sentence, or a building closing a name: neither is a body.
-_TIME_OPENING = re.compile(
-    r"(?:yesterday|today|tonight|last|this|gestern|vorgestern|heute|hier|avant-hier|"
-    r"aujourd['’]hui|ayer|anoche|antenoche|hoy|ieri|oggi|stasera)\b",
-    re.I,
-)
-_VENUE_ENDING = re.compile(
-    r"\b(?:building|library|hall|centre|center|room|café|cafe|pub|hotel|church|chapel|"
-    r"Bibliothek|Saal|Gebäude|bibliothèque|salle|biblioteca|sala|edificio)$",
-    re.I,
-)
+_TIME_OPENING = alternation(TIME_OPENINGS)
+_VENUE_ENDING = re.compile(alternation(VENUES).pattern + "$", re.I)
 # A lower-case meeting word before the name is the meeting of that body, not part of its
 # name: "l'assemblea del Circolo ...", "the general meeting of the Society ...".
 _MEETING_OF = re.compile(

@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from parsers.fields.context import SUBJECT, MessageView
 from parsers.fields.gazetteer import cities_named
-from parsers.fields.languages import alternation
+from parsers.fields.languages import ORG_WORDS, TOWN_BODIES, alternation
+from parsers.fields.languages import words as words_of
 from parsers.fields.orgforms import NAME, NAME_WORD
 from parsers.fields.orgname import ORG_WORD, normalise_organisation
-from parsers.fields.orgwords import ADDRESSEE, KIND_WORDS, OUR
+from parsers.fields.orgwords import ADDRESSEE, COUNCIL_OF_TOWN, KIND_WORDS, OUR
 from parsers.types import FieldValue
 
 _CONNECTOR = r"(?:of|for|and|&|de|du|des|di|del|della|dell['’]|dello|degli|y|e|et|und|der)"
@@ -24,13 +25,18 @@ def words(name: str) -> list[str]:
     return re.sub(r"[^\w&/]+", " ", name.casefold().replace("’", "'")).split()
 
 
+# The organisation words a table writes with a capital are bodies' own names ("Unite",
+# "Equity"), not kinds of body.
+_OWN_NAMES = frozenset(w for w in ORG_WORDS if w[:1].isupper() and w.isalpha())
+
+
 def bare(value: str) -> bool:
     """One or two organisation, qualifying or lower-case words: "Executive Board", "Consiglio
     comunale", "Steering Committee", "Collettivo"; a name of its own has a proper word
     ("Harbour Dockers Union") or more words ("Collectif rennais pour la liberté de la presse")."""
     parts = value.split()
-    if any(len(w) > 1 and w.isupper() for w in parts):
-        return False  # an acronym names the body itself: "KTU", "NEU"
+    if any(len(w) > 1 and w.isupper() or w in _OWN_NAMES for w in parts):
+        return False  # an acronym or a union's own name names the body itself: "KTU", "Unite"
     return len(parts) <= 2 and _generic_phrase(value)
 
 
@@ -168,6 +174,9 @@ def _addressees(view: MessageView) -> tuple[list[str], ...]:
     )
 
 
+_ENGLISH = alternation(words_of("ORG_COUNCIL_OF_TOWN", ("en",)))
+_OFS = ("di", "de", "del", "de la", "du", "da", "do", "della", "of")
+_ENDS_OF = re.compile(r"\b(?:of|di|de|du|da|do)$")
 _TOWN = r"(?P<town>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
 
 
@@ -186,8 +195,40 @@ def council_of_town(value: str, view: MessageView) -> str | None:
         if not _generic_phrase(m["town"]) and cities_named(m["town"])
     }
     if len(towns) != 1:
-        return None
+        return _council_before_town(value, view)
     return f"{towns.pop()} {_fullest_kind(head, view)}"
+
+
+# "Consiglio comunale di", "Conseil municipal de": the council whose town follows the noun.
+_NOUN_FIRST = tuple(
+    re.compile(rf"(?:{entry})$", re.I) for entry in COUNCIL_OF_TOWN if not _ENGLISH.fullmatch(entry)
+)
+# "Città di X", "Ville de X", "Consiglio comunale di X": where a text names its town.
+_TOWN_BODIES_OF = tuple(b for b in TOWN_BODIES if _ENDS_OF.search(b)) + COUNCIL_OF_TOWN
+_TOWN_NAMED = re.compile(
+    rf"(?:{alternation(_TOWN_BODIES_OF).pattern})"
+    rf"[ \t]+(?:la[ \t]+|le[ \t]+|l['’])?(?-i:{_TOWN})",
+    re.I,
+)
+
+
+def _council_before_town(value: str, view: MessageView) -> str | None:
+    """A bare council of a language that names its town after the noun ("il Consiglio
+    comunale") read as the council of the one town the message names so: "della Città di
+    Borgo Lasco" makes it the "Consiglio comunale di Borgo Lasco"."""
+    joined = next(
+        (f"{value} {of}" for of in _OFS for form in _NOUN_FIRST if form.fullmatch(f"{value} {of}")),
+        None,
+    )
+    if joined is None:
+        return None
+    towns = {
+        m["town"]
+        for source in view.sources
+        for m in _TOWN_NAMED.finditer(source.text)
+        if not _generic_phrase(m["town"]) and cities_named(m["town"])
+    }
+    return f"{joined} {towns.pop()}" if len(towns) == 1 else None
 
 
 def _fullest_kind(head: str, view: MessageView) -> str:

@@ -9,22 +9,24 @@ import re
 
 from parsers.campaign import Campaign
 from parsers.fields.context import Source
-from parsers.fields.languages import weekday_table
+from parsers.fields.languages import alternation, weekday_table
 from parsers.fields.orgname import assembly_of, make_candidate
-from parsers.fields.orgwords import BODY_VERBS
+from parsers.fields.orgwords import BODY_VERBS, KIND_WORDS, MEETING_NOUNS
 from parsers.types import FieldValue
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
 # A meeting noun, with up to two words saying what kind ("This general assembly of X").
 _MEETING = (
     r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
-    r"public|full|delegate)\s+){0,2}"
+    r"public|full|delegate|regional|national|state|district|area|local)\s+){0,2}"
     r"(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|congress|executive)"
 )
 _VERBS_EN = (
     r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|"
     r"stands?|protests?|declares?|reaffirms?|affirms?|welcomes?|agrees?|believes?)"
 )
+# A kind written small after the noun: "le Conseil municipal", "il Consiglio comunale".
+_KIND = "|".join(w for w in KIND_WORDS if w.islower())
 # A run of name words: capitalised words joined by the small words names use, and a trailing
 # lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording). At
 # most fifteen words: a longer run is no name, and the bound keeps long text linear.
@@ -38,16 +40,11 @@ _RUN = (
     r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
     rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
     rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN}){{0,14}}"
-    r"(?:\s+(?:branch|section|chapter))?)"
+    rf"(?:\s+(?:branch|section|chapter|(?-i:{_KIND})))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
 _ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?|the|la|le|il|el|a|o)"
-_ASSEMBLY_WORDS = (
-    r"\w*versammlung|Versammlung|Mitgliederversammlung|Delegiertenversammlung|Jahreshauptversammlung|Sitzung|"
-    r"réunion|assemblée(?: générale)?|congrès|asamblea|reunión|congreso|assemblea|riunione|"
-    r"congresso"
-)
 _WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key=len, reverse=True))
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
@@ -55,14 +52,10 @@ _AFTER_MEETING = (
     rf"(?:am|vom|le|el|il|on|di|de|del)\s+(?:{_WEEKDAY_NAMES})|"
     r"(?:a|ont|ha|han|hanno|has|have)\s+(?:unanim\w+\s+)?(?:adopt|approv|vot|pass|aprob)\w*"
 )
-# What a body does to a motion or in a statement, in the five languages.
-_BODY_VERBS = (
-    r"passed|adopted|carried|voted|approved|endorsed|agreed|stands? with|expresses|condemns|"
-    r"supports|declares|approvato|approvata|votato|esprime|condanna|sostiene|dichiara|"
-    r"adopté|adoptée|voté|exprime|condamne|soutient|déclare|aprobado|aprobó|aprobada|votado|"
-    r"expresa|condena|apoya|declara|beschlossen|verabschiedet|angenommen|verurteilt|"
-    r"unterstützt|erklärt|" + "|".join(BODY_VERBS)
-)
+# A meeting's noun, also after an elided article ("nell'assemblea del X").
+_MEETING_NOUNS = "|".join(w.replace(" ", r"\s+") for w in sorted(MEETING_NOUNS, key=len)[::-1])
+# What a body does to a motion or in a statement.
+_BODY_VERBS = alternation(BODY_VERBS).pattern
 # (rule, pattern, confidence): most specific first.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -176,7 +169,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named-meeting-of",
         re.compile(
-            rf"\b(?:meeting|AGM|EGM|conference|assembly|{_ASSEMBLY_WORDS})\s+"
+            rf"\b(?:{_MEETING_NOUNS})\s+"
             rf"(?:of|des|der|de\s+la|du|de\s+l['’]|del|de\s+los|de\s+las|de|della|dell['’]|dei|"
             rf"degli|di)\s*(?:the\s+)?{_CAP}(?=\s*,|\s*\(|\s+(?:{_AFTER_MEETING})\b)",
             re.I,
@@ -201,7 +194,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named-body-acts",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s))(?:{_ARTICLE}\s+)?"
+            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s|l['’]))(?:{_ARTICLE}\s+|[Ll]['’])?"
             rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
             rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"

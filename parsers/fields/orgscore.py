@@ -46,12 +46,14 @@ WEIGHTS: dict[str, float] = {
     "met-as": 0.78,
     "acronym-acts": 0.72,
     "acronym-meeting": 0.6,  # "our NUX meeting": the body holding the meeting, not acting
+    "described-meeting": 0.62,  # "our NUX Eastvale regional meeting voted": described, not named
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,
     "table-cell": 0.72,
     "subject": 0.70,
     "subject-names-body": 0.62,
+    "subject-name-acts": 0.55,  # "X Y fordert ...": a name with no organisation word, acting
     "council-named": 0.45,
     # where supporters name themselves
     "signature": 0.68,
@@ -68,6 +70,7 @@ WEIGHTS: dict[str, float] = {
     "addressee": -0.20,  # named where the motion was sent: "submitted to the X"
     "signed-beside-framing": -0.15,  # the sender's own group, when the framing names a body
     "membership": -0.20,  # a signature saying the signer is a member or rep of X
+    "part-of-a-meeting": -0.20,  # words of a described meeting: "X regional (meeting)"
 }
 
 

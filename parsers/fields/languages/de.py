@@ -219,6 +219,12 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "stellt sich",
     "stellen sich",
     "hat",
+    "beschlossen",
+    "verabschiedet",
+    "angenommen",
+    "verurteilt",
+    "unterstützt",
+    "erklärt",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -343,4 +349,52 @@ EARLIER_MEETING: tuple[str, ...] = (
     "vorigen",
     "vorherigen",
     "Protokoll der letzten",
+)
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    r"jährlich\w*",
+    r"monatlich\w*",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (r"Mitglieder(?:n)?",)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "mitglieder",
+    "unser ortsverein",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "gestern",
+    "vorgestern",
+    "heute",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "Bibliothek",
+    "Saal",
+    "Gebäude",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    r"\w*versammlung",
+    "Versammlung",
+    "Mitgliederversammlung",
+    "Delegiertenversammlung",
+    "Jahreshauptversammlung",
+    "Sitzung",
+)
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "Vorsitzende[rn]?",
+    "Sekretär(?:in)?",
+    "Sprecher(?:in)?",
+    "Schriftführer(?:in)?",
+)
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "die",
+    "der",
+    "des",
+    "dem",
+    "unser(?:e[rsm]?)?",
 )

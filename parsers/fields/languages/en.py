@@ -457,6 +457,17 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "shares",
     "came out",
     "carried",
+    "passed",
+    "adopted",
+    "voted",
+    "approved",
+    "endorsed",
+    "agreed",
+    "stands? with",
+    "expresses",
+    "condemns",
+    "supports",
+    "declares",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -610,6 +621,7 @@ ORG_KIND_WORDS: tuple[str, ...] = (
     "county",
     "municipal",
     "national",
+    "regional",
     "executive",
     "general",
     "central",
@@ -660,4 +672,85 @@ EARLIER_MEETING: tuple[str, ...] = (
     "preceding",
     "prior",
     "(?:correct|true|accurate) record",
+)
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    "annual",
+    "yearly",
+    "monthly",
+    "quarterly",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (r"members",)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "this meeting",
+    "this forum",
+    "this conference",
+    "the meeting",
+    "our meeting",
+    "this branch",
+    "our branch",
+    "the branch",
+    "branch",
+    "members",
+    "the members",
+    "meeting",
+    "conference",
+    "assembly",
+    "union",
+    "our union",
+    "the union",
+    "we",
+    "us",
+    "this body",
+    "this committee",
+    "our section",
+    "name of organisation / group",
+    "name of organisation",
+    "organisation",
+    "group",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "building",
+    "library",
+    "hall",
+    "centre",
+    "center",
+    "room",
+    "café",
+    "cafe",
+    "pub",
+    "hotel",
+    "church",
+    "chapel",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    "meeting",
+    "AGM",
+    "EGM",
+    "conference",
+    "assembly",
+)
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "(?:branch |general |assistant |press |minutes |joint )?"
+    "(?:secretary|chair(?:person)?|president|convenor|treasurer|rep(?:resentative)?|officer|"
+    "delegate)",
+    r"coordinat\w+",
+)
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "the",
+    "our",
 )

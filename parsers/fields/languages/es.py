@@ -203,6 +203,13 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "reclama",
     "resuelve",
     "aprobó",
+    "aprobado",
+    "aprobada",
+    "votado",
+    "expresa",
+    "condena",
+    "apoya",
+    "declara",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -328,4 +335,51 @@ TOWN_BODIES: tuple[str, ...] = (
 EARLIER_MEETING: tuple[str, ...] = (
     "anterior",
     "recordando",
+)
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    "anual(?:es)?",
+    "mensual(?:es)?",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (
+    "miembros",
+    "afiliad[ao]s",
+)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "miembros",
+    "socios",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "ayer",
+    "anoche",
+    "antenoche",
+    "hoy",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "biblioteca",
+    "sala",
+    "edificio",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    "asamblea",
+    "reunión",
+    "congreso",
+)
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "secretari[oa]",
+    "president[ea]",
+    "portavoz",
+)
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "el",
+    "la",
+    "nuestra",
+    "nuestro",
 )

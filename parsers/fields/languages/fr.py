@@ -198,6 +198,13 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "a adopté",
     "a rejeté",
     "réuni",
+    "adopté",
+    "adoptée",
+    "voté",
+    "exprime",
+    "condamne",
+    "soutient",
+    "déclare",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -328,4 +335,51 @@ TOWN_BODIES: tuple[str, ...] = (
 EARLIER_MEETING: tuple[str, ...] = (
     "précédente?",
     "rappelant",
+)
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    "annuelle?",
+    "mensuelle?",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (
+    "membres",
+    "adhérent(?:e)?s",
+)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "membres",
+    "notre section",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "hier",
+    "avant-hier",
+    "aujourd['’]hui",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "bibliothèque",
+    "salle",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    "réunion",
+    "assemblée(?: générale)?",
+    "congrès",
+)
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "secrétaire",
+    "présidente?",
+    "délégu[ée]e?",
+    "porte-parole",
+)
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "la",
+    "le",
+    "les",
+    "l'",
+    "notre",
 )

@@ -213,6 +213,12 @@ ORG_BODY_VERBS: tuple[str, ...] = (
     "esprime",
     "chiede",
     "invita",
+    "approvato",
+    "approvata",
+    "votato",
+    "condanna",
+    "sostiene",
+    "dichiara",
 )
 # The noun of a text a body adopts ('the statement X issued').
 ORG_TEXT_NOUNS: tuple[str, ...] = (
@@ -336,4 +342,53 @@ TOWN_BODIES: tuple[str, ...] = (
 EARLIER_MEETING: tuple[str, ...] = (
     "precedente",
     "richiamat[ao]",
+)
+# A meeting's recurrence ("annual"): when a described meeting is held, not which body.
+ORG_RECURRING: tuple[str, ...] = (
+    "annual[ei]",
+    "mensil[ei]",
+)
+# The members after a body's name ("a meeting of X members"): the body is X.
+ORG_MEMBERS: tuple[str, ...] = (
+    "membri",
+    "iscritti",
+)
+# Phrases that are never a body's name: 'this meeting', 'our branch', 'members' (written small).
+ORG_GENERIC: tuple[str, ...] = (
+    "membri",
+    "soci",
+)
+# A time opening a sentence, never a body: 'Yesterday('s meeting)', 'Gestern'.
+ORG_TIME_OPENINGS: tuple[str, ...] = (
+    "ieri",
+    "oggi",
+    "stasera",
+)
+# A building closing a name: where the meeting was, not who met.
+ORG_VENUES: tuple[str, ...] = (
+    "biblioteca",
+    "sala",
+    "edificio",
+)
+# A meeting's noun in 'the general meeting of X held on'.
+ORG_MEETING_NOUNS: tuple[str, ...] = (
+    "assemblea",
+    "riunione",
+    "congresso",
+)
+# A signer's role before or after the body's name in a signature ("Secretary, X").
+ORG_ROLES: tuple[str, ...] = (
+    "segretari[oa]",
+    "president[ea]",
+    "portavoce",
+    r"coordinat\w+",
+)
+# An article or possessive opening a body's name, dropped from it ("the", "our").
+ORG_ARTICLES: tuple[str, ...] = (
+    "il",
+    "lo",
+    "la",
+    "l'",
+    "nostra",
+    "nostro",
 )
