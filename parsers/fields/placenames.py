@@ -19,119 +19,24 @@ from parsers.fields.gazetteer import (
 from parsers.fields.languages import MONTHS, ORG_WORDS, WEEKDAYS, alternation, words
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
-_NAME = re.compile(
-    rf"{_WORD}(?:(?:\s+|-)(?:upon|on|am|an|der|sur|de|del|di|la|le|en|im|in|"
-    rf"sous|lès|les|y)?(?:\s+|-)?{_WORD}){{0,3}}"
-)
+# Small words inside a town's name ("upon", "sur", "di"), longest first.
+JOINERS = "|".join(sorted(set(words("PLACE_JOINERS")), key=len, reverse=True))
+_NAME = re.compile(rf"{_WORD}(?:(?:\s+|-)(?:{JOINERS})?(?:\s+|-)?{_WORD}){{0,3}}")
 _ORG_WORD = alternation(ORG_WORDS)
 # Words before a name that make it a street: "viale Monza", "rue de Lyon", "Calle Toledo".
 STREET = re.compile(
-    r"\b(?:via|viale|corso|piazza|piazzale|largo|rue|avenue|boulevard|bd|place|quai|calle|"
-    r"avenida|plaza|paseo|carrer|straße|strasse|str\.|platz|allee|weg|gasse)\s+(?:de\s+|di\s+|del\s+)?$",
-    re.I,
+    r"\b(?:" + "|".join(words("STREET_WORDS")) + r")\s+(?:de\s+|di\s+|del\s+)?$", re.I
 )
-_IN = {"in", "en", "im", "at", "on", "à", "a", "nel", "nella", "near", "bei"}
+_IN = {w.lower() for w in words("VENUE_IN")}
 # Capitalised words that may come before a city without making it part of another name.
-_LEADING_WORDS = {
-    "in",
-    "at",
-    "on",
-    "the",
-    "our",
-    "a",
-    "an",
-    "from",
-    "near",
-    "to",
-    "by",
-    "and",
-    "held",
-    "passed",
-    "adopted",
-    "agreed",
-    "carried",
-    "voted",
-    "meeting",
-    "last",
-    "this",
-    "à",
-    "en",
-    "nel",
-    "nella",
-    "zu",
-    "im",
-    "am",
-    "aus",
-    "bei",
-    "le",
-    "la",
-    "les",
-    "el",
-    "il",
-    "lo",
-    "de",
-    "di",
-    "del",
-    "du",
-    "des",
-    "da",
-    "hier",
-    "ieri",
-    "ayer",
-    "gestern",
-    "yesterday",
-    "today",
-    "tonight",
-    "downtown",
-    "central",
-    "greater",
-}
+LEADING_WORDS = frozenset(w.lower() for w in words("PLACE_LEADING"))
+# Portuguese words, kept here until a Portuguese module holds NOT_TOWNS.
+_UNREGISTERED_NOT_TOWNS = {"uma"}  # the article ("Uma delas é esta"), not a town's other name
 NOT_PLACES = (
     {m for names in MONTHS.values() for group in names for m in group}
     | {d for names in WEEKDAYS.values() for group in names for d in group}
-    | {
-        "best",
-        "hope",
-        "green",  # a party's colour ("Green Party"), far more often than the town
-        "unity",
-        "union",
-        "dear",
-        "please",
-        "mobile",
-        "independence",
-        "liberty",
-        "temple",
-        "university",
-        "college",
-        "school",
-        "branch",
-        "district",
-        "city",
-        "council",
-        "nord",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "victoria",
-        "young",
-        "of",
-        "and",
-        "the",
-        "this",
-        "that",
-        "we",
-        "our",
-        "as",
-        "so",
-        "uma",  # the article ("Uma delas é esta"), not a town's other name
-        "da",
-        "de",
-        "la",
-        "le",
-        "el",
-    }
+    | {w.lower() for w in words("NOT_TOWNS")}
+    | _UNREGISTERED_NOT_TOWNS
 )
 
 
@@ -263,62 +168,7 @@ def venue_town(name: str, blocked: set[str], hints: Hints) -> tuple[City, bool, 
 
 
 # Words that name a building or an institution, before or after the town it is named for.
-_VENUE_WORDS = {
-    fold(w)
-    for w in [
-        "Centre",
-        "Center",
-        "Hall",
-        "Town",
-        "Civic",
-        "Convention",
-        "Conference",
-        "Exhibition",
-        "Library",
-        "Arena",
-        "Stadium",
-        "Hotel",
-        "Hospital",
-        "Infirmary",
-        "University",
-        "College",
-        "Campus",
-        "Theatre",
-        "Theater",
-        "Cathedral",
-        "Church",
-        "Klinikum",
-        "Universitätsklinikum",
-        "Uniklinik",
-        "Universität",
-        "Hochschule",
-        "Rathaus",
-        "Stadthalle",
-        "Volkshaus",
-        "Gewerkschaftshaus",
-        "Bürgerhaus",
-        "Bibliothek",
-        "Mairie",
-        "Salle",
-        "Maison",
-        "Bourse",
-        "Université",
-        "Hôpital",
-        "Ayuntamiento",
-        "Centro",
-        "Biblioteca",
-        "Universidad",
-        "Hospital",
-        "Università",
-        "Ospedale",
-        "Biblioteca",
-        "Teatro",
-        "Palazzo",
-        "Sala",
-        "Casa",
-        "Camera",
-    ]
-}
+_VENUE_WORDS = {fold(w) for w in words("VENUE_WORDS")}
 
 
 def _venue_of_town(before: list[str], after: list[str]) -> bool:
@@ -387,7 +237,7 @@ def _part_of_longer_name(
     in an organisation's name, only words on both sides with an ordinary word before it do
     ("Free Press Reading Circle"); not a union's initials or an organisation word before it
     ("Unite Hull Docks Branch"), nor a city at either end of the name."""
-    before = [w for w in before if w.lower().strip(".,") not in _LEADING_WORDS | NOT_PLACES]
+    before = [w for w in before if w.lower().strip(".,") not in LEADING_WORDS | NOT_PLACES]
     after = [w for w in after if not any(ch.isdigit() for ch in w)]
     after = [w for w in after if w.lower().strip(".,") not in NOT_PLACES]
     if hyphened:

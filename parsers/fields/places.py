@@ -31,7 +31,9 @@ from parsers.fields.languages import (
     TOWN_BODIES,
     alternation,
     cues,
+    words,
 )
+from parsers.fields.placecountry import another_body, body_country, under_signer, unlisted_town
 from parsers.fields.placenames import (
     BODY_NOUNS,
     NOT_PLACES,
@@ -47,7 +49,9 @@ from parsers.fields.placenames import (
 )
 from parsers.types import Evidence, FieldValue, PlaceValue
 
-_PREPOSITION = re.compile(r"\b(?:in|at|à|a|en|in|zu|nel|nella|bei|aus|from|de)\s+$", re.I)
+_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(set(words("PLACE_PREPOSITIONS")))) + r")\s+$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,12 @@ def find_place(
     for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line):
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
+            if (
+                hit is not None
+                and rule in _NAMING_RULES
+                and another_body(hit.source.text, hit.start, hit.as_written, organisation)
+            ):
+                continue  # "Fernvale trades council motion for the national conference"
             if hit is not None:
                 rival = _first_city(
                     source, hit.start + len(hit.as_written), end, blocked, hints, rule, 0, view
@@ -91,7 +101,7 @@ def find_place(
                     date_confidence=date_confidence,
                     quoted=source.quoted_at(hit.start),
                 )
-    return None
+    return unlisted_town(view) or body_country(view, organisation)
 
 
 def _calibrated(
@@ -150,6 +160,7 @@ def _searches(
         if source.index != SUBJECT and not source.origin.endswith(("quoted", "signature"))
         for match in _PLACE_LINE.finditer(source.text)
         if not (view.resolution and view.resolution.inside_model_text(source.index, match.start()))
+        and not under_signer(source.text, match.start())
     ]
     searches.append(("place-line", 0.6, place_lines))
     subject = view.source(SUBJECT)
@@ -164,6 +175,8 @@ def _searches(
 
 
 _BODY_REACH = 35
+# Where a town may name a body of its own ("Fernvale Trades Council"), not the meeting's town.
+_NAMING_RULES = {"subject", "body-name"}
 _INFERRED_RULES = {"organisation-name", "body-name"}
 
 
@@ -306,8 +319,6 @@ def _city_hits(
         before = segment[max(0, match.start() - 45) : match.start()]
         if rule in _STATED_RULES and _beside_other_things(before):
             continue  # "the embassy in London", "a small town south of Florence"
-        if rule == "meeting-cue" and not _PREPOSITION.search(before):
-            continue
         if STREET.search(before) or before.endswith(('"', "“", "«", "„")):
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
         local = region_after(segment, match.end())
@@ -326,6 +337,11 @@ def _city_hits(
             continue
         city, clear, written = chained(segment, match.end(), found, blocked, here)
         offset = source.text.find(written, where)
+        if rule == "meeting-cue" and not (
+            _PREPOSITION.search(before)
+            or _PREPOSITION.search(source.text[max(0, offset - 45) : offset])
+        ):
+            continue  # "Vorstandssitzung in Mannheim": the preposition may stand inside the run
         if rule in _STATED_RULES and _tied_inside_run(source.text, where, offset):
             continue  # "the Ecuadorian Embassy in London": the cue is inside the run
         yield _Hit(city, clear, source, offset, written, rule, confidence)

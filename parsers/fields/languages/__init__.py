@@ -24,6 +24,18 @@ TABLES: dict[str, str] = {
     "NOT_MEETING": "a nearby date or place is not the meeting's",
     "FUTURE": "a date in the future",
     "TOWN_BODIES": "bodies named for their town: its council, its mayor, the City of",
+    "TOWN_BODY_OF": "a body named for its town, the town's name after it: 'Comune di X'",
+    "TOWN_BODY_AFTER": "a body named for its town, the town's name before it: 'X City Council'",
+    "NATIONAL": "words saying a body is the whole country's (national, federal)",
+    "PARLIAMENTS": "a country's parliament, its whole name: it sits in the capital",
+    "PLACE_LEADING": "words that may stand before a town's name, not making it another name",
+    "STREET_WORDS": "words before a name that make it a street: 'viale Monza'",
+    "VENUE_WORDS": "words naming a building or institution named for its town",
+    "NOT_TOWNS": "capitalised words that are also a town's name but mean the word",
+    "VENUE_IN": "words putting a venue in a town: 'Irish Centre in Camden'",
+    "PLACE_PREPOSITIONS": "the word right before a town in a meeting's sentence: 'held in X'",
+    "PLACE_JOINERS": "small words inside a town's name: 'upon', 'sur', 'di'",
+    "NAME_LINKS": "small words linking the parts of a body's name: 'of', 'für', 'de'",
     "EARLIER_MEETING": "an earlier meeting recalled: previous minutes, a motion recalled",
     "NEAR": "words before a town named only as a landmark: near, south of",
     "DATE_JOINERS": "the word between the first and last day of a meeting over several days",
@@ -93,7 +105,14 @@ TABLES: dict[str, str] = {
 }
 # Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
 MAY_BE_EMPTY = frozenset(
-    {"WEAK_PASSED", "SPAM", "BOUNCE_SUBJECT_WORDS", "FORWARD_LINES", "COUNT_JOINERS"}
+    {
+        "WEAK_PASSED",
+        "TOWN_BODY_AFTER",
+        "SPAM",
+        "BOUNCE_SUBJECT_WORDS",
+        "FORWARD_LINES",
+        "COUNT_JOINERS",
+    }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.
 OTHER_REPLY_PREFIXES = (r"sv", r"vs", r"odp")

@@ -35,6 +35,7 @@ DEFEATED: tuple[str, ...] = (
 MEETING: tuple[str, ...] = (
     "Versammlung",
     "Sitzung",
+    r"\w+sitzung",  # a compound: Vorstandssitzung, Ratssitzung
     "Mitgliederversammlung",
     "Konferenz",
     "Treffen",
@@ -397,4 +398,89 @@ ORG_ARTICLES: tuple[str, ...] = (
     "des",
     "dem",
     "unser(?:e[rsm]?)?",
+)
+
+# A body named for its town, the town's name after these words ("Gemeinderat X").
+TOWN_BODY_OF: tuple[str, ...] = (
+    r"(?:Gemeinderat|Stadtrat)(?:e?s)? der (?:Gemeinde|Stadt)",
+    r"Rat der Stadt",
+    r"Stadtverordnetenversammlung (?:der Stadt|von)",
+    r"Marktgemeinde",
+    r"Stadtgemeinde",
+)
+# A body named for its town, the town's name before these words (none in German).
+TOWN_BODY_AFTER: tuple[str, ...] = ()
+# Words saying a body is the whole country's: its place is the country unless a town is named.
+NATIONAL: tuple[str, ...] = (r"national\w*", r"Bundes\w+", r"bundesweit\w*")
+# A country's parliament, the whole name: it sits in the country's capital.
+PARLIAMENTS: tuple[str, ...] = (r"(?:Deutsche[rn]? )?Bundestag", r"Bundesrat", r"Nationalrat")
+# Words that may stand before a town's name without making it part of another name.
+PLACE_LEADING: tuple[str, ...] = (
+    "in",
+    "zu",
+    "im",
+    "am",
+    "aus",
+    "bei",
+    "gestern",
+    "heute",
+)
+# Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
+STREET_WORDS: tuple[str, ...] = (
+    "straße",
+    "strasse",
+    r"str\.",
+    "platz",
+    "allee",
+    "weg",
+    "gasse",
+)
+# Words naming a building or an institution, before or after the town it is named for.
+VENUE_WORDS: tuple[str, ...] = (
+    "Klinikum",
+    "Universitätsklinikum",
+    "Uniklinik",
+    "Universität",
+    "Hochschule",
+    "Rathaus",
+    "Stadthalle",
+    "Volkshaus",
+    "Gewerkschaftshaus",
+    "Bürgerhaus",
+    "Bibliothek",
+)
+# Capitalised words that are also some town's name, but mean the word here.
+NOT_TOWNS: tuple[str, ...] = (
+    "nord",
+    "süd",
+    "ost",
+    "west",
+)
+# Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
+VENUE_IN: tuple[str, ...] = (
+    "in",
+    "im",
+    "bei",
+)
+# The word right before a town in a meeting's sentence: 'held in X'.
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "zu",
+    "bei",
+    "aus",
+)
+# Small words inside a town's name: 'Stratford upon Avon', 'Castel di Sangro'.
+PLACE_JOINERS: tuple[str, ...] = (
+    "am",
+    "an",
+    "der",
+    "im",
+    "in",
+)
+# Small words linking the parts of a body's name: 'Union of X', 'Verband für Y'.
+NAME_LINKS: tuple[str, ...] = (
+    "für",
+    "der",
+    "des",
+    "und",
 )

@@ -754,3 +754,158 @@ ORG_ARTICLES: tuple[str, ...] = (
     "the",
     "our",
 )
+
+# A body named for its town, the town's name after these words ("the City of X").
+TOWN_BODY_OF: tuple[str, ...] = (
+    r"(?:city|town|municipal|borough|shire|district) council of",
+    r"city of",
+    r"town of",
+    r"shire of",
+    r"borough of",
+    r"municipality of",
+    r"mayor of",
+)
+# A body named for its town, the town's name before these words ("X City Council").
+TOWN_BODY_AFTER: tuple[str, ...] = (
+    r"city council",
+    r"town council",
+    r"shire council",
+    r"borough council",
+    r"municipal council",
+)
+# Words saying a body is the whole country's: its place is the country unless a town is named.
+NATIONAL: tuple[str, ...] = (r"national", r"federal", r"nationwide")
+# A country's parliament, the whole name: it sits in the country's capital.
+PARLIAMENTS: tuple[str, ...] = (
+    r"house of representatives",
+    r"senate",
+    r"house of commons",
+    r"house of lords",
+    r"(?:national )?parliament",
+    r"national assembly",
+)
+# Words that may stand before a town's name without making it part of another name.
+PLACE_LEADING: tuple[str, ...] = (
+    "in",
+    "at",
+    "on",
+    "the",
+    "our",
+    "a",
+    "an",
+    "from",
+    "near",
+    "to",
+    "by",
+    "and",
+    "held",
+    "passed",
+    "adopted",
+    "agreed",
+    "carried",
+    "voted",
+    "meeting",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "downtown",
+    "central",
+    "greater",
+    "district",
+    "metropolitan",
+    "borough",
+    "municipality",
+)
+# Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
+STREET_WORDS: tuple[str, ...] = (
+    "avenue",
+    "boulevard",
+)
+# Words naming a building or an institution, before or after the town it is named for.
+VENUE_WORDS: tuple[str, ...] = (
+    "Centre",
+    "Center",
+    "Hall",
+    "Town",
+    "Civic",
+    "Convention",
+    "Conference",
+    "Exhibition",
+    "Library",
+    "Arena",
+    "Stadium",
+    "Hotel",
+    "Hospital",
+    "Infirmary",
+    "University",
+    "College",
+    "Campus",
+    "Theatre",
+    "Theater",
+    "Cathedral",
+    "Church",
+)
+# Capitalised words that are also some town's name, but mean the word here.
+NOT_TOWNS: tuple[str, ...] = (
+    "best",
+    "hope",
+    "green",
+    "unity",
+    "union",
+    "dear",
+    "please",
+    "mobile",
+    "independence",
+    "liberty",
+    "temple",
+    "university",
+    "college",
+    "school",
+    "branch",
+    "district",
+    "city",
+    "council",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "victoria",
+    "young",
+    "of",
+    "and",
+    "the",
+    "this",
+    "that",
+    "we",
+    "our",
+    "as",
+    "so",
+)
+# Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
+VENUE_IN: tuple[str, ...] = (
+    "in",
+    "at",
+    "on",
+    "near",
+)
+# The word right before a town in a meeting's sentence: 'held in X'.
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "at",
+    "from",
+)
+# Small words inside a town's name: 'Stratford upon Avon', 'Castel di Sangro'.
+PLACE_JOINERS: tuple[str, ...] = (
+    "upon",
+    "on",
+)
+# Small words linking the parts of a body's name: 'Union of X', 'Verband für Y'.
+NAME_LINKS: tuple[str, ...] = (
+    "of",
+    "the",
+    "and",
+    "&",
+)

@@ -383,3 +383,81 @@ ORG_ARTICLES: tuple[str, ...] = (
     "nuestra",
     "nuestro",
 )
+
+# A body named for its town, the town's name after these words ("Ayuntamiento de X").
+TOWN_BODY_OF: tuple[str, ...] = (
+    r"ayuntamiento de",
+    r"municipalidad de",
+    r"(?:concejo|consejo) municipal de",
+    r"municipio de",
+    r"alcald[ií]a de",
+)
+# A body named for its town, the town's name before these words (none in Spanish).
+TOWN_BODY_AFTER: tuple[str, ...] = ()
+# Words saying a body is the whole country's: its place is the country unless a town is named.
+NATIONAL: tuple[str, ...] = (r"nacional(?:es)?", r"federal(?:es)?")
+# A country's parliament, the whole name: it sits in the country's capital.
+PARLIAMENTS: tuple[str, ...] = (
+    r"congreso de los diputados",
+    r"senado",
+    r"asamblea nacional",
+    r"cortes generales",
+)
+# Words that may stand before a town's name without making it part of another name.
+PLACE_LEADING: tuple[str, ...] = (
+    "en",
+    "el",
+    "la",
+    "de",
+    "del",
+    "ayer",
+    "distrito",
+    "metropolitano",
+    "ciudad",
+    "municipio",
+)
+# Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
+STREET_WORDS: tuple[str, ...] = (
+    "calle",
+    "avenida",
+    "plaza",
+    "paseo",
+    "carrer",
+)
+# Words naming a building or an institution, before or after the town it is named for.
+VENUE_WORDS: tuple[str, ...] = (
+    "Ayuntamiento",
+    "Centro",
+    "Biblioteca",
+    "Universidad",
+    "Hospital",
+)
+# Capitalised words that are also some town's name, but mean the word here.
+NOT_TOWNS: tuple[str, ...] = (
+    "de",
+    "la",
+    "el",
+)
+# Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
+VENUE_IN: tuple[str, ...] = ("en",)
+# The word right before a town in a meeting's sentence: 'held in X'.
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "en",
+    "a",
+    "de",
+)
+# Small words inside a town's name: 'Stratford upon Avon', 'Castel di Sangro'.
+PLACE_JOINERS: tuple[str, ...] = (
+    "de",
+    "del",
+    "la",
+    "y",
+)
+# Small words linking the parts of a body's name: 'Union of X', 'Verband für Y'.
+NAME_LINKS: tuple[str, ...] = (
+    "de",
+    "del",
+    "la",
+    "los",
+    "y",
+)

@@ -383,3 +383,85 @@ ORG_ARTICLES: tuple[str, ...] = (
     "l'",
     "notre",
 )
+
+# A body named for its town, the town's name after these words ("conseil municipal de X").
+TOWN_BODY_OF: tuple[str, ...] = (
+    r"conseil municipal (?:de la ville )?d[e']",
+    r"mairie d[e']",
+    r"ville d[e']",
+    r"commune d[e']",
+)
+# A body named for its town, the town's name before these words (none in French).
+TOWN_BODY_AFTER: tuple[str, ...] = ()
+# Words saying a body is the whole country's: its place is the country unless a town is named.
+NATIONAL: tuple[str, ...] = (r"national(?:e|es|aux)?", r"fédéra(?:l|le|ux|les)")
+# A country's parliament, the whole name: it sits in the country's capital.
+PARLIAMENTS: tuple[str, ...] = (r"assemblée nationale", r"sénat", r"parlement")
+# Words that may stand before a town's name without making it part of another name.
+PLACE_LEADING: tuple[str, ...] = (
+    "à",
+    "en",
+    "le",
+    "la",
+    "les",
+    "de",
+    "du",
+    "des",
+    "hier",
+)
+# Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
+STREET_WORDS: tuple[str, ...] = (
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "place",
+    "quai",
+)
+# Words naming a building or an institution, before or after the town it is named for.
+VENUE_WORDS: tuple[str, ...] = (
+    "Mairie",
+    "Salle",
+    "Maison",
+    "Bourse",
+    "Université",
+    "Hôpital",
+)
+# Capitalised words that are also some town's name, but mean the word here.
+NOT_TOWNS: tuple[str, ...] = (
+    "nord",
+    "la",
+    "le",
+    "de",
+)
+# Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
+VENUE_IN: tuple[str, ...] = (
+    "en",
+    "à",
+)
+# The word right before a town in a meeting's sentence: 'held in X'.
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "à",
+    "en",
+    "de",
+)
+# Small words inside a town's name: 'Stratford upon Avon', 'Castel di Sangro'.
+PLACE_JOINERS: tuple[str, ...] = (
+    "sur",
+    "sous",
+    "lès",
+    "les",
+    "de",
+    "la",
+    "le",
+    "en",
+)
+# Small words linking the parts of a body's name: 'Union of X', 'Verband für Y'.
+NAME_LINKS: tuple[str, ...] = (
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "et",
+)

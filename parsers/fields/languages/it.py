@@ -392,3 +392,96 @@ ORG_ARTICLES: tuple[str, ...] = (
     "nostra",
     "nostro",
 )
+
+# A body named for its town, the town's name after these words ("Consiglio comunale di X").
+TOWN_BODY_OF: tuple[str, ...] = (
+    r"consiglio comunale d(?:i|ell'|el)",
+    r"consiglio municipale d(?:i|ell'|el)",
+    r"comune d(?:i|ell'|el)",
+    r"giunta comunale d(?:i|ell'|el)",
+    r"città d(?:i|ell'|el)",
+    r"sindaco d(?:i|ell'|el)",
+)
+# A body named for its town, the town's name before these words (none in Italian).
+TOWN_BODY_AFTER: tuple[str, ...] = ()
+# Words saying a body is the whole country's: its place is the country unless a town is named.
+NATIONAL: tuple[str, ...] = (r"nazional[ei]", r"federal[ei]")
+# A country's parliament, the whole name: it sits in the country's capital.
+PARLIAMENTS: tuple[str, ...] = (
+    r"camera dei deputati",
+    r"senato(?: della repubblica)?",
+    r"parlamento(?: italiano)?",
+)
+# Words that may stand before a town's name without making it part of another name.
+PLACE_LEADING: tuple[str, ...] = (
+    "a",
+    "il",
+    "lo",
+    "la",
+    "le",
+    "di",
+    "del",
+    "da",
+    "nel",
+    "nella",
+    "ieri",
+    "comune",
+    "città",
+)
+# Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
+STREET_WORDS: tuple[str, ...] = (
+    "via",
+    "viale",
+    "corso",
+    "piazza",
+    "piazzale",
+    "largo",
+)
+# Words naming a building or an institution, before or after the town it is named for.
+VENUE_WORDS: tuple[str, ...] = (
+    "Università",
+    "Ospedale",
+    "Biblioteca",
+    "Teatro",
+    "Palazzo",
+    "Sala",
+    "Casa",
+    "Camera",
+    "Centro",
+)
+# Capitalised words that are also some town's name, but mean the word here.
+NOT_TOWNS: tuple[str, ...] = (
+    "nord",
+    "da",
+    "de",
+    "la",
+    "le",
+)
+# Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
+VENUE_IN: tuple[str, ...] = (
+    "a",
+    "nel",
+    "nella",
+    "in",
+)
+# The word right before a town in a meeting's sentence: 'held in X'.
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "a",
+    "in",
+    "nel",
+    "nella",
+)
+# Small words inside a town's name: 'Stratford upon Avon', 'Castel di Sangro'.
+PLACE_JOINERS: tuple[str, ...] = (
+    "di",
+    "del",
+    "la",
+)
+# Small words linking the parts of a body's name: 'Union of X', 'Verband für Y'.
+NAME_LINKS: tuple[str, ...] = (
+    "di",
+    "del",
+    "della",
+    "dei",
+    "e",
+)
