@@ -36,6 +36,8 @@ _QUOTED_SENT = re.compile(rf"^\s*\*?({_either('HEADER_SENT')})\s*:", re.IGNORECA
 _FORWARD_SUBJECT = re.compile(rf"^\s*({_either('FORWARD_PREFIXES')})\s*:", re.IGNORECASE)
 _ATTRIBUTION = re.compile(rf"({_either('WROTE', OTHER_WROTE)})\s*:\s*$", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\s*(\*?)([A-Za-zÀ-ÿ][\w .'-]{0,20}?)\s*:\s*\1\s*(.*)$")
+# The first half of an "On <date>, X wrote:" line that a mail program wrapped.
+_ATTRIBUTION_START = re.compile(rf"^\s*({_either('ATTRIBUTION_ON')})\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ def _is_attribution(lines: list[str], index: int) -> bool:
 
 def _move_attribution(own: list[str], quoted: list[str], line: str) -> None:
     """Gmail wraps "On <date>, <name> wrote:" over two lines: take the first half too."""
-    if own and own[-1].strip() and re.match(r"^\s*(on|am|le|el|il)\s", own[-1], re.IGNORECASE):
+    if own and own[-1].strip() and _ATTRIBUTION_START.match(own[-1]):
         quoted.append(own.pop())
     quoted.append(line)
 

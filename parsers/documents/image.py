@@ -26,6 +26,11 @@ except ImportError:  # pragma: no cover - optional
     pass
 
 POOR_CONFIDENCE = 60.0  # below this the page may be sideways: check its orientation
+# Tesseract's layout analysis can take a photographed page's paragraph for a picture and skip
+# it. A page whose reading left this share of it in blocks with no word, or read fewer words
+# than this, is read again as one block of text; the reading with more good words is kept.
+UNREAD_SHARE = 0.2
+FEW_WORDS = 10
 _SKEW_ANGLES = [a / 2 for a in range(-10, 11)]  # -5 to +5 degrees
 
 
@@ -92,15 +97,32 @@ def ocr_page(image: Image.Image, limits: ReaderLimits) -> PageReading:
     if result.confidence < POOR_CONFIDENCE:
         turn = ocr.orientation(page, limits.seconds)
         if turn:
-            turned = ocr.recognise(
-                page.rotate(-turn, expand=True), limits.languages, limits.seconds
-            )
+            turned_page = page.rotate(-turn, expand=True)
+            turned = ocr.recognise(turned_page, limits.languages, limits.seconds)
             if turned.confidence > result.confidence:
-                result = turned
+                page, result = turned_page, turned
                 notes.append(f"turned by {turn} degrees")
+    whole = _read_as_one_block(page, result, limits)
+    if whole is not None:
+        result = whole
+        notes.append("read as one block: layout analysis left text unread")
     if result.confidence < POOR_CONFIDENCE and result.text:
         notes.append(f"low OCR confidence ({result.confidence:.0f})")
     return PageReading(result.text, result.confidence, tuple(notes))
+
+
+def _read_as_one_block(
+    page: Image.Image, result: ocr.OcrText, limits: ReaderLimits
+) -> ocr.OcrText | None:
+    """The page read again as one block of text, when the first reading left a large region
+    unread or read little and the second reads more words well; None to keep the first."""
+    if result.unread_share < UNREAD_SHARE and result.good_words >= FEW_WORDS:
+        return None
+    try:
+        again = ocr.recognise(page, limits.languages, limits.seconds, segmentation=ocr.SINGLE_BLOCK)
+    except DocumentError:
+        return None  # out of time on the second reading: the first one stands
+    return again if again.good_words > result.good_words else None
 
 
 def _scaled(page: Image.Image) -> Image.Image:

@@ -25,6 +25,7 @@ _ISO_TO_TESSERACT = {
     "es": "spa",
     "it": "ita",
     "pt": "por",
+    "ca": "cat",
     "nl": "nld",
     "sv": "swe",
     "da": "dan",
@@ -42,22 +43,33 @@ _ISO_TO_TESSERACT = {
 }
 
 
+# Tesseract's page segmentation: its own layout analysis, or the page as one block of text.
+AUTOMATIC = 3
+SINGLE_BLOCK = 6
+GOOD_WORD = 60.0  # a word read with at least this confidence (0-100) counts as read
+
+
 @dataclass(frozen=True)
 class OcrText:
     text: str
     confidence: float  # mean word confidence, 0-100
     rotation: int = 0  # degrees the page was turned before reading
+    good_words: int = 0  # words read with a confidence of GOOD_WORD or more
+    unread_share: float = 0.0  # share of the page in blocks where layout analysis read no word
 
 
-def recognise(image: Image.Image, languages: tuple[str, ...], seconds: float) -> OcrText:
+def recognise(
+    image: Image.Image,
+    languages: tuple[str, ...],
+    seconds: float,
+    *,
+    segmentation: int = AUTOMATIC,
+) -> OcrText:
     """Read one page image; raise DocumentError if Tesseract is missing or fails."""
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
-    output = _run(
-        [TESSERACT, "stdin", "stdout", "-l", tesseract_languages(languages), "--psm", "3", "tsv"],
-        buffer.getvalue(),
-        seconds,
-    )
+    command = [TESSERACT, "stdin", "stdout", "-l", tesseract_languages(languages)]
+    output = _run([*command, "--psm", str(segmentation), "tsv"], buffer.getvalue(), seconds)
     return _from_tsv(output)
 
 
@@ -120,10 +132,16 @@ def _from_tsv(output: str) -> OcrText:
     confidences: list[float] = []
     current: tuple[str, str, str] | None = None
     paragraph: tuple[str, str] | None = None
+    areas: dict[str, int] = {"page": 0}  # block number -> its area in pixels
+    read_blocks: set[str] = set()
     for row in output.splitlines()[1:]:
         cells = row.split("\t")
+        if len(cells) >= 10 and cells[0] in {"1", "2"}:
+            area = _int(cells[8]) * _int(cells[9])
+            areas["page" if cells[0] == "1" else cells[2]] = area
         if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
             continue
+        read_blocks.add(cells[2])
         block, par, line = cells[2], cells[3], cells[4]
         if (block, par, line) != current:
             if paragraph is not None and (block, par) != paragraph:
@@ -134,4 +152,11 @@ def _from_tsv(output: str) -> OcrText:
             lines[-1] += " " + cells[11]
         confidences.append(float(cells[10]))
     confidence = sum(confidences) / len(confidences) if confidences else 0.0
-    return OcrText("\n".join(lines).strip(), confidence)
+    good = sum(1 for value in confidences if value >= GOOD_WORD)
+    unread = sum(a for block, a in areas.items() if block != "page" and block not in read_blocks)
+    share = min(1.0, unread / areas["page"]) if areas["page"] else 0.0
+    return OcrText("\n".join(lines).strip(), confidence, good_words=good, unread_share=share)
+
+
+def _int(cell: str) -> int:
+    return int(cell) if cell.strip().isdigit() else 0

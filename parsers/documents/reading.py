@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from parsers.documents.base import ReaderLimits, Reading
 from parsers.documents.bodies import read_body
-from parsers.fields.language import detect_language
+from parsers.fields.language import SUPPORTED, detect_language
 from parsers.types import Attachment, Document, ParsedMessage
 
 FileReader = Callable[[Attachment, ReaderLimits], Reading]
@@ -38,10 +38,13 @@ def read_message_documents(
 def scan_languages(limits: ReaderLimits, new: list[Document]) -> ReaderLimits:
     """Scans are read in the language of the message's own words, and English, when that is
     plain; in all the campaigns' languages when the message says too little to tell (each
-    language Tesseract tries costs time on every page)."""
+    language Tesseract tries costs time on every page). The language is told among the
+    campaigns' and every one we hold words for: a Portuguese note's scan is read in Portuguese
+    though no campaign lists it."""
     if len(limits.languages) <= 2:
         return limits
-    language, sure = detect_language(" ".join(d.text for d in new), limits.languages)
+    candidates = tuple(dict.fromkeys((*limits.languages, *SUPPORTED)))
+    language, sure = detect_language(" ".join(d.text for d in new), candidates)
     if language is None or sure < SURE_OF_LANGUAGE:
         return limits
     english = ("en",) if "en" in limits.languages else ()

@@ -157,21 +157,21 @@ def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
         return "proposed"
     following = body[match.end() : match.end() + 60]
     weak = WEAK_PASSED.match(match.group(0)) is not None
-    if (
-        weak
-        and re.match(r"\s+to\s+(?!adopt|pass|support|endorse|the\b)", following, re.I)
-        and not _SEND_THE_TEXT.match(following)
-    ):
+    if weak and _AGREED_ELSE.match(following) and not _AGREED_TEXT.match(following):
         return None  # "agreed to put it on the agenda" is not the vote
     return "weakly-passed" if weak else "passed"
 
 
-# "agreed to send the following statement": the vote on the text itself.
-_SEND_THE_TEXT = re.compile(
-    r"\s+to\s+(?:send|issue|publish|sign|make|put out)\s+(?:the|this|our|a)\s+(?:following\s+)?"
-    r"(?:statement|resolution|motion|text|letter|declaration)",
-    re.I,
-)
+def _after_the_verb(name: str) -> re.Pattern[str]:
+    """A table's phrases as they follow a vote word: "agreed| to put it on the agenda"."""
+    phrases = [w.replace(" ", r"\s+") for w in words(name)] or [r"(?!)"]
+    return re.compile(r"\s+(?:" + "|".join(phrases) + ")", re.I)
+
+
+# "agreed to put it on the agenda": something else than the vote; "agreed to send the
+# following statement": the vote on the text itself.
+_AGREED_ELSE = _after_the_verb("AGREED_ELSE")
+_AGREED_TEXT = _after_the_verb("AGREED_TEXT")
 
 
 def _clause_before(body: str, start: int) -> str:

@@ -10,15 +10,15 @@ from email.utils import parsedate_to_datetime
 
 from parsers.fields.gazetteer import LANGUAGE_COUNTRIES
 from parsers.fields.language import detect_language
+from parsers.fields.languages import REGISTERED, alternatives
 
 SUBJECT = -1  # Evidence.document for the subject line
-_QUOTED_DATE = re.compile(
-    r"^[>\s]*(?:Date|Datum|Date ?|Fecha|Data|Sent|Gesendet|Envoyé|Enviado|Inviato)\s*:\s*(.+)$",
-    re.I | re.M,
-)
+# "Date: ..." or "Sent: ..." above a quoted or forwarded message, in any language.
+_QUOTED_DATE = re.compile(rf"^[>\s]*(?:{alternatives('HEADER_SENT')})\s*:\s*(.+)$", re.I | re.M)
+# "On <date>, X wrote:", "Le <date>, X a écrit :", "Op <date> schreef X:".
 _ON_WROTE = re.compile(
-    r"^[>\s]*(?:On|Am|Le|El|Il) (.{8,80}?)(?:,| at | um | à | a las | alle ).*"
-    r"(?:wrote|schrieb|a écrit|escribió|ha scritto)",
+    rf"^[>\s]*(?:{alternatives('ATTRIBUTION_ON')}) (.{{8,80}}?)"
+    rf"(?:,| (?:{alternatives('ATTRIBUTION_AT')}) ).*(?:{alternatives('WROTE')})",
     re.I | re.M,
 )
 _TLD_COUNTRY = {
@@ -124,7 +124,10 @@ def build_view(
     document_dates: tuple[datetime | None, ...] = (),
 ) -> MessageView:
     """A view of the message: `documents` are (text, origin) in Extraction.documents order;
-    `document_dates` the Date of the forwarded message each came from (None for our own)."""
+    `document_dates` the Date of the forwarded message each came from (None for our own).
+    Each text's language is told among the campaign's and every one we hold words for, so a
+    Dutch motion sent to a campaign that lists no Dutch is still read with Dutch words."""
+    languages = tuple(dict.fromkeys((*languages, *REGISTERED)))
     forwarded = next((d for d in document_dates if d is not None), None)
     subject_bases = ((0, forwarded),) if forwarded and _FORWARD_SUBJECT.match(subject) else ()
     sources = [
@@ -147,24 +150,14 @@ def _hours_east(when: datetime | None) -> float | None:
     return delta.total_seconds() / 3600 if delta else None
 
 
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|i|rv|enc|doorst)\s*:", re.I)
-_DATE_HEADERS = {
-    "date",
-    "datum",
-    "gesendet",
-    "envoyé",
-    "fecha",
-    "enviado",
-    "data",
-    "inviato",
-    "sent",
-}
+_FORWARD_SUBJECT = re.compile(rf"^\s*(?:{alternatives('FORWARD_PREFIXES')})\s*:", re.I)
+_DATE_HEADER = re.compile(rf"(?:{alternatives('HEADER_SENT')})", re.I)
 
 
 def header_date(headers: tuple[tuple[str, str], ...]) -> datetime | None:
     """The Date of a forwarded message, from its own headers as the reader kept them."""
     for name, value in headers:
-        if name.strip().lower() in _DATE_HEADERS:
+        if _DATE_HEADER.fullmatch(name.strip()):
             found = _read_header_date(value)
             if found is not None:
                 return found

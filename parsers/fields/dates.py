@@ -18,33 +18,42 @@ from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import DateMention, find_dates, read_order
 from parsers.fields.language import detect_language
-from parsers.fields.languages import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
+from parsers.fields.languages import (
+    DEFEATED,
+    FUTURE,
+    MEETING,
+    NOT_MEETING,
+    PASSED,
+    alternatives,
+    cues,
+    day_first_languages,
+)
 from parsers.types import Evidence, FieldValue
 
 # Countries writing day before month; the United States and a few others write month first.
 MDY_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
 # ... and Canada writes both, so its country settles nothing.
 BOTH_ORDERS = {"CA"}
+
+
+# A meeting word right before the date: "the meeting on", "adopted last", "am", "celebrada el".
 _STRONG_CUE = re.compile(
-    r"(?:meeting|AGM|EGM|conference|held|passed|carried|adopted|agreed|voted|met|dated|"
-    r"session|am|le|el|il|del|on|réunion|assemblée|Versammlung|Sitzung|reunión|asamblea|"
-    r"riunione|assemblea|beschlossen|adoptée?|aprobad[ao]|approvat[ao]|celebrad[ao]|"
-    r"tenut[ao]|tenue|abgehalten)"
-    r"\W+(?:on\W+|the\W+|of\W+|am\W+|le\W+|el\W+|il\W+|du\W+|del\W+|den\W+)?"
-    r"(?:last\W+|past\W+|pasado\W+|passato\W+|scorso\W+|dernier\W+|letzten\W+)?$",
+    rf"(?<![\w])(?:{alternatives('DATE_CUES')})\W+(?:(?:{alternatives('ON_DATE')})\W+)?"
+    rf"(?:(?:{alternatives('LAST_WEEKDAY')})\W+)?$",
     re.I,
 )
 # A date in the possessive right before a meeting word: "Thursday's EGM".
 _OWN_MEETING = re.compile(
-    r"['’]s?\s+(?:\w+\s+){0,3}?(?:meeting|AGM|EGM|conference|assembly|congress|session)\b",
+    rf"['’]s?\s+(?:\w+\s+){{0,3}}?(?:{alternatives('MEETING_NOUNS')})\b",
     re.I,
 )
 # A form's or a minutes table's date field: "Date: 12/10/2023", "Date | 12/10/2023", "Datum:".
 _DATE_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:meeting[ \t]+)?(?:date|datum|fecha|data|date de la réunion)"
-    r"[ \t]*[:|\t][ \t]*$",
+    rf"(?:^|\n)[ \t]*(?:{alternatives('DATE_LABELS')})[ \t]*[:|\t][ \t]*$",
     re.I,
 )
+# Numeric dates put the day first in these languages.
+_DAY_FIRST = day_first_languages()
 _DECIDED = 5.0
 _SOLE_CUED = 0.55
 _LIKELY = 3.0
@@ -309,11 +318,7 @@ def _rhetorical_today(mention: DateMention, base: datetime | None, sentence: str
 
 
 # The motion's first verb, after the words that introduce the meeting in the model's opening.
-_MOTION_VERB = re.compile(
-    r"^[^.;]{0,80}?,\s*(?:we\s+|wir\s+|nous\s+)?(?:condemn|call|demand|deplore|resolve|"
-    r"protest|verurteil|fordert|condamne|exige|conden|exig|condann|chied)\w*",
-    re.I,
-)
+_MOTION_VERB = re.compile(rf"^[^.;]{{0,80}}?,\s*(?:{alternatives('MOTION_OPENING')})", re.I)
 
 
 def _describes_the_meeting(before: str, after: str) -> bool:
@@ -323,13 +328,13 @@ def _describes_the_meeting(before: str, after: str) -> bool:
 
 
 def _local_order(mention: DateMention, sentence: str) -> str | None:
-    """Day first when written with dots (12.03.2024) or in a sentence in de, fr, es or it."""
+    """Day first when written with dots (12.03.2024) or in a sentence in a day-first language."""
     if mention.kind != "numeric":
         return None
     if "." in mention.as_written:
         return "DMY"
     language, probability = detect_language(sentence)
-    return "DMY" if language in {"de", "fr", "es", "it"} and probability >= 0.9 else None
+    return "DMY" if language in _DAY_FIRST and probability >= 0.9 else None
 
 
 def _reading(mention: DateMention, order: str | None) -> tuple[str, bool]:
@@ -386,6 +391,6 @@ def _date_order(view: MessageView, country: str | None) -> str | None:
         return None
     if country is not None:
         return "MDY" if country in MDY_COUNTRIES else "DMY"
-    if view.language in {"de", "fr", "es", "it"}:
+    if view.language in _DAY_FIRST:
         return "DMY"
     return None

@@ -19,8 +19,10 @@ from parsers.fields.languages import (
     TODAY,
     YESTERDAY,
     alternation,
+    alternatives,
     month_table,
     weekday_table,
+    words,
 )
 
 MONTHS = month_table()
@@ -48,15 +50,18 @@ def _names(table: dict[str, int]) -> str:
 _ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 _MONTH = rf"(?P<month>{_names(MONTHS)})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY_WORD = rf"(?:{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?"
-_WEEKDAY_PREFIX = rf"(?:(?P<on>{_names(WEEKDAYS)}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?)?"
+# "the 5th", "le 5"; "5 of May", "5 de mayo de 2024", "5 d'abril" (no blank after an apostrophe)
+_ARTICLE = rf"(?:(?:{alternatives('DAY_ARTICLES')})\s+)?"
+_OF = rf"(?:(?:{alternatives('DATE_OF')})(?:\s+|(?<=['’])))?"
+_WEEKDAY_WORD = rf"(?:{_names(WEEKDAYS)}),?\s+{_ARTICLE}"
+_WEEKDAY_PREFIX = rf"(?:(?P<on>{_names(WEEKDAYS)}),?\s+{_ARTICLE})?"
 _DAY_FIRST = re.compile(
-    rf"(?<![\w/.-]){_WEEKDAY_PREFIX}(?P<day>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}"
-    rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR})?(?![\w])",
+    rf"(?<![\w/.-]){_WEEKDAY_PREFIX}(?P<day>[0-3]?\d){_ORD}\s*{_OF}{_MONTH}"
+    rf"(?:,?\s*{_OF}{_YEAR})?(?![\w])",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
-    rf"(?<![\w]){_WEEKDAY_PREFIX}(?P<month>{_names(MONTHS)})\.?\s+(?:the\s+)?(?P<day>[0-3]?\d){_ORD}"
+    rf"(?<![\w]){_WEEKDAY_PREFIX}(?P<month>{_names(MONTHS)})\.?\s+{_ARTICLE}(?P<day>[0-3]?\d){_ORD}"
     rf"(?:,?\s*{_YEAR})?(?![\w/])",
     re.IGNORECASE,
 )
@@ -65,28 +70,27 @@ _JOINER = "|".join(["-", "–", "—", *sorted(DATE_JOINERS, key=len, reverse=Tr
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?:{_WEEKDAY_WORD})?(?P<d1>[0-3]?\d){_ORD}(?:\s*,\s*[0-3]?\d{_ORD})*"
     rf"\s*(?:{_JOINER})\s*(?:{_WEEKDAY_WORD})?"
-    rf"(?P<d2>[0-3]?\d){_ORD}\s*(?:of\s+|de\s+|di\s+)?{_MONTH}(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
+    rf"(?P<d2>[0-3]?\d){_ORD}\s*{_OF}{_MONTH}(?:,?\s*{_OF}{_YEAR})?"
     r"(?![\w])",
     re.IGNORECASE,
 )
 _RANGE_MONTH_FIRST = re.compile(
-    rf"(?<![\w])(?P<month>{_names(MONTHS)})\.?\s+(?P<d1>[0-3]?\d){_ORD}\s*(?:-|–|—|to)\s*"
+    rf"(?<![\w])(?P<month>{_names(MONTHS)})\.?\s+(?P<d1>[0-3]?\d){_ORD}\s*(?:{_JOINER})\s*"
     rf"(?P<d2>[0-3]?\d){_ORD}(?:,?\s*{_YEAR})?(?![\w/])",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\w/-]|\.\d)")
 _WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS)})"
+# "last Friday", "on Saturday", "vendredi dernier", "Friday night", "afgelopen vrijdag"
 _RELATIVE_DAY = re.compile(
-    rf"(?<![\w])(?:(?:last|this past|past|on|next|this coming|coming|letzten|vergangenen|"
-    rf"nächsten|kommenden|am|el próximo|el|le|lo|il)\s+)?{_WEEKDAY}"
-    r"(?:\s+(?:dernier|prochain|pasado|próximo|scorso|prossimo|passato|night|evening|afternoon|"
-    r"morning|soir|abend|noche|sera|pomeriggio))?(?![\w])",
+    rf"(?<![\w])(?:(?:{alternatives('ON_DATE', 'LAST_WEEKDAY', 'NEXT_WEEKDAY')})\s+)?{_WEEKDAY}"
+    rf"(?:\s+(?:{alternatives('LAST_WEEKDAY', 'NEXT_WEEKDAY', 'PART_OF_DAY')}))?(?![\w])",
     re.IGNORECASE,
 )
-_FUTURE_WORD = re.compile(r"next|coming|nächsten|kommenden|prochain|próximo|prossimo", re.I)
-
-
-_PAST_WORD = re.compile(r"last|past|letzten|vergangenen|dernier|pasado|scorso|passato", re.I)
+_FUTURE_WORD = alternation(words("NEXT_WEEKDAY"))
+_PAST_WORD = alternation(words("LAST_WEEKDAY"))
+# Month abbreviations that are also words ("may 5" is too often not a date).
+_MONTH_WORDS = frozenset(word.lower() for word in words("MONTH_WORDS"))
 
 
 @lru_cache(maxsize=1)
@@ -185,10 +189,8 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
             month_word = match.group("month").lower()
             month = MONTHS[month_word]
             if (
-                len(month_word) <= 3
+                month_word in _MONTH_WORDS
                 and match.group("year") is None
-                and month_word
-                in {"mar", "may", "set", "sat", "sun", "jun", "jul", "gen", "ago", "dic", "mai"}
                 and not match.group(0)[0].isdigit()
             ):
                 continue  # "may 5" is too often not a date

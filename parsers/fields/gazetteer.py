@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.fields.languages import language_countries
+
 _ALTERNATE_MIN_POPULATION = 100_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
 # Country names in the supported languages that pycountry does not carry, and usual short forms.
@@ -62,14 +64,9 @@ _COUNTRY_NAMES = {
     "brasil": "BR",
     "brésil": "BR",
 }
-# Where a language is mostly written, most likely first: a hint, never a rule.
-LANGUAGE_COUNTRIES = {
-    "en": ("GB", "US", "AU", "IE", "NZ", "CA"),
-    "de": ("DE", "AT", "CH"),
-    "fr": ("FR", "BE", "CH", "CA"),
-    "es": ("ES", "MX", "AR", "CL", "CO", "PE", "VE", "UY"),
-    "it": ("IT", "CH"),
-}
+# Where a language is mostly written, most likely first (each language's COUNTRIES table): a
+# hint, never a rule.
+LANGUAGE_COUNTRIES = language_countries()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from parsers.fields.languages import REGISTERED
 SUPPORTED = REGISTERED
 # Languages told apart from ours so that a message in one of them is known to be in a language
 # we hold no words for (recognised by the campaign's names and the motion's shape alone).
-UNREGISTERED = ("pt", "nl", "ca", "sv", "is", "da", "no", "pl", "ro", "fi")
+UNREGISTERED = ("sv", "is", "da", "no", "pl", "ro", "fi")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 

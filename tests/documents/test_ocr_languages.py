@@ -24,21 +24,32 @@ LINES = (
 )
 
 
-def german_scan() -> bytes:
-    """A page of German print, rendered here at about 300 dpi."""
+def german_scan(lines: tuple[str, ...] = LINES) -> bytes:
+    """A page of print (German unless told), rendered here at about 300 dpi."""
     page = Image.new("L", (2000, 700), 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype(FONT, 56)
-    for row, line in enumerate(LINES):
+    for row, line in enumerate(lines):
         draw.text((80, 80 + row * 130), line, font=font, fill=0)
     buffer = io.BytesIO()
     page.save(buffer, format="PNG")
     return buffer.getvalue()
 
 
-def read(limits: ReaderLimits) -> str:
+def portuguese_scan() -> bytes:
+    """Invented Portuguese print: ç and ã that English OCR does not hold."""
+    return german_scan(
+        (
+            "A Assembleia de Freguesia de Vilarejo aprovou",
+            "por unanimidade a moção de solidariedade com",
+            "Julian Assange na sessão de 5 de março de 2024.",
+        )
+    )
+
+
+def read(limits: ReaderLimits, scan: bytes | None = None) -> str:
     (document,) = read_sandboxed(
-        Attachment("scan.png", "image/png", german_scan()), limits
+        Attachment("scan.png", "image/png", scan or german_scan()), limits
     ).documents
     assert document.method == "ocr", document.failed
     return " ".join(document.text.split())
@@ -58,6 +69,13 @@ def test_a_german_scan_keeps_its_letters() -> None:
     assert not all(w in english_only for w in ("Mühlenstraße", "Süßenbrück")), english_only
 
 
+@pytest.mark.slow
+def test_a_portuguese_scan_is_read_with_the_portuguese_pack() -> None:
+    text = read(ReaderLimits(languages=("pt", "en")), portuguese_scan())
+    for word in ("moção", "março", "solidariedade"):
+        assert word in text, text
+
+
 @pytest.mark.parametrize(
     ("cover", "languages"),
     [
@@ -67,6 +85,22 @@ def test_a_german_scan_keeps_its_letters() -> None:
             id="german-cover-german-and-english",
         ),
         pytest.param("Scan attached.", ("en", "de", "fr", "es", "it"), id="too-short-to-tell"),
+        # languages no campaign lists, read in their own Tesseract pack
+        pytest.param(
+            "Segue em anexo a fotografia da moção aprovada ontem pela nossa assembleia.",
+            ("pt", "en"),
+            id="portuguese-cover",
+        ),
+        pytest.param(
+            "Us adjuntem la fotografia de la moció que el ple va aprovar ahir al vespre.",
+            ("ca", "en"),
+            id="catalan-cover",
+        ),
+        pytest.param(
+            "Hierbij de foto van de motie die de gemeenteraad gisteren heeft aangenomen.",
+            ("nl", "en"),
+            id="dutch-cover",
+        ),
     ],
 )
 def test_scans_are_read_in_the_message_s_language(cover: str, languages: tuple[str, ...]) -> None:

@@ -68,3 +68,37 @@ def test_sideways_and_crooked_scan(angle: int, deskew: str) -> None:
     document = read("scan.png", turned("scanned-skewed-4-degrees.png", angle))
     assert SENTENCE in one_line(document.text)
     assert deskew in document.warnings
+
+
+def words_of(text: str) -> set[str]:
+    return {word.strip(".,").lower() for word in text.split()}
+
+
+@pytest.mark.slow
+def test_layout_analysis_alone_skips_the_photographed_page() -> None:
+    """The fixture reproduces the fault: Tesseract's own layout analysis (--psm 3) takes the
+    page on a striped desk for a picture and reads next to nothing of it."""
+    from parsers.documents import ocr
+
+    photo = Image.open(DOCS / "photo-on-striped-desk.jpg").convert("L")
+    first = ocr.recognise(photo, ("en",), 60)
+    assert "resolves" not in first.text
+    assert first.unread_share > 0.2
+
+
+@pytest.mark.slow
+def test_a_page_layout_analysis_skips_is_read_as_one_block() -> None:
+    name = "photo-on-striped-desk.jpg"
+    document = read(name, (DOCS / name).read_bytes())
+    expected = (DOCS / "photo-on-striped-desk.expected.txt").read_text(encoding="utf-8")
+    assert "read as one block: layout analysis left text unread" in document.warnings
+    assert "Fernvale Trades Council resolves to campaign" in one_line(document.text)
+    assert "Julian Assange" in document.text
+    found = words_of(document.text) & words_of(expected)
+    assert len(found) >= 0.8 * len(words_of(expected))
+
+
+@pytest.mark.slow
+def test_a_page_layout_analysis_reads_whole_is_read_once() -> None:
+    document = read("scan.png", (DOCS / "scanned-skewed-4-degrees.png").read_bytes())
+    assert not any(note.startswith("read as one block") for note in document.warnings)

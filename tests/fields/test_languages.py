@@ -55,8 +55,8 @@ def test_weekdays_count_from_monday() -> None:
 
 
 def test_words_of_an_unregistered_language_are_none() -> None:
-    assert words("PASSED", ("nl",)) == ()
-    assert words("PASSED", ("nl", "de")) == words("PASSED", ("de",))
+    assert words("PASSED", ("sv",)) == ()
+    assert words("PASSED", ("sv", "de")) == words("PASSED", ("de",))
 
 
 def test_an_unregistered_language_has_no_module() -> None:

@@ -133,14 +133,15 @@ def test_kind_by_evidence(
 
 def test_a_language_without_word_tables_is_recognised_and_its_fields_unsure() -> None:
     body = (
-        "Olá,\n\nNo congresso dos jornalistas de Vilarinho, a plenária aprovou esta moção:\n\n"
-        "MOÇÃO: ASILO PARA JULIAN ASSANGE\n\n"
-        "Os delegados defendem que o governo ofereça asilo ao jornalista Julian Assange, "
-        "fundador do WikiLeaks, preso há mais de quatro anos e ameaçado de extradição.\n"
+        "Hej,\n\nPå kongressen för journalisterna i Vikby antog mötet denna motion:\n\n"
+        "MOTION: ASYL FÖR JULIAN ASSANGE\n\n"
+        "Delegaterna anser att regeringen ska erbjuda asyl åt journalisten Julian Assange, "
+        "grundaren av WikiLeaks, som har suttit fängslad i mer än fyra år och hotas av "
+        "utlämning.\n"
     )
-    got = extract(body, "Moção aprovada no congresso - asilo para Assange")
+    got = extract(body, "Motion antagen på kongressen - asyl för Assange")
     assert got.kind == "resolution", got.reason
-    assert "language pt" in got.reason
+    assert "language sv" in got.reason
     for value in (got.organisation, got.meeting_date, got.place):
         assert value is None or value.confidence < 0.8
     assert got.outcome_confidence < 0.8

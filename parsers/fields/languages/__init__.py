@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
-REGISTERED = ("en", "de", "fr", "es", "it")
+REGISTERED = ("en", "de", "fr", "es", "it", "pt", "ca", "nl")
 
 # Every table a language module defines: name -> what it holds.
 TABLES: dict[str, str] = {
@@ -102,6 +102,23 @@ TABLES: dict[str, str] = {
     "OPEN_LETTER": "an open letter or petition, signed rather than voted",
     "OFFICIAL_RECORD": "an official record of a decision",
     "ADOPTED_TEXT": "what a body issues as its own adopted text (statement, decision)",
+    "DATE_ORDER": "day and month order of a numeric date: ('DMY',); none when both are written",
+    "COUNTRIES": "the countries where the language is most written, likeliest first",
+    "DAY_ARTICLES": "the article before a day's number: 'Saturday the 5th', 'samedi le 5'",
+    "DATE_OF": "the word between a day, its month and its year: '5 de mayo de 2024'",
+    "ON_DATE": "small words between a meeting word or a weekday's cue and the date: 'held on the'",
+    "LAST_WEEKDAY": "before or after a weekday: the last one ('last Friday', 'vendredi dernier')",
+    "NEXT_WEEKDAY": "before or after a weekday: the coming one ('next Friday')",
+    "PART_OF_DAY": "after a weekday: the part of the day ('Friday night')",
+    "DATE_CUES": "words right before a date that make it the meeting's: 'meeting on', 'adopted'",
+    "MEETING_NOUNS": "nouns of a meeting ('the branch's AGM')",
+    "DATE_LABELS": "a form's or a minutes table's label of the meeting's date ('Date:')",
+    "MOTION_OPENING": "the motion's first verb after the meeting words of the model's opening",
+    "ATTRIBUTION_ON": "the word opening an 'On <date>, X wrote:' line",
+    "ATTRIBUTION_AT": "the word before the time in that line ('at 10:00')",
+    "MONTH_WORDS": "month abbreviations that are also words ('may'): a month only beside a day",
+    "AGREED_ELSE": "after a weak vote word: it agreed to do something else than vote the text",
+    "AGREED_TEXT": "after a weak vote word: what it agreed to do is issue the text itself",
 }
 # Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
 MAY_BE_EMPTY = frozenset(
@@ -112,6 +129,12 @@ MAY_BE_EMPTY = frozenset(
         "BOUNCE_SUBJECT_WORDS",
         "FORWARD_LINES",
         "COUNT_JOINERS",
+        "DATE_ORDER",
+        "DAY_ARTICLES",
+        "DATE_OF",
+        "MONTH_WORDS",
+        "AGREED_ELSE",
+        "AGREED_TEXT",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.
@@ -136,6 +159,13 @@ def words(name: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...
     a language we hold no words for adds none."""
     chosen = [code for code in (languages or REGISTERED) if code in REGISTERED]
     return tuple(word for code in chosen for word in getattr(language(code), name))
+
+
+def alternatives(*names: str) -> str:
+    """The words of these tables in every language as one alternation to place inside a
+    pattern: longest first, each once, a space as any run of blanks."""
+    found = {word for name in names for word in words(name)}
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(found, key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)
@@ -169,6 +199,16 @@ def _numbered(name: str, start: int) -> dict[str, int]:
             for spelled in names:
                 found.setdefault(spelled, number)
     return found
+
+
+def day_first_languages() -> frozenset[str]:
+    """The languages whose numeric dates put the day first (12.03.2024 is 12 March)."""
+    return frozenset(code for code in REGISTERED if language(code).DATE_ORDER == ("DMY",))
+
+
+def language_countries() -> dict[str, tuple[str, ...]]:
+    """Each language -> the countries where it is most written, likeliest first."""
+    return {code: tuple(language(code).COUNTRIES) for code in REGISTERED}
 
 
 def month_table() -> dict[str, int]:

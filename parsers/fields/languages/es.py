@@ -461,3 +461,39 @@ NAME_LINKS: tuple[str, ...] = (
     "los",
     "y",
 )
+
+# Dates, meetings and quoted headers (read by the date finders and the quoting splitter).
+# The order of day and month in a numeric date (12/03/2024), when the language fixes it.
+DATE_ORDER: tuple[str, ...] = ("DMY",)
+# The countries where the language is most written, likeliest first (a weak place hint).
+COUNTRIES: tuple[str, ...] = ("ES", "MX", "AR", "CL", "CO", "PE", "VE", "UY")
+# The article before a day's number: 'Saturday the 5th', 'samedi le 5'.
+DAY_ARTICLES: tuple[str, ...] = ("el",)
+# The word between a day, its month and its year: '5 of May', '5 de mayo de 2024'.
+DATE_OF: tuple[str, ...] = ("de", "del")
+# Small words between a meeting word or a weekday's cue and the date: 'held on the'.
+ON_DATE: tuple[str, ...] = ("el", "del")
+# Before or after a weekday: the last one ('last Friday', 'vendredi dernier').
+LAST_WEEKDAY: tuple[str, ...] = ("(?:el )?pasado",)
+# Before or after a weekday: the coming one ('next Friday', 'vendredi prochain').
+NEXT_WEEKDAY: tuple[str, ...] = ("(?:el )?próximo",)
+# After a weekday: the part of the day ('Friday night').
+PART_OF_DAY: tuple[str, ...] = ("noche", "tarde")
+# Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
+DATE_CUES: tuple[str, ...] = ("el", "del", "reunión", "asamblea", "aprobad[ao]", "celebrad[ao]")
+# Nouns of a meeting ('the branch's AGM').
+MEETING_NOUNS: tuple[str, ...] = ("reunión", "asamblea", "congreso", "conferencia", "sesión")
+# A form's or a minutes table's label of the meeting's date ('Date:').
+DATE_LABELS: tuple[str, ...] = ("fecha",)
+# The motion's first verb after the meeting words of the model's opening (stems).
+MOTION_OPENING: tuple[str, ...] = (r"(?:conden|exig)\w*",)
+# The word opening an 'On <date>, X wrote:' line.
+ATTRIBUTION_ON: tuple[str, ...] = ("el",)
+# The word before the time in that line ('at 10:00').
+ATTRIBUTION_AT: tuple[str, ...] = ("a las",)
+# Month abbreviations that are also words ('may'): a month only after a day or with a year.
+MONTH_WORDS: tuple[str, ...] = ("ago", "dic")
+# After a weak vote word: it agreed to do something else ('agreed to put it on the agenda').
+AGREED_ELSE: tuple[str, ...] = ()
+# ... unless what it agreed to do is issue the text itself ('agreed to send the statement').
+AGREED_TEXT: tuple[str, ...] = ()
