@@ -58,6 +58,9 @@ def test_the_job_queue_polls_each_folder_of_an_account(tmp_path: Path) -> None:
         ("imap:branch", "INBOX"),
         ("imap:branch", "Motions/2024"),
     ]
+    config.write_text('source = "imap:branhc"\n' + ACCOUNT)  # a typo: said, not a KeyError
+    with pytest.raises(ConfigError, match="no IMAP account 'branhc'"):
+        poll_jobs(load_settings(config, environ={}))
 
 
 def test_a_folder_poll_reads_that_folder_and_holds_its_lock_only(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

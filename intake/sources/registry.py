@@ -77,18 +77,19 @@ def configured_sources(settings: Settings) -> list[str]:
 def poll_jobs(settings: Settings) -> list[tuple[str, str | None]]:
     """Every poll the job queue runs: (spec, folder) for each folder of a configured IMAP account,
     (spec, None) for a source read whole (`source`, a Maildir or a one-folder IMAP URL)."""
-    accounts = accounts_from_config(settings.extra, os.environ, _run_command)  # no secret read
     return [
         (spec, folder)
         for spec in configured_sources(settings)
-        for folder in (
-            accounts[spec.removeprefix("imap:")].folders if _is_account(spec) else (None,)
-        )
+        for folder in (_account_folders(spec, settings) if _is_account(spec) else (None,))
     ]
 
 
 def _is_account(spec: str) -> bool:
     return spec.startswith("imap:") and not spec.startswith("imap://")
+
+
+def _account_folders(spec: str, settings: Settings) -> tuple[str, ...]:
+    return imap_account(spec, settings, os.environ, allow_plaintext=False).folders  # no secret read
 
 
 def _one_folder(account: ImapAccount, folder: str) -> ImapAccount:
