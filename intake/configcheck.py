@@ -42,6 +42,7 @@ def _parts(settings: Settings) -> Iterator[tuple[str, Check]]:
         yield f"source {spec}", _source_check(spec, settings)
     if not sources:
         yield "source", lambda: "none configured (pass --source to `intake poll`)"
+    yield "queue", lambda: _queue_line(settings)
     yield "publish", lambda: _publish_line(settings)
     yield "acknowledgements", lambda: _acknowledgements(settings)
     yield "database", lambda: database_state(settings.database_url)
@@ -69,6 +70,15 @@ def _local(spec: str, settings: Settings) -> str:
         raise ConfigError(f"`source = {spec!r}`: {err}") from err
     source.close()
     return "found"
+
+
+def _queue_line(settings: Settings) -> str:
+    """Every [queue] value a worker would use, INTAKE_QUEUE_* variables applied."""
+    from dataclasses import asdict
+
+    from intake.queue_settings import queue_settings
+
+    return ", ".join(f"{key} {value!r}" for key, value in asdict(queue_settings(settings)).items())
 
 
 def _publish_line(settings: Settings) -> str:

@@ -123,6 +123,9 @@ SECTION_KEYS: dict[str, frozenset[str]] = {
     ),
 }
 _SIMPLE_KEYS = {f.name for f in fields(Settings)} - _NOT_KEYS
+# Sections whose every key an INTAKE_<SECTION>_<KEY> variable overrides: one host's worker
+# schedule or heartbeat differs from the shared file's without a file of its own.
+ENV_SECTIONS = ("queue",)
 
 
 def load_settings(
@@ -139,10 +142,22 @@ def load_settings(
         env_value = env.get(f"INTAKE_{key.upper()}")
         if env_value is not None:
             values[key] = env_value
+    for section in ENV_SECTIONS:
+        extra = _section_from_env(extra, section, env)
     try:
         return _build(path if path and path.exists() else None, values, extra)
     except ConfigError as err:  # name the file the wrong value is in
         raise ConfigError(f"{path}: {err}" if path else str(err)) from err
+
+
+def _section_from_env(
+    extra: dict[str, Any], section: str, env: Mapping[str, str]
+) -> dict[str, Any]:
+    """`extra` with INTAKE_<SECTION>_<KEY> variables over the file's [section] (text: the
+    section's reader converts and checks it like a value from the file)."""
+    names = {key: f"INTAKE_{section.upper()}_{key.upper()}" for key in SECTION_KEYS[section]}
+    found = {key: env[name] for key, name in names.items() if name in env}
+    return {**extra, section: {**extra.get(section, {}), **found}} if found else extra
 
 
 def _check_keys(path: Path | None, data: Mapping[str, Any]) -> None:

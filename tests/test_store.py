@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from intake.sources.base import FetchedMessage
-from intake.store.messages import header_message_id, store_raw
+from intake.store.messages import content_hash, header_message_id, store_raw
 from intake.store.models import Message
 from tests.mail import resolution_message
 
@@ -109,3 +112,17 @@ def test_sqlite_runs_in_wal_mode(sqlite_db) -> None:  # type: ignore[no-untyped-
 
     with sqlite_db.transaction() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+_LINE_END = re.compile(rb"\r\n|\r")
+_TRAILING = re.compile(rb"[ \t]+\n")
+
+
+@given(
+    st.binary(max_size=300)
+    | st.lists(st.sampled_from([b"a", b" ", b"\t", b"\r", b"\n", b"\x0c"])).map(b"".join)
+)
+def test_content_hash_is_the_normalisation_stored_rows_were_hashed_with(data: bytes) -> None:
+    """Rows already stored were hashed by these two substitutions: the fast form must agree."""
+    normalised = _TRAILING.sub(b"\n", _LINE_END.sub(b"\n", data)).rstrip()
+    assert content_hash(data) == hashlib.sha256(normalised).hexdigest()

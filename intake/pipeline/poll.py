@@ -9,16 +9,19 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from intake.pipeline.processing import RunCounts, open_pipeline, process_waiting
 from intake.settings import Settings
 from intake.sources.base import Source
 from intake.store.db import Database
 from intake.store.grouped import store_fetched
 from intake.store.locks import poll_lock
 from intake.store.models import MailboxState, PollRun, utcnow
+
+if TYPE_CHECKING:
+    from intake.pipeline.processing import RunCounts
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +62,13 @@ def run_poll(
 ) -> PollSummary:
     """Fetch new messages from `source`, store them once, then run the pipeline on new ones.
 
-    One run per source at a time: a second one raises LockHeldError before touching anything.
+    One run per source folder at a time (per source, for a source without folders): a second
+    one raises LockHeldError before touching anything.
     `max_seconds` bounds the whole run, processing included: once it has passed no message is
     taken, and the ones in hand are handed back for the next run.
     """
     try:
-        with poll_lock(db, source.name):
+        with poll_lock(db, *getattr(source, "lock_keys", (source.name,))):
             bounds = _Bounds(time.monotonic(), max_messages, max_seconds)
             return _run_poll(db, settings, source, bounds, process=process, jobs=jobs)
     finally:
@@ -103,19 +107,24 @@ def _run_poll(
         counts = store_fetched(db, source, bounds.reached)
     finally:
         source.close()
-    done = RunCounts()
-    if process:
-        pipeline = open_pipeline(db, settings, jobs=jobs)
-        done = process_waiting(db, pipeline, deadline=bounds.deadline)
+    done = _process(db, settings, bounds, jobs) if process else None
     summary = PollSummary(
         source.name,
-        processed=done.processed,
-        quarantined=done.quarantined,
+        processed=done.processed if done else 0,
+        quarantined=done.quarantined if done else 0,
         seconds=time.monotonic() - bounds.started,
         **counts,
     )
     _finish_run(db, run.id, source.name, summary)
     return summary
+
+
+def _process(db: Database, settings: Settings, bounds: _Bounds, jobs: int | None) -> RunCounts:
+    # imported here: `poll --no-process` and the job queue's polls never load the extraction
+    from intake.pipeline.processing import open_pipeline, process_waiting
+
+    pipeline = open_pipeline(db, settings, jobs=jobs)
+    return process_waiting(db, pipeline, deadline=bounds.deadline)
 
 
 def _finish_run(db: Database, run_id: int, source_name: str, summary: PollSummary) -> None:

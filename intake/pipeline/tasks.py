@@ -5,7 +5,8 @@ Jobs carry only ids and names; the bytes stay in our
 tables. Deferring cannot join our SQLAlchemy transaction, so every task commits its own work
 first and defers after, and `sweep` re-queues what a crash between the two left behind.
 
-    schedule_polls (periodic) ─▶ poll_mailbox(mailbox) ─▶ process_message(message_id) ─▶ acknowledge
+    schedule_polls (periodic) ─▶ poll_mailbox(mailbox, folder)
+        ─▶ process_message(message_id) ─▶ acknowledge
     sweep (periodic): stalled jobs run again, forgotten messages queued again, old jobs removed
     publish (periodic when [queue] publish_schedule is set)
 """
@@ -72,10 +73,14 @@ def _runtime(context: JobContext) -> Runtime:
 # --- deferring ------------------------------------------------------------------------------
 
 
-def defer_poll(mailbox: str) -> bool:
-    """Queue one poll of `mailbox`; False when one is already waiting (its queueing lock)."""
-    key = f"poll:{mailbox}"
-    return _defer_once(poll_mailbox, key, {"mailbox": mailbox})
+def defer_poll(mailbox: str, folder: str | None = None) -> bool:
+    """Queue one poll of `mailbox` (of one folder of an IMAP account, or None: all of it); False
+    when one is already waiting (its queueing lock). Job locks are per folder: two folders of
+    one account are polled side by side, one folder never twice at once."""
+    if folder is None:
+        return _defer_once(poll_mailbox, f"poll:{mailbox}", {"mailbox": mailbox})
+    kwargs = {"mailbox": mailbox, "folder": folder}
+    return _defer_once(poll_mailbox, f"poll:{mailbox}#{folder}", kwargs)
 
 
 def defer_processing(message_pks: Iterable[int]) -> int:
@@ -104,24 +109,26 @@ def _defer_output(task: Any, key: str) -> None:
 
 @app.task(name="intake.schedule_polls", queue=POLL_QUEUE, pass_context=True)
 def schedule_polls(context: JobContext, timestamp: int) -> int:
-    """Periodic: queue a poll of every configured mailbox (skipping those already queued)."""
-    from intake.sources.registry import configured_sources
+    """Periodic: queue a poll of every configured folder of every mailbox (skipping those
+    already queued)."""
+    from intake.sources.registry import poll_jobs
 
-    return sum(defer_poll(spec) for spec in configured_sources(_runtime(context).settings))
+    return sum(defer_poll(spec, folder) for spec, folder in poll_jobs(_runtime(context).settings))
 
 
 @app.task(name="intake.poll_mailbox", queue=POLL_QUEUE, pass_context=True)
-def poll_mailbox(context: JobContext, mailbox: str) -> dict[str, int]:
-    """Store what is new in one mailbox, then queue each stored message for extraction.
+def poll_mailbox(context: JobContext, mailbox: str, folder: str | None = None) -> dict[str, int]:
+    """Store what is new in one folder of a mailbox (or all of it), then queue each stored
+    message for extraction.
 
-    The job's lock keeps two polls of one mailbox from running; the advisory lock inside the poll
+    The job's lock keeps two polls of one folder from running; the advisory lock inside the poll
     stays, since a killed worker's job lock outlives it until the sweep, its connection does not.
     """
     from intake.pipeline.poll import run_poll
     from intake.sources.registry import open_source
 
     runtime = _runtime(context)
-    source = open_source(mailbox, runtime.settings, db=runtime.db)
+    source = open_source(mailbox, runtime.settings, db=runtime.db, folder=folder)
     name = source.name
     try:
         summary = run_poll(runtime.db, runtime.settings, source, process=False)

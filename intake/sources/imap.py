@@ -61,6 +61,13 @@ class ImapSource:
         self._existing_folders: set[str] = set()
         self.folder_errors: list[str] = []
 
+    @property
+    def lock_keys(self) -> tuple[str, ...]:
+        """One lock per folder a poll reads: two folders of an account are polled side by side."""
+        from intake.store.locks import folder_key
+
+        return tuple(folder_key(self.name, folder) for folder in self.account.folders)
+
     # --- the Source protocol --------------------------------------------------------------
 
     def fetch(self) -> Iterator[FetchedMessage]:

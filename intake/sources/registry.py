@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -34,12 +35,14 @@ def open_source(
     settings: Settings,
     *,
     db: Database | None = None,
+    folder: str | None = None,
     allow_plaintext: bool = False,
     environ: Mapping[str, str] | None = None,
 ) -> Source:
     """The source a spec names; a clear ConfigError for an unknown or empty one.
 
-    IMAP sources remember their progress in `db` (the mailbox_state table).
+    IMAP sources remember their progress in `db` (the mailbox_state table). `folder` narrows an
+    IMAP account to one of its folders (a poll job per folder).
     """
     if not spec:
         raise ConfigError(
@@ -48,7 +51,10 @@ def open_source(
         )
     if spec.startswith(("imap:", "imaps:")):
         env = os.environ if environ is None else environ
-        return open_imap_source(imap_account(spec, settings, env, allow_plaintext), db)
+        account = imap_account(spec, settings, env, allow_plaintext)
+        return open_imap_source(_one_folder(account, folder) if folder else account, db)
+    if folder is not None:
+        raise ConfigError(f"{spec}: only an IMAP account has folders to poll one by one")
     scheme, _, rest = spec.partition(":")
     factory = FACTORIES.get(scheme)
     if factory is None or not rest:
@@ -66,6 +72,31 @@ def configured_sources(settings: Settings) -> list[str]:
     """What `intake poll` reads without --source: `source`, then every IMAP account."""
     accounts = settings.extra.get("imap", {}).get("accounts", {})
     return ([settings.source] if settings.source else []) + [f"imap:{name}" for name in accounts]
+
+
+def poll_jobs(settings: Settings) -> list[tuple[str, str | None]]:
+    """Every poll the job queue runs: (spec, folder) for each folder of a configured IMAP account,
+    (spec, None) for a source read whole (`source`, a Maildir or a one-folder IMAP URL)."""
+    return [
+        (spec, folder)
+        for spec in configured_sources(settings)
+        for folder in (_account_folders(spec, settings) if _is_account(spec) else (None,))
+    ]
+
+
+def _is_account(spec: str) -> bool:
+    return spec.startswith("imap:") and not spec.startswith("imap://")
+
+
+def _account_folders(spec: str, settings: Settings) -> tuple[str, ...]:
+    return imap_account(spec, settings, os.environ, allow_plaintext=False).folders  # no secret read
+
+
+def _one_folder(account: ImapAccount, folder: str) -> ImapAccount:
+    if folder not in account.folders:
+        known = ", ".join(account.folders)
+        raise ConfigError(f"{account.name} has no folder {folder!r} configured (folders: {known})")
+    return dataclasses.replace(account, folders=(folder,))
 
 
 def imap_account(

@@ -1,7 +1,10 @@
-"""One poller per account at a time: a PostgreSQL advisory lock, else a file lock by SQLite.
+"""One poller per mailbox folder at a time: PostgreSQL advisory locks, else file locks by SQLite.
 
-The PostgreSQL lock is held by the database session, so two machines sharing one database never
-poll the same account at once, and a killed process releases it when its connection drops.
+A poll takes one lock per folder it reads (a source without folders: one for the source), so
+polls of two folders of one account run side by side and a poll of the whole account waits for
+neither. The PostgreSQL locks are held by the database session, so two machines sharing one
+database never poll the same folder at once, and a killed process releases them when its
+connection drops.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from sqlalchemy import text
@@ -21,11 +24,22 @@ from intake.store.db import Database
 
 
 @contextmanager
-def poll_lock(db: Database, key: str) -> Iterator[None]:
-    """Hold the lock for `key` (a source name) for the block, or raise LockHeldError at once."""
-    lock = _postgres_lock if db.is_postgres else _file_lock
-    with lock(db, key):
+def poll_lock(db: Database, *keys: str) -> Iterator[None]:
+    """Hold the lock of every key (a source name, or a source and folder) for the block, or raise
+    LockHeldError at once, holding none of them. Never waits, so it cannot deadlock."""
+    if db.is_postgres:
+        with _postgres_locks(db, sorted(set(keys))):
+            yield
+        return
+    with ExitStack() as held:
+        for key in sorted(set(keys)):
+            held.enter_context(_file_lock(db, key))
         yield
+
+
+def folder_key(source_name: str, folder: str) -> str:
+    """The lock of one folder of a source with folders (an IMAP account)."""
+    return f"{source_name} folder {folder}"
 
 
 def _held(key: str) -> LockHeldError:
@@ -33,20 +47,32 @@ def _held(key: str) -> LockHeldError:
 
 
 @contextmanager
-def _postgres_lock(db: Database, key: str) -> Iterator[None]:
-    number = int.from_bytes(
-        hashlib.sha256(f"intake-poll:{key}".encode()).digest()[:8], "big", signed=True
-    )
+def _postgres_locks(db: Database, keys: list[str]) -> Iterator[None]:
+    """Every key's advisory lock, on one connection of our own."""
     with db.engine.connect() as connection:
-        got = connection.execute(text("SELECT pg_try_advisory_lock(:n)"), {"n": number}).scalar()
-        connection.commit()
-        if not got:
-            raise _held(key)
+        taken: list[int] = []
         try:
+            for key in keys:
+                number = _lock_number(key)
+                got = connection.execute(_TRY_LOCK, {"n": number}).scalar()
+                connection.commit()
+                if not got:
+                    raise _held(key)
+                taken.append(number)
             yield
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:n)"), {"n": number})
+            for number in taken:
+                connection.execute(_UNLOCK, {"n": number})
             connection.commit()
+
+
+_TRY_LOCK = text("SELECT pg_try_advisory_lock(:n)")
+_UNLOCK = text("SELECT pg_advisory_unlock(:n)")
+
+
+def _lock_number(key: str) -> int:
+    digest = hashlib.sha256(f"intake-poll:{key}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 @contextmanager

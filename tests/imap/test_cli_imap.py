@@ -12,7 +12,7 @@ import pytest
 
 from intake.errors import ExitCode
 from intake.store.db import Database
-from intake.store.locks import poll_lock
+from intake.store.locks import folder_key, poll_lock
 from tests.imap.conftest import make_message, stored_message_ids
 from tests.imap.dovecot import Account, Dovecot
 
@@ -78,14 +78,14 @@ def test_a_missing_folder_is_exit_5_and_one_line(env, dovecot, mailbox):  # type
 
 
 def test_an_overlapping_run_exits_at_once_with_the_lock_code(env, dovecot, mailbox, db):  # type: ignore[no-untyped-def]
-    """Another process holds the account's lock (file lock on SQLite, advisory on PostgreSQL)."""
+    """Another process holds the folder's lock (file lock on SQLite, advisory on PostgreSQL)."""
     dovecot.deliver(mailbox, make_message())
     spec = url(dovecot, mailbox)
-    with poll_lock(db, spec):
+    with poll_lock(db, folder_key(spec, "INBOX")):
         done = intake(["poll", "--allow-plaintext", "--source", spec], env)
     assert done.returncode == ExitCode.LOCKED
-    assert (
-        done.stderr == f"intake: another intake poll is running for {spec}: this run stops here\n"
+    assert done.stderr == (
+        f"intake: another intake poll is running for {spec} folder INBOX: this run stops here\n"
     )
     assert stored_message_ids(db) == []
     assert intake(["poll", "--allow-plaintext", "--source", spec], env).returncode == 0

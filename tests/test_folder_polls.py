@@ -1,0 +1,78 @@
+"""Polls per folder: one lock per folder (two folders of an account side by side, one folder
+never twice) and the job queue's poll per configured folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake.errors import ConfigError, LockHeldError
+from intake.settings import load_settings
+from intake.sources.registry import open_source, poll_jobs
+from intake.store.locks import folder_key, poll_lock
+
+ACCOUNT = """
+[imap.accounts.branch]
+host = "127.0.0.1"
+port = 1143
+security = "plaintext"
+username = "secretary"
+folders = ["INBOX", "Motions/2024"]
+password_command = "echo x"
+"""
+
+
+def _take(db, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    with poll_lock(db, *keys):
+        pass
+
+
+def test_a_folder_held_stops_a_poll_of_it_and_of_its_account_not_of_another(db) -> None:  # type: ignore[no-untyped-def]
+    inbox, motions = folder_key("imap:branch", "INBOX"), folder_key("imap:branch", "Motions")
+    with poll_lock(db, inbox):
+        with pytest.raises(LockHeldError, match="running for imap:branch folder INBOX"):
+            _take(db, inbox)
+        with pytest.raises(LockHeldError):
+            _take(db, motions, inbox)  # the whole account
+        with poll_lock(db, motions):  # its other folder: side by side
+            pass
+    with poll_lock(db, motions, inbox):
+        pass
+
+
+def test_a_poll_that_cannot_take_every_lock_holds_none(db) -> None:  # type: ignore[no-untyped-def]
+    with poll_lock(db, "b"):
+        with pytest.raises(LockHeldError, match="running for b:"):
+            _take(db, "a", "b")
+        with poll_lock(db, "a"):  # "a" was let go when "b" could not be had
+            pass
+
+
+def test_the_job_queue_polls_each_folder_of_an_account(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(f'source = "maildir:inbox"\n{ACCOUNT}')
+    settings = load_settings(config, environ={})
+    assert poll_jobs(settings) == [
+        ("maildir:inbox", None),
+        ("imap:branch", "INBOX"),
+        ("imap:branch", "Motions/2024"),
+    ]
+    config.write_text('source = "imap:branhc"\n' + ACCOUNT)  # a typo: said, not a KeyError
+    with pytest.raises(ConfigError, match="no IMAP account 'branhc'"):
+        poll_jobs(load_settings(config, environ={}))
+
+
+def test_a_folder_poll_reads_that_folder_and_holds_its_lock_only(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "intake.toml"
+    config.write_text(f'source = "maildir:inbox"\n{ACCOUNT}')
+    settings = load_settings(config, environ={})
+    whole = open_source("imap:branch", settings, db=db)
+    one = open_source("imap:branch", settings, db=db, folder="Motions/2024")
+    assert one.account.folders == ("Motions/2024",)  # type: ignore[attr-defined]
+    assert one.lock_keys == (folder_key("imap:branch", "Motions/2024"),)  # type: ignore[attr-defined]
+    assert len(whole.lock_keys) == 2  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match="imap:branch has no folder 'Sent' configured"):
+        open_source("imap:branch", settings, db=db, folder="Sent")
+    with pytest.raises(ConfigError, match="only an IMAP account has folders"):
+        open_source("maildir:inbox", settings, folder="INBOX")
