@@ -83,6 +83,7 @@ def run_jobs(
                 busy.append(_assign(idle.popleft(), job, budget, stop_at))
             if not busy:
                 return
+            finished = []
             for worker, result in _collect(busy, fail, budget):
                 busy.remove(worker)
                 worker.job = None
@@ -91,7 +92,12 @@ def run_jobs(
                 else:
                     _stop(worker)
                     idle.append(_start(extract, budget))
-                yield result
+                finished.append(result)
+            # The freed workers take their next jobs before the caller writes these results:
+            # they extract while the parent writes, instead of waiting for it.
+            while idle and (job := next(pending, None)) is not None:
+                busy.append(_assign(idle.popleft(), job, budget, stop_at))
+            yield from finished
     finally:
         for worker in (*idle, *busy):
             _stop(worker)
