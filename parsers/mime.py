@@ -16,6 +16,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import EmailPolicy
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from parsers.charsets import decode_text
@@ -44,13 +45,23 @@ class _BoundedPolicy(EmailPolicy):
     """The default policy, reading at most MAX_HEADER_CHARS of any header.
 
     The standard library's header parser is slow on long values (seconds per hundred kilobytes
-    of words): every header of every part is fetched through here, so each is cut first.
+    of words): every header of every part is fetched through here, so each is cut first. It
+    parses a header again on every fetch (Content-Type some six times a part, through
+    get_content_type, get_filename, get_param ...): a parsed header, which cannot be changed,
+    is kept for the next fetch of the same name and value.
     """
 
     def header_fetch_parse(self, name: str, value: str) -> Any:
         if isinstance(value, str) and len(value) > MAX_HEADER_CHARS:
             value = value[:MAX_HEADER_CHARS]
+        if isinstance(value, str):
+            return _parsed_header(self, name, value)
         return super().header_fetch_parse(name, value)
+
+
+@lru_cache(maxsize=256)
+def _parsed_header(policy: _BoundedPolicy, name: str, value: str) -> Any:
+    return super(_BoundedPolicy, policy).header_fetch_parse(name, value)
 
 
 BOUNDED_POLICY = _BoundedPolicy()

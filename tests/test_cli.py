@@ -219,6 +219,22 @@ def test_extract_json_shape(tmp_path: Path, env: dict[str, str], capsys) -> None
     assert lines[2]["reason"]
 
 
+def test_extract_in_workers_gives_the_same_lines_in_the_same_order(  # type: ignore[no-untyped-def]
+    tmp_path: Path, env: dict[str, str], capsys
+) -> None:
+    (tmp_path / "a.eml").write_bytes(b"\x00\x00")
+    (tmp_path / "b.eml").write_bytes(resolution_message(message_id="<r1@example.org>"))
+    (tmp_path / "c.eml").write_bytes(message("Can you send a speaker?", subject="Speaker"))
+    (tmp_path / "d.eml").write_bytes(resolution_message(message_id="<r2@example.org>"))
+    one = run(["extract", "--json", "--jobs", "1", str(tmp_path)], env, capsys)
+    two = run(["extract", "--json", "--jobs", "3", str(tmp_path)], env, capsys)
+    assert one[0] == two[0] == 0
+    assert two[1] == one[1]
+    lines = [json.loads(line) for line in two[1].splitlines()]
+    assert [Path(line["source"]).name for line in lines] == ["a.eml", "b.eml", "c.eml", "d.eml"]
+    assert [line["kind"] for line in lines] == ["failed", "resolution", "other", "resolution"]
+
+
 def test_python_dash_m_runs_the_cli() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "intake", "--help"],

@@ -14,9 +14,18 @@ from intake.app import AppContext, pass_app
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one object per message.")
 @click.option("--campaign", "campaign_name", metavar="NAME", help="Only this campaign.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    help="Extraction processes (default: `jobs` in the config, 0 = one per core).",
+)
 @pass_app
 def extract(
-    app: AppContext, paths: tuple[Path, ...], as_json: bool, campaign_name: str | None
+    app: AppContext,
+    paths: tuple[Path, ...],
+    as_json: bool,
+    campaign_name: str | None,
+    jobs: int | None,
 ) -> None:
     """Show what the pipeline makes of .eml files, without touching the database.
 
@@ -28,7 +37,7 @@ def extract(
     """
     from intake.extracting import extract_paths, format_result
 
-    for result in extract_paths(app.settings, paths, campaign_name=campaign_name):
+    for result in extract_paths(app.settings, paths, campaign_name=campaign_name, jobs=jobs):
         click.echo(json.dumps(result, ensure_ascii=False) if as_json else format_result(result))
 
 

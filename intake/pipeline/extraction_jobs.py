@@ -70,19 +70,29 @@ def run_jobs(
 ) -> Iterator[tuple[int, Any]]:
     """Extract every job in `workers` processes; yield (message pk, result) as each finishes.
 
-    `jobs` is read lazily, one job per free worker, so the caller can claim as it goes. At
-    `stop_at` (a `time.monotonic()` value) the jobs in hand are stopped and come back as
-    UNFINISHED.
+    `jobs` is read lazily, one job per free worker and one ahead (taken while the workers are
+    busy), so the caller can claim as it goes. At `stop_at` (a `time.monotonic()` value) the
+    jobs in hand, and the one taken ahead, come back as UNFINISHED.
     """
     pending = iter(jobs)
+    ahead: list[Job] = []  # taken (claimed, read) while every worker was busy
     idle: deque[_Worker] = deque(_start(extract, budget) for _ in range(max(1, workers)))
     busy: list[_Worker] = []
+    finished: list[tuple[int, Any]] = []
     try:
         while True:
-            while idle and (job := next(pending, None)) is not None:
+            if ahead and stop_at is not None and time.monotonic() >= stop_at:
+                finished.append((ahead.pop().message_pk, UNFINISHED))
+            while idle and (job := ahead.pop() if ahead else next(pending, None)) is not None:
                 busy.append(_assign(idle.popleft(), job, budget, stop_at))
+            # The freed workers have their next jobs before the caller writes these results:
+            # they extract while the parent writes, instead of waiting for it.
+            yield from finished
+            finished = []
             if not busy:
                 return
+            if not ahead and (job := next(pending, None)) is not None:
+                ahead.append(job)  # the next one taken now, so a freed worker starts at once
             for worker, result in _collect(busy, fail, budget):
                 busy.remove(worker)
                 worker.job = None
@@ -91,7 +101,7 @@ def run_jobs(
                 else:
                     _stop(worker)
                     idle.append(_start(extract, budget))
-                yield result
+                finished.append(result)
     finally:
         for worker in (*idle, *busy):
             _stop(worker)

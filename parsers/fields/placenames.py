@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.fields.gazetteer import (
     City,
@@ -272,6 +273,12 @@ def chained(
 
 
 def _rejoin(name: str, parts: list[str]) -> str | None:
-    pattern = r"[\s-]+".join(re.escape(p) for p in parts)
-    match = re.search(pattern, name)
+    match = _joined(tuple(parts)).search(name)
     return match.group(0) if match else None
+
+
+@lru_cache(maxsize=2048)
+def _joined(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """The words as written with blanks or hyphens between them; compiled once per run of
+    words (every sub-run of a run is tried, and the module's cache is shared by all)."""
+    return re.compile(r"[\s-]+".join(re.escape(p) for p in parts))

@@ -1,0 +1,51 @@
+"""The extraction pool hands a freed worker its next message before the caller writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from intake.pipeline.extraction_jobs import UNFINISHED, Budget, Job, run_jobs
+
+
+def _double(message_pk: int, raw: bytes) -> bytes:
+    return raw * 2
+
+
+def _failed(message_pk: int, reason: str) -> bytes:
+    return reason.encode()
+
+
+def test_the_next_job_is_taken_before_a_result_is_handed_back() -> None:
+    events: list[str] = []
+
+    def jobs() -> Iterator[Job]:
+        for pk in (1, 2, 3):
+            events.append(f"take {pk}")
+            yield Job(pk, str(pk).encode())
+
+    for pk, result in run_jobs(jobs(), _double, _failed, Budget(seconds=60), workers=1):
+        events.append(f"write {pk} {result.decode()}")
+    assert events == ["take 1", "take 2", "write 1 11", "take 3", "write 2 22", "write 3 33"]
+
+
+def test_every_job_comes_back_once_with_two_workers() -> None:
+    jobs = (Job(pk, str(pk).encode()) for pk in range(1, 8))
+    results = dict(run_jobs(jobs, _double, _failed, Budget(seconds=60), workers=2))
+    assert results == {pk: str(pk).encode() * 2 for pk in range(1, 8)}
+
+
+def _slow(message_pk: int, raw: bytes) -> bytes:
+    import time
+
+    time.sleep(30)
+    return raw
+
+
+def test_the_job_taken_ahead_comes_back_unfinished_when_the_time_is_up() -> None:
+    import time
+
+    stop_at = time.monotonic() + 1.0
+    # like the claims of a run: none taken once its time is up
+    jobs = (Job(pk, b"x") for pk in (1, 2, 3) if time.monotonic() < stop_at)
+    results = list(run_jobs(jobs, _slow, _failed, Budget(seconds=60), workers=1, stop_at=stop_at))
+    assert sorted(results) == [(1, UNFINISHED), (2, UNFINISHED)]
