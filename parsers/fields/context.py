@@ -92,6 +92,8 @@ class MessageView:
     resolution: Resolution | None = None
     org_country: str | None = None
     utc_offset: float | None = None  # hours east of UTC in the sender's Date, when not zero
+    # The campaign's distractors (a prison, a court): a town named right after one is theirs.
+    distractors: tuple[str, ...] = ()
 
     def country_hints(self, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Evidence of the country: `extra` (countries the text names), the organisation's

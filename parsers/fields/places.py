@@ -319,6 +319,8 @@ def _city_hits(
         before = segment[max(0, match.start() - 45) : match.start()]
         if rule in _STATED_RULES and _beside_other_things(before):
             continue  # "the embassy in London", "a small town south of Florence"
+        if rule in _STATED_RULES and _after_a_distractor(before, view.distractors):
+            continue  # "held in <the campaign's prison>, in London": the prison's town
         if STREET.search(before) or before.endswith(('"', "“", "«", "„")):
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
         local = region_after(segment, match.end())
@@ -365,6 +367,19 @@ def _beside_other_things(before: str) -> bool:
         window = re.sub(r"^\w+", "", window)  # a word cut in half is not the cue
     window = re.sub(r"(?<=\w)['’](?=\w)", " ", window)  # "nell'ambasciata": elided article
     return bool(cues(NOT_MEETING).search(window)) or bool(_NEAR.search(before))
+
+
+def _after_a_distractor(before: str, distractors: tuple[str, ...]) -> bool:
+    """Whether the town follows one of the campaign's distractors (a prison, a court) with at
+    most a comma and a preposition between: "Belmarsh, em Londres" says where the prison is."""
+    tail = before[-40:]
+    for name in distractors:
+        found = re.search(
+            r"(?<!\w)" + re.escape(name) + r"(?!\w)[\s,;(]*(?:\w{1,3}\s+){0,2}$", tail, re.I
+        )
+        if found is not None:
+            return True
+    return False
 
 
 _NEAR = re.compile(

@@ -82,7 +82,7 @@ def find_fields(
         return Extraction(
             kind="other", reason=f"{blocked[0]}: {blocked[1]}", similarity=alignment.similarity
         )
-    view = _with_resolution(view, index, alignment)
+    view = _with_resolution(view, index, alignment, campaign.distractors)
     if outcome.outcome == "unknown":
         model_like = _model_like(alignment, campaign)
         outcome = _declared(message.subject, documents, recognition, model_like=model_like)
@@ -213,9 +213,13 @@ def _framing(subject: str, texts: list[str], index: int, alignment: Alignment) -
     return "\n".join(parts)
 
 
-def _with_resolution(view: MessageView, index: int, alignment: Alignment) -> MessageView:
+def _with_resolution(
+    view: MessageView, index: int, alignment: Alignment, distractors: tuple[str, ...]
+) -> MessageView:
     return replace(
-        view, resolution=Resolution(index, alignment.start, alignment.end, alignment.matched)
+        view,
+        resolution=Resolution(index, alignment.start, alignment.end, alignment.matched),
+        distractors=distractors,
     )
 
 

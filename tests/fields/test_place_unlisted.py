@@ -162,3 +162,27 @@ def test_meeting_word_in_a_compound_before_the_town() -> None:
     )
     place = extract(body, "Resolution").place
     assert place is not None and place.city == "Mannheim"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "No congresso dos jornalistas de Vilarejo, que aconteceu entre 4 e 6 de agosto, a "
+            "plenária dos delegados aprovou várias moções. Uma delas é esta:\n\nMOÇÃO: ASILO "
+            "PARA JULIAN ASSANGE\n\nOs delegados do Congresso defendem que o governo ofereça "
+            "asilo ao jornalista Julian Assange, fundador do WikiLeaks, preso há mais de quatro "
+            "anos em Belmarsh, em Londres, e ameaçado de extradição para os Estados Unidos.",
+            id="pt-prison-then-its-town",
+        ),
+        pytest.param(
+            "The Fernvale branch passed this motion last night.\n\nThis branch notes that "
+            "Julian Assange is held in Belmarsh Prison, London, and resolves to call for "
+            "his release. Carried unanimously.",
+            id="en-prison-comma-town",
+        ),
+    ],
+)
+def test_a_town_right_after_a_campaign_distractor_is_not_the_meeting_town(body: str) -> None:
+    place = extract(body, "Moção aprovada", sender="a@example.com.br").place
+    assert place is None or place.city != "London" or place.confidence < 0.5

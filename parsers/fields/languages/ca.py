@@ -413,11 +413,29 @@ NATIONAL: tuple[str, ...] = (r"nacional(?:s)?", r"estatal(?:s)?", r"federal(?:s)
 # A country's parliament, the whole name: it sits in the country's capital.
 PARLIAMENTS: tuple[str, ...] = (r"parlament de catalunya", r"consell general")
 # Words that may stand before a town's name without making it part of another name.
-PLACE_LEADING: tuple[str, ...] = ("a", "al", "en", "de", "del", "la", "el", "ahir", "ciutat", "vila")
+PLACE_LEADING: tuple[str, ...] = (
+    "a",
+    "al",
+    "en",
+    "de",
+    "del",
+    "la",
+    "el",
+    "ahir",
+    "ciutat",
+    "vila",
+)
 # Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
 STREET_WORDS: tuple[str, ...] = ("carrer", "avinguda", "plaça", "passeig", "rambla", "via")
 # Words naming a building or an institution, before or after the town it is named for.
-VENUE_WORDS: tuple[str, ...] = ("Ajuntament", "Centre", "Biblioteca", "Universitat", "Casal", "Ateneu")
+VENUE_WORDS: tuple[str, ...] = (
+    "Ajuntament",
+    "Centre",
+    "Biblioteca",
+    "Universitat",
+    "Casal",
+    "Ateneu",
+)
 # Capitalised words that are also some town's name, but mean the word here.
 NOT_TOWNS: tuple[str, ...] = ("de", "la", "el", "els", "les")
 # Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.

@@ -422,7 +422,14 @@ PLACE_LEADING: tuple[str, ...] = ("in", "te", "uit", "bij", "gisteren", "stad", 
 # Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
 STREET_WORDS: tuple[str, ...] = ("straat", "laan", "plein", "weg", "gracht", "kade")
 # Words naming a building or an institution, before or after the town it is named for.
-VENUE_WORDS: tuple[str, ...] = ("Stadhuis", "Gemeentehuis", "Bibliotheek", "Universiteit", "Centrum", "Huis")
+VENUE_WORDS: tuple[str, ...] = (
+    "Stadhuis",
+    "Gemeentehuis",
+    "Bibliotheek",
+    "Universiteit",
+    "Centrum",
+    "Huis",
+)
 # Capitalised words that are also some town's name, but mean the word here.
 NOT_TOWNS: tuple[str, ...] = ("de", "het", "een", "van", "te")
 # Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.

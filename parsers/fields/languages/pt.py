@@ -430,7 +430,14 @@ PLACE_LEADING: tuple[str, ...] = ("em", "no", "na", "de", "do", "da", "ontem", "
 # Words before a name that make it a street, not the town: 'viale Monza', 'rue de Lyon'.
 STREET_WORDS: tuple[str, ...] = ("rua", "avenida", "praça", "largo", "travessa", "alameda")
 # Words naming a building or an institution, before or after the town it is named for.
-VENUE_WORDS: tuple[str, ...] = ("Câmara", "Centro", "Biblioteca", "Universidade", "Hospital", "Casa")
+VENUE_WORDS: tuple[str, ...] = (
+    "Câmara",
+    "Centro",
+    "Biblioteca",
+    "Universidade",
+    "Hospital",
+    "Casa",
+)
 # Capitalised words that are also some town's name, but mean the word here.
 NOT_TOWNS: tuple[str, ...] = ("de", "da", "do", "uma", "em")
 # Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
