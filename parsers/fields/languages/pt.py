@@ -298,10 +298,7 @@ OFFICIAL_RECORD: tuple[str, ...] = (r"ata", r"acta", r"certidão")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
 ADOPTED_TEXT: tuple[str, ...] = (r"declaração", r"comunicado", r"deliberação", r"tomada de posição")
 # A demonstrative before a body's noun: the text naming its own body ('this House').
-ORG_THIS: tuple[str, ...] = (
-    "este",
-    "esta",
-)
+ORG_THIS: tuple[str, ...] = ("este", "esta")
 # 'Meeting ... as the X': the verbs of meeting.
 ORG_MET_AS: tuple[str, ...] = ("reunid[oa]s?",)
 # The word between the meeting and the body it met as.
@@ -323,16 +320,10 @@ ORG_KIND_WORDS: tuple[str, ...] = (
     "executiv[oa]",
 )
 # In a signature, on the body's behalf: 'for the X', 'pour le X'.
-ORG_SIGNED_FOR: tuple[str, ...] = (
-    "pel[oa]",
-    "em nome d[oa]",
-)
+ORG_SIGNED_FOR: tuple[str, ...] = ("pel[oa]", "em nome d[oa]")
 
 # Between the days of a meeting held over several days: "4 to 6 May", "4, 5 and 6 May".
-DATE_JOINERS: tuple[str, ...] = (
-    "a",
-    "e",
-)
+DATE_JOINERS: tuple[str, ...] = ("a", "e")
 # A town named as a landmark, not as the meeting's: "a small town south of X".
 NEAR: tuple[str, ...] = (
     "perto de",
