@@ -49,3 +49,28 @@ def test_the_job_taken_ahead_comes_back_unfinished_when_the_time_is_up() -> None
     jobs = (Job(pk, b"x") for pk in (1, 2, 3) if time.monotonic() < stop_at)
     results = list(run_jobs(jobs, _slow, _failed, Budget(seconds=60), workers=1, stop_at=stop_at))
     assert sorted(results) == [(1, UNFINISHED), (2, UNFINISHED)]
+
+
+def test_a_queue_fed_one_job_at_a_time_is_not_read_ahead() -> None:
+    """A job worker puts the next message only after it has the last result: reading ahead
+    from such a queue would wait for ever (it did, in every `intake worker`)."""
+    import queue
+    import threading
+
+    waiting: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
+    results = run_jobs(
+        iter(waiting.get, None), _double, _failed, Budget(seconds=60), workers=1, read_ahead=False
+    )
+    got: list[tuple[int, bytes]] = []
+
+    def feed() -> None:
+        for pk in (1, 2):
+            waiting.put(Job(pk, str(pk).encode()))
+            got.append(next(results))
+        waiting.put(None)
+
+    thread = threading.Thread(target=feed, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive(), "the pool waited for a job the caller had not put yet"
+    assert got == [(1, b"11"), (2, b"22")]

@@ -67,12 +67,15 @@ def run_jobs(
     *,
     workers: int,
     stop_at: float | None = None,
+    read_ahead: bool = True,
 ) -> Iterator[tuple[int, Any]]:
     """Extract every job in `workers` processes; yield (message pk, result) as each finishes.
 
     `jobs` is read lazily, one job per free worker and one ahead (taken while the workers are
-    busy), so the caller can claim as it goes. At `stop_at` (a `time.monotonic()` value) the
-    jobs in hand, and the one taken ahead, come back as UNFINISHED.
+    busy), so the caller can claim as it goes. A caller whose `jobs` blocks until it has the
+    previous result (one job at a time from a queue) passes `read_ahead=False`. At `stop_at`
+    (a `time.monotonic()` value) the jobs in hand, and the one taken ahead, come back as
+    UNFINISHED.
     """
     pending = iter(jobs)
     ahead: list[Job] = []  # taken (claimed, read) while every worker was busy
@@ -83,6 +86,9 @@ def run_jobs(
         while True:
             if ahead and stop_at is not None and time.monotonic() >= stop_at:
                 finished.append((ahead.pop().message_pk, UNFINISHED))
+            if not read_ahead:  # the caller puts the next job only once it has these
+                yield from finished
+                finished = []
             while idle and (job := ahead.pop() if ahead else next(pending, None)) is not None:
                 busy.append(_assign(idle.popleft(), job, budget, stop_at))
             # The freed workers have their next jobs before the caller writes these results:
@@ -91,7 +97,7 @@ def run_jobs(
             finished = []
             if not busy:
                 return
-            if not ahead and (job := next(pending, None)) is not None:
+            if read_ahead and not ahead and (job := next(pending, None)) is not None:
                 ahead.append(job)  # the next one taken now, so a freed worker starts at once
             for worker, result in _collect(busy, fail, budget):
                 busy.remove(worker)

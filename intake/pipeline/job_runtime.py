@@ -41,7 +41,7 @@ class Extractor:
         extract = partial(extract_safely, config=pipeline.config)
         jobs = iter(self._waiting.get, None)
         self._results: Iterator[tuple[int, Any]] = run_jobs(
-            jobs, extract, failed_result, pipeline.budget, workers=1
+            jobs, extract, failed_result, pipeline.budget, workers=1, read_ahead=False
         )
 
     def extract(self, message_pk: int, raw: bytes) -> MessageResult:

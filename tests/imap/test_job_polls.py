@@ -159,8 +159,8 @@ def test_two_folders_of_one_account_are_polled_side_by_side(
 ) -> None:
     """schedule_polls queues a poll per configured folder, each with its own job lock and
     advisory lock: two workers hold both folders of one account at the same moment."""
-    from intake.sources.registry import poll_jobs
     from intake.pipeline.tasks import defer_poll
+    from intake.sources.registry import poll_jobs
 
     who = dovecot.new_account()
     _deliver(dovecot, who, 15)
