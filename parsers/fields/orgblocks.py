@@ -69,7 +69,7 @@ _SMALL |= {"der", "in", "und", "et", "da", "do", "dos"}
 
 def _a_name(text: str) -> bool:
     """Mostly capitalised (short lower-case acronyms aside: "dju in ver.di"): "Eastgate Trades
-    Council", not "Berkeley council tabled it"."""
+    Council", not "Fernvale council tabled it"."""
     lower = [w for w in text.split() if w[:1].islower() and w not in _SMALL]
     return len([w for w in lower if len(w) > 4 and "." not in w]) <= 1
 
