@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from parsers.fields.confidence import OTHER_COUNTRY_CAP as _OTHER_COUNTRY_CAP
 from parsers.fields.confidence import QUOTED_CAP, TRUSTED
@@ -372,14 +373,17 @@ def _beside_other_things(before: str) -> bool:
 def _after_a_distractor(before: str, distractors: tuple[str, ...]) -> bool:
     """Whether the town follows one of the campaign's distractors (a prison, a court) with at
     most a comma and a preposition between: "Belmarsh, em Londres" says where the prison is."""
-    tail = before[-40:]
-    for name in distractors:
-        found = re.search(
-            r"(?<!\w)" + re.escape(name) + r"(?!\w)[\s,;(]*(?:\w{1,3}\s+){0,2}$", tail, re.I
-        )
-        if found is not None:
-            return True
-    return False
+    pattern = _distractor_tail(distractors)
+    return pattern is not None and pattern.search(before[-40:]) is not None
+
+
+@lru_cache(maxsize=8)
+def _distractor_tail(distractors: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a campaign's distractors, compiled once, not per town found."""
+    if not distractors:
+        return None
+    names = "|".join(re.escape(name) for name in sorted(distractors, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + names + r")(?!\w)[\s,;(]*(?:\w{1,3}\s+){0,2}$", re.I)
 
 
 _NEAR = re.compile(
