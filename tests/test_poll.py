@@ -97,3 +97,15 @@ def test_attachments_are_read_inside_the_extraction_workers(db, tmp_path: Path) 
         row = session.scalars(select(Message)).one()
         read = [(d.name, d.failed, bool(d.text.strip())) for d in row.documents if d.type == "pdf"]
     assert read == [("motion.pdf", None, True)]
+
+
+def test_a_maildir_is_read_in_delivery_order(tmp_path: Path) -> None:
+    """Maildir keys carry unpadded microseconds: as text, M999999 sorts after M1000000."""
+    box = mailbox.Maildir(tmp_path / "box", create=True)
+    box.close()
+    early, late = "1700000000.M999999P1Q1.host", "1700000000.M1000000P1Q2.host"
+    for key, body in ((late, "second"), (early, "first")):
+        (tmp_path / "box" / "new" / key).write_bytes(message(body))
+    fetched = list(MaildirSource(tmp_path / "box").fetch())
+    assert [m.source_key.rsplit(":", 1)[1] for m in fetched] == [early, late]
+    assert b"first" in fetched[0].data

@@ -6,6 +6,7 @@ A file over `max_bytes` is stored as its headers only, marked too large, as the 
 from __future__ import annotations
 
 import mailbox
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +30,7 @@ class MaildirSource:
 
     def fetch(self) -> Iterator[FetchedMessage]:
         box = mailbox.Maildir(self.path, factory=None, create=False)
-        for key in sorted(box.keys()):
+        for key in sorted(box.keys(), key=delivery_order):
             file = self.path / box._lookup(key)  # type: ignore[attr-defined]  # the only way to the file
             yield read_file(file, f"{self.name}:{key}", self.max_bytes)
 
@@ -38,6 +39,19 @@ class MaildirSource:
 
     def close(self) -> None:
         pass
+
+
+_MAILDIR_KEY = re.compile(r"(\d+)\.M(\d+)P")  # seconds.M<microseconds, not zero-padded>P<pid>...
+
+
+def delivery_order(key: str) -> tuple[int, int, str]:
+    """Oldest delivery first. A key's microseconds are not zero-padded, so sorting keys as text
+    puts M999999 after M1000000 within one second; a key in another writer's format sorts last,
+    by its text."""
+    found = _MAILDIR_KEY.match(key)
+    if found is None:
+        return (2**63, 0, key)
+    return (int(found[1]), int(found[2]), key)
 
 
 class EmlDirSource:
