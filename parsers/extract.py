@@ -10,7 +10,12 @@ from parsers.documents import ReaderLimits
 from parsers.documents.reading import read_message_documents
 from parsers.errors import ParseError
 from parsers.fields.context import header_date
-from parsers.fields.organisation import OrganisationEntry, Registry
+from parsers.fields.organisation import (
+    OrganisationEntry,
+    OrganisationFinder,
+    Registry,
+    find_organisation,
+)
 from parsers.fields.resolve import find_fields
 from parsers.mime import parse_message
 from parsers.types import Document, Extraction, ParsedMessage
@@ -69,9 +74,14 @@ def read_documents(message: ParsedMessage, limits: ReaderLimits) -> tuple[Docume
 
 
 def extract_fields(
-    message: ParsedMessage, documents: tuple[Document, ...], config: ExtractConfig
+    message: ParsedMessage,
+    documents: tuple[Document, ...],
+    config: ExtractConfig,
+    *,
+    organisation_finder: OrganisationFinder = find_organisation,
 ) -> Extraction:
-    """Classify the message and find its fields; every field carries its evidence."""
+    """Classify the message and find its fields; every field carries its evidence
+    (`organisation_finder`: see `find_fields`)."""
     found = find_fields(
         message,
         [(d.text, d.origin) for d in documents],
@@ -79,5 +89,6 @@ def extract_fields(
         registry=config.organisations,
         languages=config.languages,
         document_dates=tuple(header_date(d.headers) for d in documents),
+        organisation_finder=organisation_finder,
     )
     return replace(found, documents=documents)

@@ -10,6 +10,7 @@ weighs their features and chooses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -36,18 +37,22 @@ from parsers.fields.orgrefer import (
     longer_name,
 )
 from parsers.fields.orgrules import from_patterns
-from parsers.fields.orgscore import Scored, decided, rule_of, score_all
+from parsers.fields.orgscore import RIVAL, WEIGHTS, Scored, decided, rule_of, score_all
 from parsers.fields.orgwords import MEMBERSHIP
 from parsers.types import FieldValue
 
 __all__ = [
     "GENERIC",
     "OrganisationEntry",
+    "OrganisationFinder",
     "Registry",
+    "Weighed",
+    "choose_organisation",
     "find_organisation",
     "is_generic",
     "normalise_organisation",
     "registry_country",
+    "weigh_organisation",
 ]
 
 
@@ -61,6 +66,10 @@ class OrganisationEntry:
 
 
 Registry = tuple[OrganisationEntry, ...]
+# find_organisation's signature, for a caller that records the candidates it weighs.
+OrganisationFinder = Callable[
+    [MessageView, Registry, "re.Pattern[str] | None"], "FieldValue | None"
+]
 
 
 def find_organisation(
@@ -68,6 +77,24 @@ def find_organisation(
 ) -> FieldValue | None:
     """The body that passed the resolution, with the other bodies named kept as candidates.
     `slot` is the campaign's own organisation slot (`orgrules.campaign_slot`)."""
+    weighed = weigh_organisation(view, registry, slot)
+    return choose_organisation(weighed) if weighed is not None else None
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """Every candidate of one message with the features seen of it, and the approved
+    organisation each names (None when none): what the choice is made from."""
+
+    scored: tuple[Scored, ...]
+    entries: tuple[OrganisationEntry | None, ...]
+
+
+def weigh_organisation(
+    view: MessageView, registry: Registry = (), slot: re.Pattern[str] | None = None
+) -> Weighed | None:
+    """The candidates every finder proposed, each with its cue and features (None: no body
+    named anywhere)."""
     found = _candidates(view, slot)
     if not found:
         return None
@@ -85,15 +112,31 @@ def find_organisation(
         candidates,
         lambda c: marks[id(c)] + _features(c, candidates, view, entries[id(c)], named),
     )
-    best = max(scored, key=lambda s: (s.score, -_position(s.candidate)))
+    return Weighed(tuple(scored), tuple(entries[id(c)] for c in candidates))
+
+
+def choose_organisation(weighed: Weighed, weights: Mapping[str, float] = WEIGHTS) -> FieldValue:
+    """The best scored candidate under `weights`, at its calibrated confidence, with the
+    other bodies named kept as candidates."""
+    scored = weighed.scored
+    at = max(
+        range(len(scored)),
+        key=lambda i: (scored[i].total(weights), -_position(scored[i].candidate)),
+    )
+    best = scored[at]
     value = best.candidate.value
-    others = tuple(dict.fromkeys(c.value for c in candidates if c.value.lower() != value.lower()))
-    entry = entries[id(best.candidate)]
+    others = tuple(
+        dict.fromkeys(
+            s.candidate.value for s in scored if s.candidate.value.lower() != value.lower()
+        )
+    )
+    entry = weighed.entries[at]
     if entry is not None:
         value = entry.name
     corroborated = bool({"named-twice", "in-registry"} & set(best.features))
-    confidence = _calibrated(min(0.95, best.score), best, scored, corroborated=corroborated)
-    chosen = decided(best, confidence)
+    total = best.total(weights)
+    confidence = _calibrated(min(0.95, total), best, scored, weights, corroborated=corroborated)
+    chosen = decided(best, confidence, weights)
     return replace(chosen, value=value, candidates=others[:5])
 
 
@@ -145,7 +188,12 @@ SLOT_RULES = frozenset(
 
 
 def _calibrated(
-    confidence: float, best: Scored, scored: list[Scored], *, corroborated: bool
+    confidence: float,
+    best: Scored,
+    scored: tuple[Scored, ...],
+    weights: Mapping[str, float],
+    *,
+    corroborated: bool,
 ) -> float:
     """>= 0.8 needs the campaign's slot or a second rule (or the registry) naming the same
     body, and no other body named by a framing rule as strongly."""
@@ -157,7 +205,7 @@ def _calibrated(
     rivals = [
         s
         for s in scored
-        if s.score >= 0.78
+        if s.total(weights) >= RIVAL
         and not _same(s.candidate.value, value)
         and not _within(s.candidate, best.candidate)
     ]

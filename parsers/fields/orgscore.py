@@ -8,7 +8,7 @@ slot; "signature" 0.68: a sign-off's organisation line), and the other features 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from parsers.types import Evidence, FieldValue
@@ -73,6 +73,10 @@ WEIGHTS: dict[str, float] = {
     "part-of-a-meeting": -0.20,  # words of a described meeting: "X regional (meeting)"
 }
 
+# A rival: another body scored at least this (a framing cue's weight) keeps the choice under
+# trust (organisation._calibrated).
+RIVAL = 0.78
+
 
 @dataclass(frozen=True)
 class Scored:
@@ -84,7 +88,11 @@ class Scored:
 
     @property
     def score(self) -> float:
-        return WEIGHTS[self.cue] + sum(WEIGHTS[f] for f in self.features)
+        return self.total(WEIGHTS)
+
+    def total(self, weights: Mapping[str, float]) -> float:
+        """The sum under `weights` (WEIGHTS, or a table being fitted: bench/fit_org_weights)."""
+        return weights[self.cue] + sum(weights[f] for f in self.features)
 
 
 def cue_weight(cue: str) -> float:
@@ -102,14 +110,16 @@ def rule_of(candidate: FieldValue) -> str:
     return candidate.evidence.rule if candidate.evidence else ""
 
 
-def decided(scored: Scored, confidence: float) -> FieldValue:
+def decided(
+    scored: Scored, confidence: float, weights: Mapping[str, float] = WEIGHTS
+) -> FieldValue:
     """The chosen candidate at `confidence`, its evidence naming the cue and the features that
     moved it: "subject [named twice +0.04]"."""
     candidate = scored.candidate
-    moved = [f for f in scored.features if WEIGHTS[f]]
+    moved = [f for f in scored.features if weights[f]]
     rule = scored.cue
     if moved:
-        rule += " [" + ", ".join(f"{f.replace('-', ' ')} {WEIGHTS[f]:+.2f}" for f in moved) + "]"
+        rule += " [" + ", ".join(f"{f.replace('-', ' ')} {weights[f]:+.2f}" for f in moved) + "]"
     evidence = replace(candidate.evidence, rule=rule) if candidate.evidence else None
     return replace(candidate, confidence=round(confidence, 2), evidence=evidence)
 

@@ -25,7 +25,12 @@ from parsers.fields.confidence import DECLARED_OUTCOME, FOREIGN_OUTCOME_CAP, UNT
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
 from parsers.fields.languages import OTHER_REPLY_PREFIXES, cues, words
-from parsers.fields.organisation import Registry, find_organisation, registry_country
+from parsers.fields.organisation import (
+    OrganisationFinder,
+    Registry,
+    find_organisation,
+    registry_country,
+)
 from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
 from parsers.fields.recognise import MODEL_SHARE, Recognition, recognise
@@ -42,9 +47,12 @@ def find_fields(
     registry: Registry = (),
     languages: tuple[str, ...] = ("en", "de", "fr", "es", "it"),
     document_dates: tuple[datetime | None, ...] = (),
+    organisation_finder: OrganisationFinder = find_organisation,
 ) -> Extraction:
     """Everything the fields stage makes of a parsed message and its documents' texts;
-    `document_dates` are the Date headers of forwarded messages the texts came from."""
+    `document_dates` are the Date headers of forwarded messages the texts came from;
+    `organisation_finder` is `find_organisation` but for a measure that records its
+    candidates (bench/fit_org_weights)."""
     automatic = automatic_message(message)
     if automatic is not None and automatic.category != "mailing-list":
         return Extraction(kind="other", reason=f"{automatic.category}: {automatic.reason}")
@@ -86,7 +94,7 @@ def find_fields(
     if outcome.outcome == "unknown":
         model_like = _model_like(alignment, campaign)
         outcome = _declared(message.subject, documents, recognition, model_like=model_like)
-    organisation = find_organisation(view, registry, campaign_slot(campaign))
+    organisation = organisation_finder(view, registry, campaign_slot(campaign))
     if organisation is not None:
         view = _with_country(view, registry_country(organisation.value, registry))
     slot_line = _slot_line(texts[index], index, alignment)
