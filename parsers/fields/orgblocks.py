@@ -137,6 +137,13 @@ def _signature_name(text: str) -> str:
     ]
 
 
+def _without_role(text: str) -> str:
+    """A name after a role and a comma ("Secretary, X"), else the text as it is."""
+    role = _ROLE.match(text)
+    rest = text[role.end() :].strip() if role is not None else ""
+    return rest if rest and "," in text[: role.end() if role else 0] else text
+
+
 def _names_body(name: str) -> bool:
     return (
         bool(ORG_WORD.search(name))
@@ -149,6 +156,7 @@ def _names_body(name: str) -> bool:
 def _signed(source: Source, name: str, start: int, rule: str) -> list[FieldValue]:
     """A signature's organisation; a town after the last comma ("Stonehouse Community
     Association, Plymouth") is where it is, not part of its name (the evidence keeps it)."""
+    name = _ROLE_AFTER.sub("", name)
     made = make_candidate(source, name, start, rule)
     head, _, town = name.rpartition(",")
     if made and head and ORG_WORD.search(head) and cities_named(town.strip(" ."))[:1]:
@@ -175,6 +183,8 @@ def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
     return _signed(source, last, start, "closing-line")
 
 
+# The signer's role in brackets after the name: "X Labour Party (Political Education Officer)".
+_ROLE_AFTER = re.compile(rf"\s*\((?:[\w -]+\s)?(?:{'|'.join(ROLES)})\b[^()]*\)$", re.I)
 _CONTACT = re.compile(r"@|https?://|www\.|^[+\d][\d ()./-]{6,}$|\b(?:tel|phone|mobile)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"\b(?:e\.\s?V|Ltd|Inc|asbl|a\.s\.b\.l|Onlus|Co)\.$", re.I)
 
@@ -189,6 +199,7 @@ def from_letterhead(source: Source, subject: str = "") -> list[FieldValue]:
             repeated = len(text.split()) <= 6 and _folded(text) in _folded(subject)
             named = ORG_WORD.search(text) or repeated or _holds_meeting(line, text)
             if len(text) < 80 and plain and "@" not in text and named:
+                text = _without_role(text)  # "Secretary, X Tenants' Association"
                 return make_candidate(source, text, offset + line.find(text), "letterhead")
         offset += len(line) + 1
     return []

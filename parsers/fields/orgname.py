@@ -10,6 +10,7 @@ from parsers.fields.context import SUBJECT, Source
 from parsers.fields.languages import MONTHS, ORG_WORDS, alternation, words
 from parsers.fields.orgscore import cue_weight
 from parsers.fields.orgwords import (
+    BODY_VERBS,
     HEADINGS,
     MOVER,
     ORG_GENERIC,
@@ -149,7 +150,7 @@ def make_candidate(
     if rule.startswith(("body", "named-body", "text-body")):
         raw, start = _after_last_article(raw, start)
     keep = rule.startswith(("slot", "named", "council", "text-body", "resolved", "statement"))
-    trimmed = raw if keep else _trimmed(raw)
+    trimmed = _VERB_INSIDE.sub("", raw if keep else _trimmed(raw))
     value = normalise_organisation(_MEETING_OF.sub("", trimmed))
     if (is_generic(value) and not referring) or len(value.split()) > 12 or "@" in value:
         return []
@@ -185,6 +186,11 @@ def _trimmed(raw: str) -> str:
     return _TRAILING.sub("", raw)
 
 
+# A body's verb written small ends its name: "Sección Sindical del STTU en Zaragoza aprobó
+# ayer por unanimidad", "Comitato di quartiere X esprime piena solidarietà".
+_VERB_INSIDE = re.compile(
+    r"\s+(?:" + "|".join(v.replace(" ", r"\s+") for v in BODY_VERBS) + r")(?![\w]).*$", re.S
+)
 # A time opening a sentence, or a building closing a name: neither is a body.
 _TIME_OPENING = alternation(TIME_OPENINGS)
 _VENUE_ENDING = re.compile(alternation(VENUES).pattern + "$", re.I)
@@ -249,11 +255,18 @@ _COMPOUND_ORG_WORD = re.compile(
 def assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue]:
     """ "Esta asamblea de trabajadores del Metro": an assembly of people, not of a body, is
     itself the body ("Asamblea de trabajadores del Metro"). "Cette assemblée de la section
-    SUD-Rail": an assembly of a body written in lower case is that body ("Section SUD-Rail")."""
+    SUD-Rail": an assembly of a body written in lower case is that body ("Section SUD-Rail");
+    "La Asamblea de Trabajadores de X": an assembly named with a capital is its own body."""
     groups = match.groupdict()
-    if not made or not groups.get("noun") or not made[0].value[:1].islower():
+    if not made or not groups.get("noun"):
         return made
     first = made[0]
+    if groups["noun"][:1].isupper() and not ORG_WORD.match(first.value):
+        # "La Asamblea de Trabajadores de X exige": the assembly, named with a capital, of
+        # people who are no body themselves, is the body
+        return [replace(first, value=f"{groups['noun']} {groups['prep']}{first.value}")]
+    if not first.value[:1].islower():
+        return made
     if ORG_WORD.match(first.value):
         return [replace(first, value=first.value[:1].upper() + first.value[1:])]
     value = f"{groups['noun'].capitalize()} {groups['prep']}{first.value}"

@@ -57,7 +57,7 @@ def full_name_in_text(value: str, view: MessageView) -> str | None:
 
 _WINDOW = 160
 _FOLLOWED = re.compile(rf"(?:\s+{_NAME_WORD})+")
-_OWNER = re.compile(rf"(?P<owner>{NAME})['’]s?\s+$")
+_OWNER = re.compile(rf"(?P<owner>{NAME})(?P<mark>['’]s?)\s+$")
 _OF_WHOLE = re.compile(rf"\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?{NAME}")
 _APPOSED = re.compile(rf",[ \t]+(?:the[ \t]+)?(?P<parent>{NAME})")
 _BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t]+(?:{_OF}[ \t]+)?){{1,8}}$")
@@ -78,7 +78,9 @@ def _names_around(text: str, match: re.Match[str], value: str) -> list[str]:
             names.append(re.sub(rf"(?:\s+{_CONNECTOR})+$", "", " ".join((head + tail[0]).split())))
     owner = _OWNER.search(before)
     if owner:
-        names.append(f"{owner['owner']} {found}")
+        # a plural's apostrophe is part of the name ("Retired Engineers' Guild"); "X's" is not
+        plural = len(owner["mark"]) == 1 and owner["owner"][-1:] in "sS"
+        names.append(f"{owner['owner']}{owner['mark'] if plural else ''} {found}")
     whole = _OF_WHOLE.match(after)
     if whole:
         names.append(found + whole.group(0))

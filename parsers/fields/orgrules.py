@@ -15,6 +15,9 @@ from parsers.fields.orgwords import BODY_VERBS, KIND_WORDS, MEETING_NOUNS
 from parsers.types import FieldValue
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
+# The same within a clause: the people who carried it after a comma are not the name before
+# ("held at the Trades Club in X, delegates carried the following motion").
+_N_NO_COMMA = _N.replace(r"[^\n.;:", r"[^\n,.;:")
 # A meeting noun, with up to two words saying what kind ("This general assembly of X").
 _MEETING = (
     r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
@@ -128,7 +131,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "body-passed",
         re.compile(
-            rf"(?:^|[.!?]\s+|,\s+)(?:the )?{_N}\s+(?:has |have )?(?:unanimously )?"
+            rf"(?:^|[.!?]\s+|,\s+)(?:the )?{_N_NO_COMMA}\s+(?:has |have )?(?:unanimously )?"
             r"(?:passed|adopted|carried|agreed|endorsed|voted for) (?:the|this|a|our) "
             r"(?:following |attached )?(?:resolution|motion)",
             re.I | re.M,
@@ -194,7 +197,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named-body-acts",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s|l['’]))(?:{_ARTICLE}\s+|[Ll]['’])?"
+            rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s|l['’]))"
+            rf"(?:[\"“„«]\s*)?(?:{_ARTICLE}\s+|[Ll]['’])?"
             rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
             rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"
