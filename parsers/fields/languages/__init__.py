@@ -119,6 +119,20 @@ TABLES: dict[str, str] = {
     "MONTH_WORDS": "month abbreviations that are also words ('may'): a month only beside a day",
     "AGREED_ELSE": "after a weak vote word: it agreed to do something else than vote the text",
     "AGREED_TEXT": "after a weak vote word: what it agreed to do is issue the text itself",
+    "ORG_LEGAL_FORMS": "a legal form after a body's name, dropped: 'e.V.', 'Ltd'",
+    "ORG_GENITIVES": "(ending, noun): a genitive ending of a body's noun undone",
+    "ORG_COMPOUND_ENDINGS": "a body's noun closing a compound: 'Mieterverein'",
+    "ORG_NAME_ENDS": "what follows a body's name and ends it: 'X on Tuesday', 'X has'",
+    "ORG_MEETING_OF_ARTICLES": "the article before a meeting's noun written small",
+    "ORG_MEETING_OF": "a meeting's noun written small before the body: 'the meeting of X'",
+    "ORG_MEETING_OF_LINKS": "the word between that noun and the body: 'of the', 'della'",
+    "ORG_LOCAL_GOVERNMENTS": "a local government named for its town: 'City of X'",
+    "ORG_NOT_VERB_THE": "before 'the', a time or a link, not a verb opening a name ('Save the X')",
+    "ORG_MEETING_QUALIFIERS": "a word closing a phrase that makes it a meeting, not a body",
+    "ORG_LAST_ARTICLES": "an article or possessive: the last one before a body opens its name",
+    "ORG_INNER_LINKS": "a word before an article inside a name: 'branch of the X Party'",
+    "ORG_NOT_OPENINGS": "a preposition opening a phrase, so not a body's name ('At the')",
+    "ORG_ELIDED_ARTICLES": "an article elided onto a body's name, dropped: l', dell'",
 }
 # Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
 MAY_BE_EMPTY = frozenset(
@@ -135,6 +149,20 @@ MAY_BE_EMPTY = frozenset(
         "MONTH_WORDS",
         "AGREED_ELSE",
         "AGREED_TEXT",
+        "ORG_LEGAL_FORMS",
+        "ORG_GENITIVES",
+        "ORG_COMPOUND_ENDINGS",
+        "ORG_NAME_ENDS",
+        "ORG_MEETING_OF_ARTICLES",
+        "ORG_MEETING_OF",
+        "ORG_MEETING_OF_LINKS",
+        "ORG_LOCAL_GOVERNMENTS",
+        "ORG_NOT_VERB_THE",
+        "ORG_MEETING_QUALIFIERS",
+        "ORG_LAST_ARTICLES",
+        "ORG_INNER_LINKS",
+        "ORG_NOT_OPENINGS",
+        "ORG_ELIDED_ARTICLES",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.
@@ -166,6 +194,14 @@ def alternatives(*names: str) -> str:
     pattern: longest first, each once, a space as any run of blanks."""
     found = {word for name in names for word in words(name)}
     return "|".join(w.replace(" ", r"\s+") for w in sorted(found, key=len, reverse=True))
+
+
+def joined(name: str, *, longest_first: bool = False) -> str:
+    """The entries of one table in every language as one alternation to place inside a
+    pattern, each once and as written (no word boundaries added): in the order the languages
+    list them, or longest first where a shorter entry would shadow a longer one."""
+    entries = list(dict.fromkeys(words(name)))
+    return "|".join(sorted(entries, key=len, reverse=True) if longest_first else entries)
 
 
 @lru_cache(maxsize=256)
