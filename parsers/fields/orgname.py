@@ -10,10 +10,9 @@ from parsers.fields.context import SUBJECT, Source
 from parsers.fields.languages import (
     MONTHS,
     ORG_WORDS,
-    REGISTERED,
     alternation,
     joined,
-    language,
+    pairs,
     words,
 )
 from parsers.fields.orgscore import cue_weight
@@ -45,9 +44,7 @@ _INNER_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+(?:19|20)\d\d\s+\w", re.I)
 ORG_WORD = alternation(ORG_WORDS + ORG_NOUNS)
 _HEADING = re.compile(_HEADING_WORD + r"\W*$", re.I)
 _TRAILING = re.compile(joined("ORG_NAME_ENDS"), re.I)
-_GENITIVE: dict[str, str] = {
-    ending: plain for code in REGISTERED for ending, plain in language(code).ORG_GENITIVES
-}
+_GENITIVE = pairs("ORG_GENITIVES")
 
 
 def normalise_organisation(name: str) -> str:

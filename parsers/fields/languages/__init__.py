@@ -134,7 +134,8 @@ TABLES: dict[str, str] = {
     "ORG_NOT_OPENINGS": "a preposition opening a phrase, so not a body's name ('At the')",
     "ORG_ELIDED_ARTICLES": "an article elided onto a body's name, dropped: l', dell'",
 }
-# Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
+# Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
+# not show them.
 MAY_BE_EMPTY = frozenset(
     {
         "WEAK_PASSED",
@@ -177,16 +178,32 @@ def language(code: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{code}")
 
 
+def entries(code: str, name: str) -> tuple[str, ...]:
+    """One table of one registered language; a table that may be empty may be left out."""
+    if name in MAY_BE_EMPTY:
+        return tuple(getattr(language(code), name, ()))
+    return tuple(getattr(language(code), name))
+
+
+def pairs(name: str) -> dict[str, str]:
+    """A table of (word, what it stands for) pairs, of every registered language."""
+    found: dict[str, str] = {}
+    for code in REGISTERED:
+        for word, meaning in getattr(language(code), name, ()):
+            found.setdefault(word, meaning)
+    return found
+
+
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """One table of every registered language: language code -> its words."""
-    return {code: tuple(getattr(language(code), name)) for code in REGISTERED}
+    return {code: entries(code, name) for code in REGISTERED}
 
 
 def words(name: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The words of one table in the given languages (every registered one when None);
     a language we hold no words for adds none."""
     chosen = [code for code in (languages or REGISTERED) if code in REGISTERED]
-    return tuple(word for code in chosen for word in getattr(language(code), name))
+    return tuple(word for code in chosen for word in entries(code, name))
 
 
 def alternatives(*names: str) -> str:
@@ -231,7 +248,7 @@ def _table_pattern(name: str, languages: tuple[str, ...] | None) -> re.Pattern[s
 def _numbered(name: str, start: int) -> dict[str, int]:
     found: dict[str, int] = {}
     for code in REGISTERED:
-        for number, names in enumerate(getattr(language(code), name), start=start):
+        for number, names in enumerate(entries(code, name), start=start):
             for spelled in names:
                 found.setdefault(spelled, number)
     return found

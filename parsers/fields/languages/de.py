@@ -559,22 +559,7 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
 ORG_NAME_ENDS: tuple[str, ...] = (r"\s+am\b.*$",)
 # The article before a meeting's noun written small ('the general meeting of X').
 ORG_MEETING_OF_ARTICLES: tuple[str, ...] = ("die",)
-# A meeting's noun written small before the body that met ('l'assemblea del Circolo X').
-ORG_MEETING_OF: tuple[str, ...] = ()
 # The word between that meeting's noun and the body ('of the', 'de la').
 ORG_MEETING_OF_LINKS: tuple[str, ...] = ("der",)
-# A local government named for its town: 'the City of X council' is the City of X.
-ORG_LOCAL_GOVERNMENTS: tuple[str, ...] = ()
-# A capitalised word before 'the' that is a time or a link ('On Friday the X'), not a verb
-# opening a name ('Save the Moorland').
-ORG_NOT_VERB_THE: tuple[str, ...] = ()
-# A word closing a phrase that makes it a kind of meeting, not a body ('the branch general').
-ORG_MEETING_QUALIFIERS: tuple[str, ...] = ()
 # An article or possessive before a body's name in a sentence: the last one opens the name.
 ORG_LAST_ARTICLES: tuple[str, ...] = ("unser[e]?",)
-# A word before an article inside a body's name ('branch of the Labor Party').
-ORG_INNER_LINKS: tuple[str, ...] = ()
-# A preposition opening a phrase, so not a body's name ('At the branch').
-ORG_NOT_OPENINGS: tuple[str, ...] = ()
-# An article elided onto a body's name, dropped from it (the apostrophe follows).
-ORG_ELIDED_ARTICLES: tuple[str, ...] = ()

@@ -973,10 +973,6 @@ AGREED_TEXT: tuple[str, ...] = (
 )
 # A legal form after a body's name, not how members name it ('Verein e.V.', 'Club Ltd').
 ORG_LEGAL_FORMS: tuple[str, ...] = (r"Ltd\.?", r"Inc\.?")
-# (ending, noun): a genitive ending of a body's noun undone, in compounds too ('Mietervereins').
-ORG_GENITIVES: tuple[tuple[str, str], ...] = ()
-# A body's noun closing a compound word ('Friedensinitiative', 'Mieterverein').
-ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 # What follows a body's name and ends it, to the end of the text ('X on Tuesday', 'X has').
 ORG_NAME_ENDS: tuple[str, ...] = (
     r"['’]s\s+(?:\w+\s+)?(?:conference|meeting|AGM|EGM|congress|assembly)\b.*$",
@@ -1035,5 +1031,3 @@ ORG_LAST_ARTICLES: tuple[str, ...] = ("the", "our")
 ORG_INNER_LINKS: tuple[str, ...] = ("of",)
 # A preposition opening a phrase, so not a body's name ('At the branch').
 ORG_NOT_OPENINGS: tuple[str, ...] = ("at", "in", "on", "during", "from", "by")
-# An article elided onto a body's name, dropped from it (the apostrophe follows).
-ORG_ELIDED_ARTICLES: tuple[str, ...] = ()

@@ -497,12 +497,6 @@ MONTH_WORDS: tuple[str, ...] = ("ago", "dic")
 AGREED_ELSE: tuple[str, ...] = ()
 # ... unless what it agreed to do is issue the text itself ('agreed to send the statement').
 AGREED_TEXT: tuple[str, ...] = ()
-# A legal form after a body's name, not how members name it ('Verein e.V.', 'Club Ltd').
-ORG_LEGAL_FORMS: tuple[str, ...] = ()
-# (ending, noun): a genitive ending of a body's noun undone, in compounds too ('Mietervereins').
-ORG_GENITIVES: tuple[tuple[str, str], ...] = ()
-# A body's noun closing a compound word ('Friedensinitiative', 'Mieterverein').
-ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 # What follows a body's name and ends it, to the end of the text ('X on Tuesday', 'X has').
 ORG_NAME_ENDS: tuple[str, ...] = (r"\s+el\b.*$",)
 # The article before a meeting's noun written small ('the general meeting of X').
@@ -511,18 +505,7 @@ ORG_MEETING_OF_ARTICLES: tuple[str, ...] = ("el", "la")
 ORG_MEETING_OF: tuple[str, ...] = ("asamblea", "reunión")
 # The word between that meeting's noun and the body ('of the', 'de la').
 ORG_MEETING_OF_LINKS: tuple[str, ...] = ("del", "de la", "de")
-# A local government named for its town: 'the City of X council' is the City of X.
-ORG_LOCAL_GOVERNMENTS: tuple[str, ...] = ()
-# A capitalised word before 'the' that is a time or a link ('On Friday the X'), not a verb
-# opening a name ('Save the Moorland').
-ORG_NOT_VERB_THE: tuple[str, ...] = ()
-# A word closing a phrase that makes it a kind of meeting, not a body ('the branch general').
-ORG_MEETING_QUALIFIERS: tuple[str, ...] = ()
 # An article or possessive before a body's name in a sentence: the last one opens the name.
 ORG_LAST_ARTICLES: tuple[str, ...] = ("nuestr[ao]",)
 # A word before an article inside a body's name ('branch of the Labor Party').
 ORG_INNER_LINKS: tuple[str, ...] = ("de",)
-# A preposition opening a phrase, so not a body's name ('At the branch').
-ORG_NOT_OPENINGS: tuple[str, ...] = ()
-# An article elided onto a body's name, dropped from it (the apostrophe follows).
-ORG_ELIDED_ARTICLES: tuple[str, ...] = ()

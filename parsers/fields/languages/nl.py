@@ -456,32 +456,3 @@ ORG_ARTICLES: tuple[str, ...] = ("de", "het", "onze", "ons")
 ORG_MEMBERS: tuple[str, ...] = ("leden",)
 # A meeting's recurrence ("annual"): when a described meeting is held, not which body.
 ORG_RECURRING: tuple[str, ...] = (r"jaarlijks\w*", r"maandelijks\w*")
-# A legal form after a body's name, not how members name it ('Verein e.V.', 'Club Ltd').
-ORG_LEGAL_FORMS: tuple[str, ...] = ()
-# (ending, noun): a genitive ending of a body's noun undone, in compounds too ('Mietervereins').
-ORG_GENITIVES: tuple[tuple[str, str], ...] = ()
-# A body's noun closing a compound word ('Friedensinitiative', 'Mieterverein').
-ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
-# What follows a body's name and ends it, to the end of the text ('X on Tuesday', 'X has').
-ORG_NAME_ENDS: tuple[str, ...] = ()
-# The article before a meeting's noun written small ('the general meeting of X').
-ORG_MEETING_OF_ARTICLES: tuple[str, ...] = ()
-# A meeting's noun written small before the body that met ('l'assemblea del Circolo X').
-ORG_MEETING_OF: tuple[str, ...] = ()
-# The word between that meeting's noun and the body ('of the', 'de la').
-ORG_MEETING_OF_LINKS: tuple[str, ...] = ()
-# A local government named for its town: 'the City of X council' is the City of X.
-ORG_LOCAL_GOVERNMENTS: tuple[str, ...] = ()
-# A capitalised word before 'the' that is a time or a link ('On Friday the X'), not a verb
-# opening a name ('Save the Moorland').
-ORG_NOT_VERB_THE: tuple[str, ...] = ()
-# A word closing a phrase that makes it a kind of meeting, not a body ('the branch general').
-ORG_MEETING_QUALIFIERS: tuple[str, ...] = ()
-# An article or possessive before a body's name in a sentence: the last one opens the name.
-ORG_LAST_ARTICLES: tuple[str, ...] = ()
-# A word before an article inside a body's name ('branch of the Labor Party').
-ORG_INNER_LINKS: tuple[str, ...] = ()
-# A preposition opening a phrase, so not a body's name ('At the branch').
-ORG_NOT_OPENINGS: tuple[str, ...] = ()
-# An article elided onto a body's name, dropped from it (the apostrophe follows).
-ORG_ELIDED_ARTICLES: tuple[str, ...] = ()
