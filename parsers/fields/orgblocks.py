@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from parsers.fields.context import Source
 from parsers.fields.gazetteer import cities_named
-from parsers.fields.languages import alternation
+from parsers.fields.languages import alternation, joined
 from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import (
     ORG_WORD,
@@ -33,14 +33,9 @@ _ROLE = re.compile(
 # "..., Tues 27 Feb", "..., 3 March": a date after the name in a subject is not part of it.
 _COMMA_DATE = r",\s*(?:[A-Za-zÀ-ÿ]{2,9}\.?\s+)?\d"
 _SUBJECT_ORG = re.compile(
-    rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione|"
-    rf"statement|comunicado|communiqué|comunicato|Beschluss|Erklärung|déclaration|declaración|"
-    rf"declaració|dichiarazione|moção|moções|resolução)\w*"
-    rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
-    rf"angenommen|verabschiedet|aprovada))?\s*(?:from|by|of|-|–|:|von|vom|der|des|de la|du|de|"
-    rf"del|della|dal|dalla|dall['’]|par|por|no|na|do|da)"
-    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(:]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
-    rf"{_COMMA_DATE})",
+    rf"(?:{joined('ORG_SUBJECT_NOUNS')})\w*(?:\s+(?:{joined('ORG_SUBJECT_VOTES')}))?\s*"
+    rf"(?:-|–|:|{joined('ORG_SUBJECT_LINKS', longest_first=True)})"
+    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(:]|\s+(?:{joined('ORG_SUBJECT_TOPICS')})\b|{_COMMA_DATE})",
     re.I,
 )
 

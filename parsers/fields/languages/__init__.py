@@ -133,6 +133,10 @@ TABLES: dict[str, str] = {
     "ORG_INNER_LINKS": "a word before an article inside a name: 'branch of the X Party'",
     "ORG_NOT_OPENINGS": "a preposition opening a phrase, so not a body's name ('At the')",
     "ORG_ELIDED_ARTICLES": "an article elided onto a body's name, dropped: l', dell'",
+    "ORG_SUBJECT_NOUNS": "a subject line's word for the text, before its body: 'Resolution from X'",
+    "ORG_SUBJECT_VOTES": "in a subject line, the vote after that word: 'Motion passed by X'",
+    "ORG_SUBJECT_LINKS": "in a subject line, the word between the text and its body: 'from', 'der'",
+    "ORG_SUBJECT_TOPICS": "in a subject line, after the body, the word opening the topic: 'on'",
 }
 # Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
 # not show them.
@@ -164,6 +168,10 @@ MAY_BE_EMPTY = frozenset(
         "ORG_INNER_LINKS",
         "ORG_NOT_OPENINGS",
         "ORG_ELIDED_ARTICLES",
+        "ORG_SUBJECT_NOUNS",
+        "ORG_SUBJECT_VOTES",
+        "ORG_SUBJECT_LINKS",
+        "ORG_SUBJECT_TOPICS",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.

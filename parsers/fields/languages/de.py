@@ -563,3 +563,11 @@ ORG_MEETING_OF_ARTICLES: tuple[str, ...] = ("die",)
 ORG_MEETING_OF_LINKS: tuple[str, ...] = ("der",)
 # An article or possessive before a body's name in a sentence: the last one opens the name.
 ORG_LAST_ARTICLES: tuple[str, ...] = ("unser[e]?",)
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("Beschluss", "Erklärung")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("beschlossen", "angenommen", "verabschiedet")
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("von", "vom", "der", "des")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("zu", "über")

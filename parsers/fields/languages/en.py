@@ -1031,3 +1031,11 @@ ORG_LAST_ARTICLES: tuple[str, ...] = ("the", "our")
 ORG_INNER_LINKS: tuple[str, ...] = ("of",)
 # A preposition opening a phrase, so not a body's name ('At the branch').
 ORG_NOT_OPENINGS: tuple[str, ...] = ("at", "in", "on", "during", "from", "by")
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("resolution", "motion", "statement")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("passed", "adopted", "agreed", "carried")
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("from", "by", "of")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("on", "re", "about")

@@ -509,3 +509,11 @@ ORG_MEETING_OF_LINKS: tuple[str, ...] = ("del", "de la", "de")
 ORG_LAST_ARTICLES: tuple[str, ...] = ("nuestr[ao]",)
 # A word before an article inside a body's name ('branch of the Labor Party').
 ORG_INNER_LINKS: tuple[str, ...] = ("de",)
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("moción", "resolución", "comunicado", "declaración")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("aprobada", "adoptada")
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("de", "del", "por")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("sobre", "para")

@@ -517,3 +517,11 @@ ORG_LAST_ARTICLES: tuple[str, ...] = ("notre",)
 ORG_INNER_LINKS: tuple[str, ...] = ("de",)
 # An article elided onto a body's name, dropped from it (the apostrophe follows).
 ORG_ELIDED_ARTICLES: tuple[str, ...] = ("l", "d")
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("résolution", "communiqué", "déclaration")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("adoptée",)
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("de la", "du", "de", "par")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("sur",)

@@ -537,3 +537,11 @@ ORG_LAST_ARTICLES: tuple[str, ...] = ("nostr[ao]",)
 ORG_INNER_LINKS: tuple[str, ...] = ("di",)
 # An article elided onto a body's name, dropped from it (the apostrophe follows).
 ORG_ELIDED_ARTICLES: tuple[str, ...] = ("l", "dell", "dall", "d")
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("mozione", "risoluzione", "comunicato", "dichiarazione")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("approvata",)
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("del", "della", "dal", "dalla", "dall['’]")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("su", "per")
