@@ -44,7 +44,7 @@ _INNER_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+(?:19|20)\d\d\s+\w", re.I)
 ORG_WORD = alternation(ORG_WORDS + ORG_NOUNS)
 _HEADING = re.compile(_HEADING_WORD + r"\W*$", re.I)
 _TRAILING = re.compile(joined("ORG_NAME_ENDS"), re.I)
-_GENITIVE = pairs("ORG_GENITIVES")
+_GENITIVE = dict(pairs("ORG_GENITIVES"))
 
 
 def normalise_organisation(name: str) -> str:

@@ -9,22 +9,12 @@ import re
 
 from parsers.campaign import Campaign
 from parsers.fields.context import Source
-from parsers.fields.languages import alternation, weekday_table
+from parsers.fields.languages import alternation, pairs, weekday_table
 from parsers.fields.orgname import assembly_of, make_candidate
 from parsers.fields.orgwords import BODY_VERBS, KIND_WORDS, MEETING_NOUNS
 from parsers.types import FieldValue
 
 _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
-# A meeting noun, with up to two words saying what kind ("This general assembly of X").
-_MEETING = (
-    r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
-    r"public|full|delegate|regional|national|state|district|area|local)\s+){0,2}"
-    r"(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|congress|executive)"
-)
-_VERBS_EN = (
-    r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|"
-    r"stands?|protests?|declares?|reaffirms?|affirms?|welcomes?|agrees?|believes?)"
-)
 # A kind written small after the noun: "le Conseil municipal", "il Consiglio comunale".
 _KIND = "|".join(w for w in KIND_WORDS if w.islower())
 # A run of name words: capitalised words joined by the small words names use, and a trailing
@@ -56,116 +46,20 @@ _AFTER_MEETING = (
 _MEETING_NOUNS = "|".join(w.replace(" ", r"\s+") for w in sorted(MEETING_NOUNS, key=len)[::-1])
 # What a body does to a motion or in a statement.
 _BODY_VERBS = alternation(BODY_VERBS).pattern
-# (rule, pattern, confidence): most specific first.
+
+
+def _phrases(table: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(rule, pattern) of one table of phrases in every language, {name} the body's name."""
+    return tuple(
+        (rule, re.compile(phrase.replace("{name}", _N), re.I)) for rule, phrase in pairs(table)
+    )
+
+
+# (rule, pattern): most specific first; the phrases of each language, then those built from
+# the words of every language.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "slot-en",
-        re.compile(rf"(?<!that )\bThis {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-    ),
-    (
-        "that-this-en",
-        re.compile(rf"\bThat this {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-    ),
-    (
-        "members-of-en",
-        re.compile(
-            rf"\bWe,? (?:the )?(?:undersigned )?members of (?:the )?{_N}"
-            r"(?:,|\s+(?:condemn|call|demand|resolve|note|have|are))",
-            re.I,
-        ),
-    ),
-    (
-        "slot-de",
-        re.compile(
-            rf"\b(?:Diese|Die) (?:Mitglieder|Jahreshaupt|Delegierten)?(?:versammlung|"
-            rf"Sitzung|Konferenz|Vorstand) (?:des|der|von) {_N}\s+"
-            r"(?:verurteilt|fordert|protestiert|erklärt|verlangt)",
-            re.I,
-        ),
-    ),
-    ("members-of-de", re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I)),
-    (
-        "slot-fr",
-        re.compile(
-            rf"\b(?:Cette|La présente|La|L['’]) ?(?P<noun>réunion|assemblée générale|assemblée|"
-            rf"conférence|congrès) (?P<prep>de la |du |des |de l['’]|d['’]|de ){_N}\s+"
-            r"(?:condamne|exige|dénonce|demande|proteste)",
-            re.I,
-        ),
-    ),
-    (
-        "members-of-fr",
-        re.compile(
-            rf"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l['’]|de ){_N},", re.I
-        ),
-    ),
-    (
-        "slot-es",
-        re.compile(
-            rf"\b(?:Esta|La) (?P<noun>reunión|asamblea|conferencia) "
-            rf"(?P<prep>de la |del |de los |de las |de ){_N}"
-            r"\s+(?:condena|exige|denuncia|reclama|repudia|rechaza)",
-            re.I,
-        ),
-    ),
-    (
-        "slot-it",
-        re.compile(
-            rf"\b(?:Questa|La) (?P<noun>riunione|assemblea|conferenza) (?P<prep>della |del |dei |"
-            rf"degli |delle |dell['’]|di ){_N}\s+(?:condanna|chiede|denuncia|esige)",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by",
-        re.compile(
-            rf"\b(?:passed|adopted|carried|agreed|approved|endorsed) "
-            rf"(?:unanimously )?(?:by|at) (?:the |a |our )?(?:meeting of (?:the )?)?{_N}"
-            r"(?=\s+(?:on|at|in|last|yesterday|this)\b|[,.\n])",
-            re.I,
-        ),
-    ),
-    (
-        "body-passed",
-        re.compile(
-            rf"(?:^|[.!?]\s+|,\s+)(?:the )?{_N}\s+(?:has |have )?(?:unanimously )?"
-            r"(?:passed|adopted|carried|agreed|endorsed|voted for) (?:the|this|a|our) "
-            r"(?:following |attached )?(?:resolution|motion)",
-            re.I | re.M,
-        ),
-    ),
-    (
-        "passed-by-de",
-        re.compile(
-            rf"\b(?:von|vom) (?:der |dem |den )?{_N}\s+(?:einstimmig )?"
-            r"(?:beschlossen|verabschiedet|angenommen)",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by-fr",
-        re.compile(
-            rf"\badopt[ée]e? (?:à l['’]unanimité )?par (?:la |le |l['’]|les )?{_N}"
-            r"(?=\s+(?:le|lors|à|en)\b|[,.\n])",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by-es",
-        re.compile(
-            rf"\baprobad[ao] (?:por unanimidad )?por (?:la |el |los )?{_N}"
-            r"(?=\s+(?:el|en|durante)\b|[,.\n])",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by-it",
-        re.compile(
-            rf"\bapprovat[ao] (?:all['’]unanimità )?(?:dalla|dal|dall['’]|dai) {_N}"
-            r"(?=\s+(?:il|nel|nella|a|in)\b|[,.\n])",
-            re.I,
-        ),
-    ),
+    *_phrases("ORG_SLOT_PHRASES"),
+    *_phrases("ORG_PASSED_BY_PHRASES"),
     (
         "named-meeting-of",
         re.compile(
@@ -205,14 +99,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.M,
         ),
     ),
-    (
-        "named-body-passed-de",
-        re.compile(
-            rf"\b(?:hat|haben)\s+(?:unser[e]?|die|der|das)\s+{_N}\s+(?:die|diese|den|das)\s+"
-            r"(?:folgende\s+)?(?:Resolution|Entschließung|Antrag|Beschluss)",
-            re.I,
-        ),
-    ),
+    *_phrases("ORG_VERB_FIRST_PHRASES"),
 )
 
 

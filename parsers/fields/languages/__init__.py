@@ -137,6 +137,9 @@ TABLES: dict[str, str] = {
     "ORG_SUBJECT_VOTES": "in a subject line, the vote after that word: 'Motion passed by X'",
     "ORG_SUBJECT_LINKS": "in a subject line, the word between the text and its body: 'from', 'der'",
     "ORG_SUBJECT_TOPICS": "in a subject line, after the body, the word opening the topic: 'on'",
+    "ORG_SLOT_PHRASES": "(rule, pattern): the model's slot, 'This meeting of {name} condemns'",
+    "ORG_PASSED_BY_PHRASES": "(rule, pattern): the body that passed it: 'adopted by {name} on'",
+    "ORG_VERB_FIRST_PHRASES": "(rule, pattern): the vote's verb before the body that passed it",
 }
 # Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
 # not show them.
@@ -172,6 +175,9 @@ MAY_BE_EMPTY = frozenset(
         "ORG_SUBJECT_VOTES",
         "ORG_SUBJECT_LINKS",
         "ORG_SUBJECT_TOPICS",
+        "ORG_SLOT_PHRASES",
+        "ORG_PASSED_BY_PHRASES",
+        "ORG_VERB_FIRST_PHRASES",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.
@@ -193,13 +199,12 @@ def entries(code: str, name: str) -> tuple[str, ...]:
     return tuple(getattr(language(code), name))
 
 
-def pairs(name: str) -> dict[str, str]:
-    """A table of (word, what it stands for) pairs, of every registered language."""
-    found: dict[str, str] = {}
+def pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """A table of (word, what it stands for) pairs, of every registered language in turn."""
+    found: list[tuple[str, str]] = []
     for code in REGISTERED:
-        for word, meaning in getattr(language(code), name, ()):
-            found.setdefault(word, meaning)
-    return found
+        found.extend((first, second) for first, second in getattr(language(code), name, ()))
+    return tuple(found)
 
 
 def table(name: str) -> dict[str, tuple[str, ...]]:

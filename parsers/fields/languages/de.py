@@ -571,3 +571,40 @@ ORG_SUBJECT_VOTES: tuple[str, ...] = ("beschlossen", "angenommen", "verabschiede
 ORG_SUBJECT_LINKS: tuple[str, ...] = ("von", "vom", "der", "des")
 # In a subject line, the word after the body's name that opens the topic ('X on ...').
 ORG_SUBJECT_TOPICS: tuple[str, ...] = ("zu", "über")
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-de",
+        (
+            r"\b(?:Diese|Die) (?:Mitglieder|Jahreshaupt|Delegierten)?(?:versammlung|Sitzung|"
+            r"Konferenz|Vorstand) (?:des|der|von) {name}\s+(?:verurteilt|fordert|protestiert|"
+            r"erklärt|verlangt)"
+        ),
+    ),
+    (
+        "members-of-de",
+        (r"\bWir,? (?:die )?Mitglieder (?:des|der|von) {name},"),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by-de",
+        (
+            r"\b(?:von|vom) (?:der |dem |den )?{name}\s+(?:einstimmig )?(?:beschlossen|"
+            r"verabschiedet|angenommen)"
+        ),
+    ),
+)
+# (rule, pattern): the vote's verb before the body that passed it ('hat unsere {name} die
+# folgende Resolution').
+ORG_VERB_FIRST_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "named-body-passed-de",
+        (
+            r"\b(?:hat|haben)\s+(?:unser[e]?|die|der|das)\s+{name}\s+(?:die|diese|den|das)"
+            r"\s+(?:folgende\s+)?(?:Resolution|Entschließung|Antrag|Beschluss)"
+        ),
+    ),
+)

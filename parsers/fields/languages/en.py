@@ -1039,3 +1039,55 @@ ORG_SUBJECT_VOTES: tuple[str, ...] = ("passed", "adopted", "agreed", "carried")
 ORG_SUBJECT_LINKS: tuple[str, ...] = ("from", "by", "of")
 # In a subject line, the word after the body's name that opens the topic ('X on ...').
 ORG_SUBJECT_TOPICS: tuple[str, ...] = ("on", "re", "about")
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-en",
+        (
+            r"(?<!that )\bThis (?:(?:general|annual|special|extraordinary|emergency|ordinary|"
+            r"branch|members['’]?|public|full|delegate|regional|national|state|district|area|"
+            r"local)\s+){0,2}(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|"
+            r"congress|executive) of (?:the )?{name},?\s+(?:condemns?|notes?|calls?|demands?|"
+            r"deplores?|expresses|supports?|opposes?|resolves?|stands?|protests?|declares?|"
+            r"reaffirms?|affirms?|welcomes?|agrees?|believes?)\b"
+        ),
+    ),
+    (
+        "that-this-en",
+        (
+            r"\bThat this (?:(?:general|annual|special|extraordinary|emergency|ordinary|"
+            r"branch|members['’]?|public|full|delegate|regional|national|state|district|area|"
+            r"local)\s+){0,2}(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|"
+            r"congress|executive) of (?:the )?{name},?\s+(?:condemns?|notes?|calls?|demands?|"
+            r"deplores?|expresses|supports?|opposes?|resolves?|stands?|protests?|declares?|"
+            r"reaffirms?|affirms?|welcomes?|agrees?|believes?)\b"
+        ),
+    ),
+    (
+        "members-of-en",
+        (
+            r"\bWe,? (?:the )?(?:undersigned )?members of (?:the )?{name}(?:,|\s+(?:condemn|"
+            r"call|demand|resolve|note|have|are))"
+        ),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by",
+        (
+            r"\b(?:passed|adopted|carried|agreed|approved|endorsed) (?:unanimously )?(?:by|at)"
+            r" (?:the |a |our )?(?:meeting of (?:the )?)?{name}(?=\s+(?:on|at|in|last|"
+            r"yesterday|this)\b|[,.\n])"
+        ),
+    ),
+    (
+        "body-passed",
+        (
+            r"(?m)(?:^|[.!?]\s+|,\s+)(?:the )?{name}\s+(?:has |have )?(?:unanimously )"
+            r"?(?:passed|adopted|carried|agreed|endorsed|voted for) (?:the|this|a|our)"
+            r" (?:following |attached )?(?:resolution|motion)"
+        ),
+    ),
+)

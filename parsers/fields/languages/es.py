@@ -517,3 +517,24 @@ ORG_SUBJECT_VOTES: tuple[str, ...] = ("aprobada", "adoptada")
 ORG_SUBJECT_LINKS: tuple[str, ...] = ("de", "del", "por")
 # In a subject line, the word after the body's name that opens the topic ('X on ...').
 ORG_SUBJECT_TOPICS: tuple[str, ...] = ("sobre", "para")
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-es",
+        (
+            r"\b(?:Esta|La) (?P<noun>reunión|asamblea|conferencia) (?P<prep>de la |del |"
+            r"de los |de las |de ){name}\s+(?:condena|exige|denuncia|reclama|repudia|rechaza)"
+        ),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by-es",
+        (
+            r"\baprobad[ao] (?:por unanimidad )?por (?:la |el |los )?{name}(?=\s+(?:el|en|"
+            r"durante)\b|[,.\n])"
+        ),
+    ),
+)

@@ -525,3 +525,29 @@ ORG_SUBJECT_VOTES: tuple[str, ...] = ("adoptée",)
 ORG_SUBJECT_LINKS: tuple[str, ...] = ("de la", "du", "de", "par")
 # In a subject line, the word after the body's name that opens the topic ('X on ...').
 ORG_SUBJECT_TOPICS: tuple[str, ...] = ("sur",)
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-fr",
+        (
+            r"\b(?:Cette|La présente|La|L['’]) ?(?P<noun>réunion|assemblée générale|assemblée|"
+            r"conférence|congrès) (?P<prep>de la |du |des |de l['’]|d['’]|de )"
+            r"{name}\s+(?:condamne|exige|dénonce|demande|proteste)"
+        ),
+    ),
+    (
+        "members-of-fr",
+        (r"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l['’]|de ){name},"),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by-fr",
+        (
+            r"\badopt[ée]e? (?:à l['’]unanimité )?par (?:la |le |l['’]|les )"
+            r"?{name}(?=\s+(?:le|lors|à|en)\b|[,.\n])"
+        ),
+    ),
+)

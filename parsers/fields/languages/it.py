@@ -545,3 +545,24 @@ ORG_SUBJECT_VOTES: tuple[str, ...] = ("approvata",)
 ORG_SUBJECT_LINKS: tuple[str, ...] = ("del", "della", "dal", "dalla", "dall['’]")
 # In a subject line, the word after the body's name that opens the topic ('X on ...').
 ORG_SUBJECT_TOPICS: tuple[str, ...] = ("su", "per")
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-it",
+        (
+            r"\b(?:Questa|La) (?P<noun>riunione|assemblea|conferenza) (?P<prep>della |del |"
+            r"dei |degli |delle |dell['’]|di ){name}\s+(?:condanna|chiede|denuncia|esige)"
+        ),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by-it",
+        (
+            r"\bapprovat[ao] (?:all['’]unanimità )?(?:dalla|dal|dall['’]|dai)"
+            r" {name}(?=\s+(?:il|nel|nella|a|in)\b|[,.\n])"
+        ),
+    ),
+)
