@@ -9,7 +9,7 @@ import re
 
 from parsers.campaign import Campaign
 from parsers.fields.context import Source
-from parsers.fields.languages import alternation, pairs, weekday_table
+from parsers.fields.languages import alternation, joined, pairs, weekday_table
 from parsers.fields.orgname import assembly_of, make_candidate
 from parsers.fields.orgwords import BODY_VERBS, KIND_WORDS, MEETING_NOUNS
 from parsers.types import FieldValue
@@ -22,19 +22,15 @@ _KIND = "|".join(w for w in KIND_WORDS if w.islower())
 # most fifteen words: a longer run is no name, and the bound keeps long text linear.
 # A word of a name; an article or a pronoun with a capital opens the next sentence or line, and
 # an all-capitals preposition ends a heading's name ("STATEMENT OF THE X ON ...").
-_NAME_TOKEN = (
-    r"(?!(?:The|Le|La|Les|Il|Lo|El|Der|Die|Das|We|Wir|Nous|Noi|I|ON|SUR|SU|SOBRE|ZU|ABOUT)\b)"
-    r"[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
-)
+_NAME_TOKEN = rf"(?!(?:{joined('ORG_NOT_NAME_WORDS')})\b)[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
 _RUN = (
-    r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
-    rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
-    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN}){{0,14}}"
-    rf"(?:\s+(?:branch|section|chapter|(?-i:{_KIND})))?)"
+    rf"(?P<org>(?!(?:{joined('ORG_NOT_NAME_OPENINGS')})\b)"
+    rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:{joined('ORG_RUN_LINKS')})\s+){{0,2}}"
+    rf"{_NAME_TOKEN}){{0,14}}(?:\s+(?:{joined('ORG_UNITS_AFTER')}|(?-i:{_KIND})))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
-_ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?|the|la|le|il|el|a|o)"
+_ARTICLE = rf"(?:{joined('ORG_RUN_ARTICLES')})"
 _WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key=len, reverse=True))
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
@@ -72,15 +68,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "body-met",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+)(?:{_ARTICLE}\s+)?{_RUN}\s+met\s+(?:on|last|yesterday|this|at|in|"
-            r"to|and|online|\d)",
+            rf"(?:^|\n|[.!?]\s+)(?:{_ARTICLE}\s+)?{_RUN}\s+(?:{joined('ORG_MET')})",
             re.M,
         ),
     ),
     (
         "named-our-body",
         re.compile(
-            r"\b(?:our|this|notre|cette|nuestr[ao]|esta|nostr[ao]|questa|unser[e]?)\s+"
+            rf"\b(?:{joined('ORG_OUR_THIS')})\s+"
             r"(?:\w+\s+){0,2}?\((?P<org>[^()\n]{3,80})\)",
             re.I,
         ),
@@ -91,10 +86,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s|l['’]))(?:{_ARTICLE}\s+|[Ll]['’])?"
             rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
-            rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"
+            rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:{joined('ORG_MEETINGS_AFTER')})"
             rf"(?:\s+on\s+[\w ]{{3,25}}?)?)?\s+"
-            rf"(?:has\s+|have\s+|ha\s+|hat\s+|a\s+|han\s+|hanno\s+|ont\s+)?"
-            rf"(?:unanimously\s+|all['’]unanimità\s+|à l['’]unanimité\s+|einstimmig\s+)?"
+            rf"(?:(?:{joined('ORG_AUXILIARIES')})\s+)?(?:(?:{joined('ORG_UNANIMOUSLY')})\s+)?"
             rf"(?:{_BODY_VERBS})\b",
             re.M,
         ),

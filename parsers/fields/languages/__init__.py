@@ -140,6 +140,16 @@ TABLES: dict[str, str] = {
     "ORG_SLOT_PHRASES": "(rule, pattern): the model's slot, 'This meeting of {name} condemns'",
     "ORG_PASSED_BY_PHRASES": "(rule, pattern): the body that passed it: 'adopted by {name} on'",
     "ORG_VERB_FIRST_PHRASES": "(rule, pattern): the vote's verb before the body that passed it",
+    "ORG_NOT_NAME_WORDS": "written so, never a word inside a run of name words: 'The', 'Wir', 'ON'",
+    "ORG_NOT_NAME_OPENINGS": "written so, never the first word of a name: 'This', 'Cette'",
+    "ORG_RUN_LINKS": "small words joining the capitalised words of a name: 'of', 'für'",
+    "ORG_UNITS_AFTER": "a unit written small after a body's name: 'X branch'",
+    "ORG_RUN_ARTICLES": "written so, an article before a run of name words: 'The', 'L''",
+    "ORG_OUR_THIS": "'our' or 'this' before a body's noun whose name follows in brackets",
+    "ORG_MEETINGS_AFTER": "the meeting after a body's name, before its verb: 'X AGM condemns'",
+    "ORG_AUXILIARIES": "the auxiliary between a body and its verb: 'has', 'hat', 'ont'",
+    "ORG_UNANIMOUSLY": "'unanimously' between a body and its verb",
+    "ORG_MET": "'met' after a body's name, then what follows it: 'X met on'",
 }
 # Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
 # not show them.
@@ -178,6 +188,16 @@ MAY_BE_EMPTY = frozenset(
         "ORG_SLOT_PHRASES",
         "ORG_PASSED_BY_PHRASES",
         "ORG_VERB_FIRST_PHRASES",
+        "ORG_NOT_NAME_WORDS",
+        "ORG_NOT_NAME_OPENINGS",
+        "ORG_RUN_LINKS",
+        "ORG_UNITS_AFTER",
+        "ORG_RUN_ARTICLES",
+        "ORG_OUR_THIS",
+        "ORG_MEETINGS_AFTER",
+        "ORG_AUXILIARIES",
+        "ORG_UNANIMOUSLY",
+        "ORG_MET",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.

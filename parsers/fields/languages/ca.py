@@ -464,3 +464,5 @@ ORG_MEMBERS: tuple[str, ...] = ("membres", "socis", "afiliats")
 ORG_RECURRING: tuple[str, ...] = ("anual(?:s)?", "mensual(?:s)?")
 # A subject line's word for the text, before the body's name ('Resolution from X').
 ORG_SUBJECT_NOUNS: tuple[str, ...] = ("declaració",)
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("dels",)

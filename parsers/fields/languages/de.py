@@ -608,3 +608,19 @@ ORG_VERB_FIRST_PHRASES: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
+# Written so, never a word inside a run of name words: an article or a pronoun with a capital
+# opens the next sentence or line; an all-capitals preposition ends a heading's name.
+ORG_NOT_NAME_WORDS: tuple[str, ...] = ("Der", "Die", "Das", "Wir", "ZU")
+# Written so, never the first word of a run of name words ('This Trades Council' is the
+# model's own wording).
+ORG_NOT_NAME_OPENINGS: tuple[str, ...] = ("Diese[rs]?",)
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("und", "der", "für")
+# Written so, an article or a possessive before a run of name words.
+ORG_RUN_ARTICLES: tuple[str, ...] = ("Der", "Die", "Das", "Unser[e]?")
+# 'Our' or 'this' before a body's noun whose name follows in brackets ('our branch (X)').
+ORG_OUR_THIS: tuple[str, ...] = ("unser[e]?",)
+# The auxiliary between a body and its verb ('X has adopted').
+ORG_AUXILIARIES: tuple[str, ...] = ("hat",)
+# 'Unanimously' between a body and its verb.
+ORG_UNANIMOUSLY: tuple[str, ...] = ("einstimmig",)

@@ -1091,3 +1091,32 @@ ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
+# Written so, never a word inside a run of name words: an article or a pronoun with a capital
+# opens the next sentence or line; an all-capitals preposition ends a heading's name.
+ORG_NOT_NAME_WORDS: tuple[str, ...] = ("The", "We", "I", "ON", "ABOUT")
+# Written so, never the first word of a run of name words ('This Trades Council' is the
+# model's own wording).
+ORG_NOT_NAME_OPENINGS: tuple[str, ...] = ("This", "These", "Our")
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("of", "for", "and", "&", "the")
+# A unit written small after a body's name ('Eastvale Hospital branch').
+ORG_UNITS_AFTER: tuple[str, ...] = ("branch", "section", "chapter")
+# Written so, an article or a possessive before a run of name words.
+ORG_RUN_ARTICLES: tuple[str, ...] = ("The", "Our", "the")
+# 'Our' or 'this' before a body's noun whose name follows in brackets ('our branch (X)').
+ORG_OUR_THIS: tuple[str, ...] = ("our", "this")
+# The meeting after a body's name, before its verb ('X AGM condemns').
+ORG_MEETINGS_AFTER: tuple[str, ...] = (
+    "AGM",
+    "EGM",
+    "meeting",
+    "general meeting",
+    "conference",
+    "congress",
+)
+# The auxiliary between a body and its verb ('X has adopted').
+ORG_AUXILIARIES: tuple[str, ...] = ("has", "have")
+# 'Unanimously' between a body and its verb.
+ORG_UNANIMOUSLY: tuple[str, ...] = ("unanimously",)
+# 'Met' after a body's name, and the words that may follow it ('X met on Tuesday').
+ORG_MET: tuple[str, ...] = (r"met\s+(?:on|last|yesterday|this|at|in|to|and|online|\d)",)

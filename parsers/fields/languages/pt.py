@@ -461,3 +461,7 @@ ORG_SUBJECT_NOUNS: tuple[str, ...] = ("moção", "moções", "resolução")
 ORG_SUBJECT_VOTES: tuple[str, ...] = ("aprovada",)
 # In a subject line, the word between the text and its body ('Resolution from X').
 ORG_SUBJECT_LINKS: tuple[str, ...] = ("no", "na", "do", "da")
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("do", "da", "dos", "das")
+# Written so, an article or a possessive before a run of name words.
+ORG_RUN_ARTICLES: tuple[str, ...] = ("a", "o")
