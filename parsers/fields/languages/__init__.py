@@ -150,6 +150,8 @@ TABLES: dict[str, str] = {
     "ORG_AUXILIARIES": "the auxiliary between a body and its verb: 'has', 'hat', 'ont'",
     "ORG_UNANIMOUSLY": "'unanimously' between a body and its verb",
     "ORG_MET": "'met' after a body's name, then what follows it: 'X met on'",
+    "ORG_TOPIC_WORDS": "after a body's name in a heading or a title, the word opening the topic",
+    "ORG_NAME_STOPS": "a word a name's run of words never takes: it opens what follows",
 }
 # Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
 # not show them.
@@ -198,6 +200,8 @@ MAY_BE_EMPTY = frozenset(
         "ORG_AUXILIARIES",
         "ORG_UNANIMOUSLY",
         "ORG_MET",
+        "ORG_TOPIC_WORDS",
+        "ORG_NAME_STOPS",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.

@@ -624,3 +624,8 @@ ORG_OUR_THIS: tuple[str, ...] = ("unser[e]?",)
 ORG_AUXILIARIES: tuple[str, ...] = ("hat",)
 # 'Unanimously' between a body and its verb.
 ORG_UNANIMOUSLY: tuple[str, ...] = ("einstimmig",)
+# After a body's name in a heading or a title, the word opening the topic ('Statement of
+# the X on ...').
+ORG_TOPIC_WORDS: tuple[str, ...] = ("zu",)
+# A word a run of name words never takes, in any case: it opens what follows the name.
+ORG_NAME_STOPS: tuple[str, ...] = ("zu", "zum", "zur")

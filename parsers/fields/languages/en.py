@@ -1120,3 +1120,8 @@ ORG_AUXILIARIES: tuple[str, ...] = ("has", "have")
 ORG_UNANIMOUSLY: tuple[str, ...] = ("unanimously",)
 # 'Met' after a body's name, and the words that may follow it ('X met on Tuesday').
 ORG_MET: tuple[str, ...] = (r"met\s+(?:on|last|yesterday|this|at|in|to|and|online|\d)",)
+# After a body's name in a heading or a title, the word opening the topic ('Statement of
+# the X on ...').
+ORG_TOPIC_WORDS: tuple[str, ...] = ("on", "about")
+# A word a run of name words never takes, in any case: it opens what follows the name.
+ORG_NAME_STOPS: tuple[str, ...] = ("on", "about", "re", "regarding", "after", "in", "at", "to")

@@ -552,3 +552,8 @@ ORG_RUN_ARTICLES: tuple[str, ...] = ("El", "el")
 ORG_OUR_THIS: tuple[str, ...] = ("nuestr[ao]", "esta")
 # The auxiliary between a body and its verb ('X has adopted').
 ORG_AUXILIARIES: tuple[str, ...] = ("ha", "han")
+# After a body's name in a heading or a title, the word opening the topic ('Statement of
+# the X on ...').
+ORG_TOPIC_WORDS: tuple[str, ...] = ("sobre",)
+# A word a run of name words never takes, in any case: it opens what follows the name.
+ORG_NAME_STOPS: tuple[str, ...] = ("sobre",)
