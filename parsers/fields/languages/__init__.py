@@ -152,6 +152,13 @@ TABLES: dict[str, str] = {
     "ORG_MET": "'met' after a body's name, then what follows it: 'X met on'",
     "ORG_TOPIC_WORDS": "after a body's name in a heading or a title, the word opening the topic",
     "ORG_NAME_STOPS": "a word a name's run of words never takes: it opens what follows",
+    "ORG_ROLE_LINKS": "in a signature, the word between a role and the body, a space after",
+    "ORG_SIGNED_FOR_ARTICLES": "the article after 'for' in a signature: 'for the X', a space after",
+    "ORG_SIGNATURE_ROLES": "a role after the body on a signature line ('X, secretary') ends it",
+    "ORG_CONTACT_WORDS": "words of a contact line (telephone): never a body's name",
+    "ORG_LETTERHEAD_MEETINGS": "a meeting after a body in a letterhead: 'X - Annual Meeting'",
+    "ORG_UNIT_OF": "the word between a body's noun and the town or body it is a unit of",
+    "ORG_SMALL_WORDS": "small words written small inside a body's name: 'of', 'und', 'della'",
 }
 # Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
 # not show them.
@@ -202,6 +209,13 @@ MAY_BE_EMPTY = frozenset(
         "ORG_MET",
         "ORG_TOPIC_WORDS",
         "ORG_NAME_STOPS",
+        "ORG_ROLE_LINKS",
+        "ORG_SIGNED_FOR_ARTICLES",
+        "ORG_SIGNATURE_ROLES",
+        "ORG_CONTACT_WORDS",
+        "ORG_LETTERHEAD_MEETINGS",
+        "ORG_UNIT_OF",
+        "ORG_SMALL_WORDS",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.

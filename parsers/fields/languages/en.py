@@ -1125,3 +1125,25 @@ ORG_MET: tuple[str, ...] = (r"met\s+(?:on|last|yesterday|this|at|in|to|and|onlin
 ORG_TOPIC_WORDS: tuple[str, ...] = ("on", "about")
 # A word a run of name words never takes, in any case: it opens what follows the name.
 ORG_NAME_STOPS: tuple[str, ...] = ("on", "about", "re", "regarding", "after", "in", "at", "to")
+# In a signature, the word between a signer's role and the body ('Secretary of X'), a space
+# after it.
+ORG_ROLE_LINKS: tuple[str, ...] = ("of ",)
+# The article after 'for' in a signature ('for the X'), a space after it unless elided.
+ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("the ",)
+# A role after the body on a signature line ('X, branch secretary'): the body ends there.
+ORG_SIGNATURE_ROLES: tuple[str, ...] = ("secretary", "chair")
+# Words of a contact line under a signature: never a body's name.
+ORG_CONTACT_WORDS: tuple[str, ...] = ("tel", "phone", "mobile")
+# A meeting named after a body in a letterhead ('X - Annual General Meeting 2022').
+ORG_LETTERHEAD_MEETINGS: tuple[str, ...] = (
+    "AGM",
+    "EGM",
+    "annual general meeting",
+    "annual meeting",
+    "(?:annual |national )?(?:conference|congress|convention)",
+)
+# The word between a body's noun and the town or body it is a unit of ('Federazione di
+# Milano').
+ORG_UNIT_OF: tuple[str, ...] = ("of",)
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("of", "for", "and", "the", "in")

@@ -557,3 +557,13 @@ ORG_AUXILIARIES: tuple[str, ...] = ("ha", "han")
 ORG_TOPIC_WORDS: tuple[str, ...] = ("sobre",)
 # A word a run of name words never takes, in any case: it opens what follows the name.
 ORG_NAME_STOPS: tuple[str, ...] = ("sobre",)
+# In a signature, the word between a signer's role and the body ('Secretary of X'), a space
+# after it.
+ORG_ROLE_LINKS: tuple[str, ...] = ("del ",)
+# The article after 'for' in a signature ('for the X'), a space after it unless elided.
+ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("el ",)
+# The word between a body's noun and the town or body it is a unit of ('Federazione di
+# Milano').
+ORG_UNIT_OF: tuple[str, ...] = ("del",)
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("del", "y")

@@ -572,3 +572,15 @@ ORG_UNANIMOUSLY: tuple[str, ...] = ("à l['’]unanimité",)
 ORG_TOPIC_WORDS: tuple[str, ...] = ("sur",)
 # A word a run of name words never takes, in any case: it opens what follows the name.
 ORG_NAME_STOPS: tuple[str, ...] = ("sur",)
+# In a signature, the word between a signer's role and the body ('Secretary of X'), a space
+# after it.
+ORG_ROLE_LINKS: tuple[str, ...] = ("de la ", "du ", "de ", "des ")
+# The article after 'for' in a signature ('for the X'), a space after it unless elided.
+ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("le ", "la ", "l['’]")
+# A role after the body on a signature line ('X, branch secretary'): the body ends there.
+ORG_SIGNATURE_ROLES: tuple[str, ...] = ("secrétaire",)
+# The word between a body's noun and the town or body it is a unit of ('Federazione di
+# Milano').
+ORG_UNIT_OF: tuple[str, ...] = ("de", "du", "des")
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("de", "du", "des", "la", "le", "et")

@@ -465,3 +465,5 @@ ORG_SUBJECT_LINKS: tuple[str, ...] = ("no", "na", "do", "da")
 ORG_RUN_LINKS: tuple[str, ...] = ("do", "da", "dos", "das")
 # Written so, an article or a possessive before a run of name words.
 ORG_RUN_ARTICLES: tuple[str, ...] = ("a", "o")
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("da", "do", "dos")
