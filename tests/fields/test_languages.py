@@ -76,3 +76,10 @@ def test_a_table_that_may_be_empty_may_be_left_out() -> None:
     assert "ORG_GENITIVES" in MAY_BE_EMPTY and not hasattr(language("en"), "ORG_GENITIVES")
     assert words("ORG_GENITIVES", ("en",)) == ()
     assert ("vereins", "Verein") in words("ORG_GENITIVES", ("de",))
+
+
+@pytest.mark.parametrize("code", REGISTERED)
+def test_a_language_module_holds_only_registered_tables(code: str) -> None:
+    held = {name for name in vars(language(code)) if name.isupper()}
+    assert held <= set(TABLES), f"{code}.py has tables TABLES does not list: {held - set(TABLES)}"
+    assert set(TABLES) >= MAY_BE_EMPTY
