@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.fields.confidence import CONTESTED_OUTCOME_CAP
 from parsers.fields.languages import (
     WEAK_PASSED,
     cues,
@@ -142,7 +143,7 @@ def outcome_confidence(reading: str, sentence: str, *, contested: bool = False) 
     )
     strong, weak = _BASE_CONFIDENCE[reading]
     confidence = strong if tied else weak
-    return min(confidence, 0.7) if contested else confidence
+    return min(confidence, CONTESTED_OUTCOME_CAP) if contested else confidence
 
 
 def _reading(name: str, body: str, match: re.Match[str]) -> str | None:

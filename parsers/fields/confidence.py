@@ -13,6 +13,8 @@ OTHER_COUNTRY_CAP = 0.6
 QUOTED_CAP = 0.6
 # The outcome read in a language we hold no words for (its negations unknown).
 FOREIGN_OUTCOME_CAP = 0.6
+# The outcome when another reading of the vote stands elsewhere in the text.
+CONTESTED_OUTCOME_CAP = 0.7
 # The outcome when no vote is reported but the body issued the text as its own (a statement).
 DECLARED_OUTCOME = 0.55
 # Below: the value is a suggestion, shown as unsure.

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from parsers.fields.context import Source
 from parsers.fields.gazetteer import cities_named
-from parsers.fields.languages import alternation
+from parsers.fields.languages import alternation, joined, words
 from parsers.fields.orgforms import NAME
 from parsers.fields.orgname import (
     ORG_WORD,
@@ -25,22 +25,20 @@ from parsers.types import FieldValue
 
 _ROLE = re.compile(
     rf"^(?:(?:{'|'.join(ROLES)})"
-    r"\b(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:of |de la |du |de |del |della |des |der )?|"
+    rf"\b(?:\s+[a-zà-ÿ]+)?[\s,:-]*(?:{joined('ORG_ROLE_LINKS', longest_first=True)})?|"
     # on the body's behalf: "for the X", "pour le X", "per il X"
-    rf"(?:{alternation(SIGNED_FOR).pattern})\s+(?:the |le |la |l['’]|il |el |den |die |das )?)",
+    rf"(?:{alternation(SIGNED_FOR).pattern})\s+(?:{joined('ORG_SIGNED_FOR_ARTICLES')})?)",
     re.I,
 )
+# "X, branch secretary": a role after the body ends it on a signature line.
+_SECOND_ROLE = re.compile(rf",\s*(?=[A-Za-z ]*(?:{joined('ORG_SIGNATURE_ROLES')}))", re.I)
+_CONTACT_WORDS = joined("ORG_CONTACT_WORDS")
 # "..., Tues 27 Feb", "..., 3 March": a date after the name in a subject is not part of it.
 _COMMA_DATE = r",\s*(?:[A-Za-zÀ-ÿ]{2,9}\.?\s+)?\d"
 _SUBJECT_ORG = re.compile(
-    rf"(?:resolution|motion|Resolution|résolution|moción|resolución|mozione|risoluzione|"
-    rf"statement|comunicado|communiqué|comunicato|Beschluss|Erklärung|déclaration|declaración|"
-    rf"declaració|dichiarazione|moção|moções|resolução)\w*"
-    rf"(?:\s+(?:passed|adopted|agreed|carried|aprobada|adoptada|adoptée|approvata|beschlossen|"
-    rf"angenommen|verabschiedet|aprovada))?\s*(?:from|by|of|-|–|:|von|vom|der|des|de la|du|de|"
-    rf"del|della|dal|dalla|dall['’]|par|por|no|na|do|da)"
-    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(:]|\s+(?:on|re|about|sobre|su|sur|zu|über|per|para)\b|"
-    rf"{_COMMA_DATE})",
+    rf"(?:{joined('ORG_SUBJECT_NOUNS')})\w*(?:\s+(?:{joined('ORG_SUBJECT_VOTES')}))?\s*"
+    rf"(?:-|–|:|{joined('ORG_SUBJECT_LINKS', longest_first=True)})"
+    rf"\s+(?:the\s+)?{_N}\s*(?:$|[-–|(:]|\s+(?:{joined('ORG_SUBJECT_TOPICS')})\b|{_COMMA_DATE})",
     re.I,
 )
 
@@ -63,8 +61,7 @@ _SUBJECT_NAME_ACTS = re.compile(
     rf"^(?:(?:fwd?|wg|tr|i|rv|enc)\s*:\s*)*(?P<org>{NAME})\s+(?:{alternation(BODY_VERBS).pattern})",
     re.I,
 )
-_SMALL = {"of", "for", "and", "the", "de", "du", "des", "di", "del", "della", "la", "le", "y", "e"}
-_SMALL |= {"der", "in", "und", "et", "da", "do", "dos"}
+_SMALL = frozenset(words("ORG_SMALL_WORDS"))
 
 
 def _a_name(text: str) -> bool:
@@ -132,9 +129,7 @@ def _signature_name(text: str) -> str:
     role = _ROLE.match(text)
     if role is not None:
         return text[role.end() :].strip()
-    return re.split(r",\s*(?=[A-Za-z ]*(?:secretary|chair|Vorsitz|secrétaire))", text, flags=re.I)[
-        0
-    ]
+    return _SECOND_ROLE.split(text)[0]
 
 
 def _without_role(text: str) -> str:
@@ -149,7 +144,7 @@ def _names_body(name: str) -> bool:
         bool(ORG_WORD.search(name))
         and len(name) < 90
         and "@" not in name
-        and not re.search(r"\d{5,}|tel|phone|mobile", name, re.I)
+        and not re.search(rf"\d{{5,}}|{_CONTACT_WORDS}", name, re.I)
     )
 
 
@@ -185,7 +180,7 @@ def _closing_line(source: Source, lines: list[str]) -> list[FieldValue]:
 
 # The signer's role in brackets after the name: "X Labour Party (Political Education Officer)".
 _ROLE_AFTER = re.compile(rf"\s*\((?:[\w -]+\s)?(?:{'|'.join(ROLES)})\b[^()]*\)$", re.I)
-_CONTACT = re.compile(r"@|https?://|www\.|^[+\d][\d ()./-]{6,}$|\b(?:tel|phone|mobile)\b", re.I)
+_CONTACT = re.compile(rf"@|https?://|www\.|^[+\d][\d ()./-]{{6,}}$|\b(?:{_CONTACT_WORDS})\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"\b(?:e\.\s?V|Ltd|Inc|asbl|a\.s\.b\.l|Onlus|Co)\.$", re.I)
 
 
@@ -220,13 +215,9 @@ def _holds_meeting(line: str, part: str) -> bool:
     return _MEETING_AFTER.match(rest) is not None
 
 
-_MEETING_AFTER = re.compile(
-    r"\s+[–—|-]\s+(?:AGM|EGM|annual general meeting|annual meeting|(?:annual |national )?"
-    r"(?:conference|congress|convention))\b",
-    re.I,
-)
+_MEETING_AFTER = re.compile(rf"\s+[–—|-]\s+(?:{joined('ORG_LETTERHEAD_MEETINGS')})\b", re.I)
 
 
 _LOCAL_UNIT = re.compile(
-    rf"(?:{ORG_WORD.pattern})\s+(?:of|di|de|du|del|della|des|der|von)\s+(?-i:[A-ZÀ-Ý])", re.I
+    rf"(?:{ORG_WORD.pattern})\s+(?:{joined('ORG_UNIT_OF')})\s+(?-i:[A-ZÀ-Ý])", re.I
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields.context import Source
-from parsers.fields.languages import ORG_WORDS, alternation
+from parsers.fields.languages import ORG_WORDS, alternation, joined
 from parsers.fields.orgname import ORG_WORD, make_candidate
 from parsers.fields.orgwords import (
     AS,
@@ -33,7 +33,7 @@ def _words(entries: tuple[str, ...]) -> str:
 # A name is at most fifteen words (a longer run is no name; the bound keeps long text linear).
 # A word of a name: a capital or a digit first; never a preposition that ends an all-capitals
 # heading's name ("STATEMENT OF THE X ON THE ARREST"), nor the meeting it held ("X AGM").
-_STOP = r"(?!(?i:on|about|re|regarding|sur|su|sobre|zu|zum|zur|per|after|in|at|to)\b|AGM\b|EGM\b)"
+_STOP = rf"(?!(?i:{joined('ORG_NAME_STOPS')})\b|AGM\b|EGM\b)"
 NAME_WORD = rf"{_STOP}(?-i:[A-ZÀ-Ý0-9])(?:[\w'’·&/-]|\.(?=\w))*"
 _JOIN = (
     r"(?i:of|for|and|&|de|du|des|di|del|della|dell['’]|dei|degli|da|do|dos|das|dels|y|e|et|und|"
@@ -87,8 +87,10 @@ def _head_acts_later(text: str, match: re.Match[str]) -> bool:
     return any(_ACTS.match(text[h.end() : h.end() + 100]) for h in head.finditer(text, match.end()))
 
 
+# The topic after a name: "Statement of the X on ...".
+_TOPIC = joined("ORG_TOPIC_WORDS")
 _TEXT_BODY_PASSED = re.compile(
-    rf"\b(?:{_words(TEXT_NOUNS)})(?:\s+(?:on|about|sur|sobre|su|zu)\s+[^\n.,;]{{1,40}}?)?\s+"
+    rf"\b(?:{_words(TEXT_NOUNS)})(?:\s+(?:{_TOPIC})\s+[^\n.,;]{{1,40}}?)?\s+"
     rf"(?:(?:that|which|que|qu['’]|che|den|die|das)\s+)?(?:{_ARTICLE}\s+)?(?P<org>{NAME}"
     rf"(?-i:\s+(?:forum|branch|section|group|committee|council|executive))?)"
     rf"{_ACRONYM}(?:\s+in\s+{NAME_WORD})?\s+(?:has\s+|have\s+)?(?:unanimously\s+)?"
@@ -103,7 +105,7 @@ _RESOLVED_THAT = re.compile(
 )
 _HEADING = re.compile(
     rf"^[ \t]*(?:{_words(HEADING_OF)})\s+(?:{_ARTICLE}\s+)?(?P<org>{NAME})"
-    rf"(?=[ \t]*(?:$|[–:(,-]|(?i:on|sur|sobre|su|zu|about)\b))",
+    rf"(?=[ \t]*(?:$|[–:(,-]|(?i:{_TOPIC})\b))",
     re.I | re.M,
 )
 # "That this House notes", "This executive resolves", "Questo consiglio impegna": the body
@@ -119,7 +121,7 @@ _THIS_BODY = re.compile(
 _OUR_BODY = re.compile(
     rf"\b(?:{_words(OUR)})\s+(?:(?:town|city|local|county|district|regional)\s+)?"
     rf"(?P<org>{_words(ORG_NOUNS + ORG_WORDS)})\s+(?:has\s+|have\s+|ha\s+|hat\s+|a\s+)?"
-    rf"(?:unanimously\s+|einstimmig\s+|all['’]unanimità\s+|à l['’]unanimité\s+)?"
+    rf"(?:(?:{joined('ORG_UNANIMOUSLY')})\s+)?"
     rf"(?:{_words(BODY_VERBS + TEXT_VERBS)}|called|voted|passed)\b",
     re.I,
 )

@@ -7,7 +7,14 @@ import re
 from dataclasses import replace
 
 from parsers.fields.context import SUBJECT, Source
-from parsers.fields.languages import MONTHS, ORG_WORDS, alternation, words
+from parsers.fields.languages import (
+    MONTHS,
+    ORG_WORDS,
+    alternation,
+    joined,
+    pairs,
+    words,
+)
 from parsers.fields.orgscore import cue_weight
 from parsers.fields.orgwords import (
     BODY_VERBS,
@@ -29,7 +36,7 @@ _EDGE_HEADING = re.compile(
 )
 # "the City of X council" is the City of X.
 _LOCAL_GOVERNMENT_COUNCIL = re.compile(
-    r"^((?:City|Town|Shire|Borough|Municipality) of .+?)\s+(?-i:council)$", re.I
+    rf"^((?:{joined('ORG_LOCAL_GOVERNMENTS')}) of .+?)\s+(?-i:council)$", re.I
 )
 _MONTH = "|".join(n for months in MONTHS.values() for names in months for n in names)
 # A month and year after a name ("X Conference July 2010") date the meeting, not the body.
@@ -37,24 +44,8 @@ _TRAILING_DATE = re.compile(rf"\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d$", re.I)
 _INNER_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+(?:19|20)\d\d\s+\w", re.I)
 ORG_WORD = alternation(ORG_WORDS + ORG_NOUNS)
 _HEADING = re.compile(_HEADING_WORD + r"\W*$", re.I)
-_TRAILING = re.compile(
-    r"['’]s\s+(?:\w+\s+)?(?:conference|meeting|AGM|EGM|congress|assembly)\b.*$|"
-    r"\s+(?:on|at|in|held|met|last|yesterday|meeting|am|le|el|il)\b.*$|"
-    r"\s+(?:has|have|had|was|were)$",
-    re.I,
-)
-_GENITIVE = {
-    "ortsvereins": "Ortsverein",
-    "tags": "Tag",
-    "verbands": "Verband",
-    "vereins": "Verein",
-    "bezirks": "Bezirk",
-    "kreisverbands": "Kreisverband",
-    "betriebsrats": "Betriebsrat",
-    "landesverbands": "Landesverband",
-    "bundes": "Bund",
-    "fachbereichs": "Fachbereich",
-}
+_TRAILING = re.compile(joined("ORG_NAME_ENDS"), re.I)
+_GENITIVE = dict(pairs("ORG_GENITIVES"))
 
 
 def normalise_organisation(name: str) -> str:
@@ -67,7 +58,7 @@ def normalise_organisation(name: str) -> str:
     while previous != cleaned:
         previous = cleaned
         cleaned = _LEADING_ARTICLE.sub("", cleaned)
-        cleaned = re.sub(r"^(?:l|dell|dall|d)['’](?=\w)", "", cleaned, flags=re.I)
+        cleaned = _ELIDED_ARTICLE.sub("", cleaned)
         cleaned = re.sub(r"\s*\((?-i:[A-Z][A-Za-z0-9&.]{1,9})\)$", "", cleaned)
         cleaned = _LEGAL_FORM.sub("", cleaned)
         cleaned = re.sub(r"^((?-i:[A-Z][A-Z0-9&-]{1,9}))['’]s\s+(?=[A-Z])", r"\1 ", cleaned)
@@ -95,7 +86,8 @@ _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(dict.fromkeys(words('ORG_ARTICLES
 
 
 # A legal form after the name is not part of how members name it: "Verein e.V.", "Club Ltd".
-_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?V\.?|gGmbH|Ltd\.?|Inc\.?|a\.?s\.?b\.?l\.?|Onlus)$", re.I)
+_LEGAL_FORM = re.compile(rf",?\s+(?:{joined('ORG_LEGAL_FORMS')})$", re.I)
+_ELIDED_ARTICLE = re.compile(rf"^(?:{joined('ORG_ELIDED_ARTICLES')})['’](?=\w)", re.I)
 _QUOTES = '"“”«»„'
 
 
@@ -197,28 +189,23 @@ _VENUE_ENDING = re.compile(alternation(VENUES).pattern + "$", re.I)
 # A lower-case meeting word before the name is the meeting of that body, not part of its
 # name: "l'assemblea del Circolo ...", "the general meeting of the Society ...".
 _MEETING_OF = re.compile(
-    r"^(?:(?:the|l['’]|la|le|die|el|il)\s*)?(?-i:(?:general |annual |special )?(?:meeting|"
-    r"assembly|assemblea|assemblée(?: générale)?|asamblea|riunione|réunion|reunión))\s+"
-    r"(?:of(?: the)?|del|della|dell['’]|dei|de la|du|des|de l['’]|de|der)\s*(?=[A-ZÀ-Ý])",
+    rf"^(?:(?:{joined('ORG_MEETING_OF_ARTICLES')})\s*)?(?-i:(?:{joined('ORG_MEETING_OF')}))\s+"
+    rf"(?:{joined('ORG_MEETING_OF_LINKS', longest_first=True)})\s*(?=[A-ZÀ-Ý])",
     re.I,
 )
 
 
 # The last article before the name, not one inside it ("branch of the Labor Party").
+_INSIDE_NAME = "".join(rf"(?<!\b{link} )" for link in dict.fromkeys(words("ORG_INNER_LINKS")))
 _LAST_ARTICLE = re.compile(
-    r".*(?<!\bof )(?<!\bde )(?<!\bdi )\b(?:the|our|unser[e]?|notre|nuestr[ao]|nostr[ao])\s+"
-    r"(?=[A-ZÀ-Ý])",
+    rf".*{_INSIDE_NAME}\b(?:{joined('ORG_LAST_ARTICLES')})\s+(?=[A-ZÀ-Ý])",
     re.S,
 )
 # A name opening with a verb and "the" ("Save the Moorland", "Stop the Cuts"), not a time or a
 # preposition ("Yesterday the X", "On Friday the X").
-_VERB_THE = re.compile(
-    r"(?!(?:On|At|In|During|From|By|Since|After|Before|Then|And|But|So|When|Today|Tonight|"
-    r"Yesterday|Last|This)\b)(?-i:[A-Z][a-z]+)\s+the\s+"
-)
-_MEETING_QUALIFIER = re.compile(
-    r"\b(?:general|annual|special|extraordinary|emergency|ordinary|monthly|quarterly|full)$", re.I
-)
+_VERB_THE = re.compile(rf"(?!(?:{joined('ORG_NOT_VERB_THE')})\b)(?-i:[A-Z][a-z]+)\s+the\s+")
+_MEETING_QUALIFIER = re.compile(rf"\b(?:{joined('ORG_MEETING_QUALIFIERS')})$", re.I)
+_NOT_OPENINGS = frozenset(words("ORG_NOT_OPENINGS"))
 
 
 def _after_last_article(raw: str, start: int) -> tuple[str, int]:
@@ -237,7 +224,7 @@ def _names_a_body(value: str, *, strict: bool) -> bool:
     organisation word (or, for the older framing rules, mostly capitalised words)."""
     if not any(ch.isupper() for ch in value) or _MEETING_QUALIFIER.search(value):
         return False
-    if value.split()[0].lower() in {"at", "in", "on", "during", "from", "by"}:
+    if value.split()[0].lower() in _NOT_OPENINGS:
         return False
     if ORG_WORD.search(value) or _COMPOUND_ORG_WORD.search(value):
         return True
@@ -246,10 +233,7 @@ def _names_a_body(value: str, *, strict: bool) -> bool:
 
 # German writes the organisation word at the end of a compound: "Friedensinitiative",
 # "Mieterverein", "Stadtteilgruppe".
-_COMPOUND_ORG_WORD = re.compile(
-    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:initiative|verein|gruppe|bündnis|verband|gewerkschaft|komitee|"
-    r"netzwerk|kollektiv|kreis|forum)\b"
-)
+_COMPOUND_ORG_WORD = re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+(?:{joined('ORG_COMPOUND_ENDINGS')})\b")
 
 
 def assembly_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue]:

@@ -9,7 +9,7 @@ import re
 
 from parsers.campaign import Campaign
 from parsers.fields.context import Source
-from parsers.fields.languages import alternation, weekday_table
+from parsers.fields.languages import alternation, joined, pairs, weekday_table
 from parsers.fields.orgname import assembly_of, make_candidate
 from parsers.fields.orgwords import BODY_VERBS, KIND_WORDS, MEETING_NOUNS
 from parsers.types import FieldValue
@@ -18,16 +18,6 @@ _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
 # The same within a clause: the people who carried it after a comma are not the name before
 # ("held at the Trades Club in X, delegates carried the following motion").
 _N_NO_COMMA = _N.replace(r"[^\n.;:", r"[^\n,.;:")
-# A meeting noun, with up to two words saying what kind ("This general assembly of X").
-_MEETING = (
-    r"(?:(?:general|annual|special|extraordinary|emergency|ordinary|branch|members['’]?|"
-    r"public|full|delegate|regional|national|state|district|area|local)\s+){0,2}"
-    r"(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|congress|executive)"
-)
-_VERBS_EN = (
-    r"(?:condemns?|notes?|calls?|demands?|deplores?|expresses|supports?|opposes?|resolves?|"
-    r"stands?|protests?|declares?|reaffirms?|affirms?|welcomes?|agrees?|believes?)"
-)
 # A kind written small after the noun: "le Conseil municipal", "il Consiglio comunale".
 _KIND = "|".join(w for w in KIND_WORDS if w.islower())
 # A run of name words: capitalised words joined by the small words names use, and a trailing
@@ -35,19 +25,15 @@ _KIND = "|".join(w for w in KIND_WORDS if w.islower())
 # most fifteen words: a longer run is no name, and the bound keeps long text linear.
 # A word of a name; an article or a pronoun with a capital opens the next sentence or line, and
 # an all-capitals preposition ends a heading's name ("STATEMENT OF THE X ON ...").
-_NAME_TOKEN = (
-    r"(?!(?:The|Le|La|Les|Il|Lo|El|Der|Die|Das|We|Wir|Nous|Noi|I|ON|SUR|SU|SOBRE|ZU|ABOUT)\b)"
-    r"[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
-)
+_NAME_TOKEN = rf"(?!(?:{joined('ORG_NOT_NAME_WORDS')})\b)[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
 _RUN = (
-    r"(?P<org>(?!(?:This|These|Esta|Este|Cette|Ce|Questa|Questo|Diese[rs]?|Our|Notre)\b)"
-    rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:of|for|and|&|de|du|des|di|del|della|dell['’]|"
-    rf"y|e|et|und|der|the|la|le|en|pour|per|para|für|pro|do|da|dos|das|dels)\s+){{0,2}}{_NAME_TOKEN}){{0,14}}"
-    rf"(?:\s+(?:branch|section|chapter|(?-i:{_KIND})))?)"
+    rf"(?P<org>(?!(?:{joined('ORG_NOT_NAME_OPENINGS')})\b)"
+    rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:{joined('ORG_RUN_LINKS')})\s+){{0,2}}"
+    rf"{_NAME_TOKEN}){{0,14}}(?:\s+(?:{joined('ORG_UNITS_AFTER')}|(?-i:{_KIND})))?)"
 )
 # A name that starts with a capital: what the rules that read the framing look for.
 _CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
-_ARTICLE = r"(?:The|Le|La|Les|L['’]|Il|Lo|El|Der|Die|Das|Our|Notre|Unser[e]?|the|la|le|il|el|a|o)"
+_ARTICLE = rf"(?:{joined('ORG_RUN_ARTICLES')})"
 _WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key=len, reverse=True))
 _AFTER_MEETING = (
     r"held|on|at|in|last|yesterday|hat|celebrad[ao]|tenut[ao]si|tenut[ao]|"
@@ -59,116 +45,25 @@ _AFTER_MEETING = (
 _MEETING_NOUNS = "|".join(w.replace(" ", r"\s+") for w in sorted(MEETING_NOUNS, key=len)[::-1])
 # What a body does to a motion or in a statement.
 _BODY_VERBS = alternation(BODY_VERBS).pattern
-# (rule, pattern, confidence): most specific first.
+
+
+def _phrases(table: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(rule, pattern) of one table of phrases in every language, {name} the body's name,
+    {name_in_clause} the same without a comma."""
+    names = (("{name_in_clause}", _N_NO_COMMA), ("{name}", _N))
+    compiled = []
+    for rule, phrase in pairs(table):
+        for slot, pattern in names:
+            phrase = phrase.replace(slot, pattern)
+        compiled.append((rule, re.compile(phrase, re.I)))
+    return tuple(compiled)
+
+
+# (rule, pattern): most specific first; the phrases of each language, then those built from
+# the words of every language.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "slot-en",
-        re.compile(rf"(?<!that )\bThis {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-    ),
-    (
-        "that-this-en",
-        re.compile(rf"\bThat this {_MEETING} of (?:the )?{_N},?\s+{_VERBS_EN}\b", re.I),
-    ),
-    (
-        "members-of-en",
-        re.compile(
-            rf"\bWe,? (?:the )?(?:undersigned )?members of (?:the )?{_N}"
-            r"(?:,|\s+(?:condemn|call|demand|resolve|note|have|are))",
-            re.I,
-        ),
-    ),
-    (
-        "slot-de",
-        re.compile(
-            rf"\b(?:Diese|Die) (?:Mitglieder|Jahreshaupt|Delegierten)?(?:versammlung|"
-            rf"Sitzung|Konferenz|Vorstand) (?:des|der|von) {_N}\s+"
-            r"(?:verurteilt|fordert|protestiert|erklärt|verlangt)",
-            re.I,
-        ),
-    ),
-    ("members-of-de", re.compile(rf"\bWir,? (?:die )?Mitglieder (?:des|der|von) {_N},", re.I)),
-    (
-        "slot-fr",
-        re.compile(
-            rf"\b(?:Cette|La présente|La|L['’]) ?(?P<noun>réunion|assemblée générale|assemblée|"
-            rf"conférence|congrès) (?P<prep>de la |du |des |de l['’]|d['’]|de ){_N}\s+"
-            r"(?:condamne|exige|dénonce|demande|proteste)",
-            re.I,
-        ),
-    ),
-    (
-        "members-of-fr",
-        re.compile(
-            rf"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l['’]|de ){_N},", re.I
-        ),
-    ),
-    (
-        "slot-es",
-        re.compile(
-            rf"\b(?:Esta|La) (?P<noun>reunión|asamblea|conferencia) "
-            rf"(?P<prep>de la |del |de los |de las |de ){_N}"
-            r"\s+(?:condena|exige|denuncia|reclama|repudia|rechaza)",
-            re.I,
-        ),
-    ),
-    (
-        "slot-it",
-        re.compile(
-            rf"\b(?:Questa|La) (?P<noun>riunione|assemblea|conferenza) (?P<prep>della |del |dei |"
-            rf"degli |delle |dell['’]|di ){_N}\s+(?:condanna|chiede|denuncia|esige)",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by",
-        re.compile(
-            rf"\b(?:passed|adopted|carried|agreed|approved|endorsed) "
-            rf"(?:unanimously )?(?:by|at) (?:the |a |our )?(?:meeting of (?:the )?)?{_N}"
-            r"(?=\s+(?:on|at|in|last|yesterday|this)\b|[,.\n])",
-            re.I,
-        ),
-    ),
-    (
-        "body-passed",
-        re.compile(
-            rf"(?:^|[.!?]\s+|,\s+)(?:the )?{_N_NO_COMMA}\s+(?:has |have )?(?:unanimously )?"
-            r"(?:passed|adopted|carried|agreed|endorsed|voted for) (?:the|this|a|our) "
-            r"(?:following |attached )?(?:resolution|motion)",
-            re.I | re.M,
-        ),
-    ),
-    (
-        "passed-by-de",
-        re.compile(
-            rf"\b(?:von|vom) (?:der |dem |den )?{_N}\s+(?:einstimmig )?"
-            r"(?:beschlossen|verabschiedet|angenommen)",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by-fr",
-        re.compile(
-            rf"\badopt[ée]e? (?:à l['’]unanimité )?par (?:la |le |l['’]|les )?{_N}"
-            r"(?=\s+(?:le|lors|à|en)\b|[,.\n])",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by-es",
-        re.compile(
-            rf"\baprobad[ao] (?:por unanimidad )?por (?:la |el |los )?{_N}"
-            r"(?=\s+(?:el|en|durante)\b|[,.\n])",
-            re.I,
-        ),
-    ),
-    (
-        "passed-by-it",
-        re.compile(
-            rf"\bapprovat[ao] (?:all['’]unanimità )?(?:dalla|dal|dall['’]|dai) {_N}"
-            r"(?=\s+(?:il|nel|nella|a|in)\b|[,.\n])",
-            re.I,
-        ),
-    ),
+    *_phrases("ORG_SLOT_PHRASES"),
+    *_phrases("ORG_PASSED_BY_PHRASES"),
     (
         "named-meeting-of",
         re.compile(
@@ -181,15 +76,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "body-met",
         re.compile(
-            rf"(?:^|\n|[.!?]\s+)(?:{_ARTICLE}\s+)?{_RUN}\s+met\s+(?:on|last|yesterday|this|at|in|"
-            r"to|and|online|\d)",
+            rf"(?:^|\n|[.!?]\s+)(?:{_ARTICLE}\s+)?{_RUN}\s+(?:{joined('ORG_MET')})",
             re.M,
         ),
     ),
     (
         "named-our-body",
         re.compile(
-            r"\b(?:our|this|notre|cette|nuestr[ao]|esta|nostr[ao]|questa|unser[e]?)\s+"
+            rf"\b(?:{joined('ORG_OUR_THIS')})\s+"
             r"(?:\w+\s+){0,2}?\((?P<org>[^()\n]{3,80})\)",
             re.I,
         ),
@@ -201,22 +95,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:[\"“„«]\s*)?(?:{_ARTICLE}\s+|[Ll]['’])?"
             rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
-            rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:AGM|EGM|meeting|general meeting|conference|congress)"
+            rf"(?:,[^,\n]{{3,100}},)?(?:\s+(?:{joined('ORG_MEETINGS_AFTER')})"
             rf"(?:\s+on\s+[\w ]{{3,25}}?)?)?\s+"
-            rf"(?:has\s+|have\s+|ha\s+|hat\s+|a\s+|han\s+|hanno\s+|ont\s+)?"
-            rf"(?:unanimously\s+|all['’]unanimità\s+|à l['’]unanimité\s+|einstimmig\s+)?"
+            rf"(?:(?:{joined('ORG_AUXILIARIES')})\s+)?(?:(?:{joined('ORG_UNANIMOUSLY')})\s+)?"
             rf"(?:{_BODY_VERBS})\b",
             re.M,
         ),
     ),
-    (
-        "named-body-passed-de",
-        re.compile(
-            rf"\b(?:hat|haben)\s+(?:unser[e]?|die|der|das)\s+{_N}\s+(?:die|diese|den|das)\s+"
-            r"(?:folgende\s+)?(?:Resolution|Entschließung|Antrag|Beschluss)",
-            re.I,
-        ),
-    ),
+    *_phrases("ORG_VERB_FIRST_PHRASES"),
 )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parsers.fields.confidence import OTHER_COUNTRY_CAP as _OTHER_COUNTRY_CAP
-from parsers.fields.confidence import QUOTED_CAP, TRUSTED
+from parsers.fields.confidence import QUOTED_CAP, TRUSTED, UNSURE_BELOW
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datetext import find_dates
@@ -125,7 +125,7 @@ def _calibrated(
     other_city = rival is not None and (
         rival.city.name != place.city or rival.city.country_code != place.country_code
     )
-    weak_date = rule == "date-line" and (date_confidence is None or date_confidence < 0.5)
+    weak_date = rule == "date-line" and (date_confidence is None or date_confidence < UNSURE_BELOW)
     if other_city or weak_date:
         confidence = _UNTRUSTED_CAP
     if view.org_country and view.org_country != place.country_code:

@@ -21,7 +21,12 @@ from parsers.fields.classify import (
     kind_cue,
     other_category,
 )
-from parsers.fields.confidence import DECLARED_OUTCOME, FOREIGN_OUTCOME_CAP, UNTRUSTED_CAP
+from parsers.fields.confidence import (
+    DECLARED_OUTCOME,
+    FOREIGN_OUTCOME_CAP,
+    UNSURE_BELOW,
+    UNTRUSTED_CAP,
+)
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
 from parsers.fields.languages import OTHER_REPLY_PREFIXES, cues, words
@@ -107,7 +112,11 @@ def find_fields(
         slot_line=slot_line,
         date_confidence=date.confidence if date else None,
     )
-    if place is not None and place.country_code and (date is None or date.confidence < 0.5):
+    if (
+        place is not None
+        and place.country_code
+        and (date is None or date.confidence < UNSURE_BELOW)
+    ):
         date = (
             find_meeting_date(
                 view, country=place.country_code, outcome=outcome.outcome, slot_line=slot_line

@@ -119,8 +119,49 @@ TABLES: dict[str, str] = {
     "MONTH_WORDS": "month abbreviations that are also words ('may'): a month only beside a day",
     "AGREED_ELSE": "after a weak vote word: it agreed to do something else than vote the text",
     "AGREED_TEXT": "after a weak vote word: what it agreed to do is issue the text itself",
+    "ORG_LEGAL_FORMS": "a legal form after a body's name, dropped: 'e.V.', 'Ltd'",
+    "ORG_GENITIVES": "(ending, noun): a genitive ending of a body's noun undone",
+    "ORG_COMPOUND_ENDINGS": "a body's noun closing a compound: 'Mieterverein'",
+    "ORG_NAME_ENDS": "what follows a body's name and ends it: 'X on Tuesday', 'X has'",
+    "ORG_MEETING_OF_ARTICLES": "the article before a meeting's noun written small",
+    "ORG_MEETING_OF": "a meeting's noun written small before the body: 'the meeting of X'",
+    "ORG_MEETING_OF_LINKS": "the word between that noun and the body: 'of the', 'della'",
+    "ORG_LOCAL_GOVERNMENTS": "a local government named for its town: 'City of X'",
+    "ORG_NOT_VERB_THE": "before 'the', a time or a link, not a verb opening a name ('Save the X')",
+    "ORG_MEETING_QUALIFIERS": "a word closing a phrase that makes it a meeting, not a body",
+    "ORG_LAST_ARTICLES": "an article or possessive: the last one before a body opens its name",
+    "ORG_INNER_LINKS": "a word before an article inside a name: 'branch of the X Party'",
+    "ORG_NOT_OPENINGS": "a preposition opening a phrase, so not a body's name ('At the')",
+    "ORG_ELIDED_ARTICLES": "an article elided onto a body's name, dropped: l', dell'",
+    "ORG_SUBJECT_NOUNS": "a subject line's word for the text, before its body: 'Resolution from X'",
+    "ORG_SUBJECT_VOTES": "in a subject line, the vote after that word: 'Motion passed by X'",
+    "ORG_SUBJECT_LINKS": "in a subject line, the word between the text and its body: 'from', 'der'",
+    "ORG_SUBJECT_TOPICS": "in a subject line, after the body, the word opening the topic: 'on'",
+    "ORG_SLOT_PHRASES": "(rule, pattern): the model's slot, 'This meeting of {name} condemns'",
+    "ORG_PASSED_BY_PHRASES": "(rule, pattern): the body that passed it: 'adopted by {name} on'",
+    "ORG_VERB_FIRST_PHRASES": "(rule, pattern): the vote's verb before the body that passed it",
+    "ORG_NOT_NAME_WORDS": "written so, never a word inside a run of name words: 'The', 'Wir', 'ON'",
+    "ORG_NOT_NAME_OPENINGS": "written so, never the first word of a name: 'This', 'Cette'",
+    "ORG_RUN_LINKS": "small words joining the capitalised words of a name: 'of', 'für'",
+    "ORG_UNITS_AFTER": "a unit written small after a body's name: 'X branch'",
+    "ORG_RUN_ARTICLES": "written so, an article before a run of name words: 'The', 'L''",
+    "ORG_OUR_THIS": "'our' or 'this' before a body's noun whose name follows in brackets",
+    "ORG_MEETINGS_AFTER": "the meeting after a body's name, before its verb: 'X AGM condemns'",
+    "ORG_AUXILIARIES": "the auxiliary between a body and its verb: 'has', 'hat', 'ont'",
+    "ORG_UNANIMOUSLY": "'unanimously' between a body and its verb",
+    "ORG_MET": "'met' after a body's name, then what follows it: 'X met on'",
+    "ORG_TOPIC_WORDS": "after a body's name in a heading or a title, the word opening the topic",
+    "ORG_NAME_STOPS": "a word a name's run of words never takes: it opens what follows",
+    "ORG_ROLE_LINKS": "in a signature, the word between a role and the body, a space after",
+    "ORG_SIGNED_FOR_ARTICLES": "the article after 'for' in a signature: 'for the X', a space after",
+    "ORG_SIGNATURE_ROLES": "a role after the body on a signature line ('X, secretary') ends it",
+    "ORG_CONTACT_WORDS": "words of a contact line (telephone): never a body's name",
+    "ORG_LETTERHEAD_MEETINGS": "a meeting after a body in a letterhead: 'X - Annual Meeting'",
+    "ORG_UNIT_OF": "the word between a body's noun and the town or body it is a unit of",
+    "ORG_SMALL_WORDS": "small words written small inside a body's name: 'of', 'und', 'della'",
 }
-# Tables a language may leave empty: the words do not exist in it, or the mail does not show them.
+# Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
+# not show them.
 MAY_BE_EMPTY = frozenset(
     {
         "WEAK_PASSED",
@@ -135,6 +176,46 @@ MAY_BE_EMPTY = frozenset(
         "MONTH_WORDS",
         "AGREED_ELSE",
         "AGREED_TEXT",
+        "ORG_LEGAL_FORMS",
+        "ORG_GENITIVES",
+        "ORG_COMPOUND_ENDINGS",
+        "ORG_NAME_ENDS",
+        "ORG_MEETING_OF_ARTICLES",
+        "ORG_MEETING_OF",
+        "ORG_MEETING_OF_LINKS",
+        "ORG_LOCAL_GOVERNMENTS",
+        "ORG_NOT_VERB_THE",
+        "ORG_MEETING_QUALIFIERS",
+        "ORG_LAST_ARTICLES",
+        "ORG_INNER_LINKS",
+        "ORG_NOT_OPENINGS",
+        "ORG_ELIDED_ARTICLES",
+        "ORG_SUBJECT_NOUNS",
+        "ORG_SUBJECT_VOTES",
+        "ORG_SUBJECT_LINKS",
+        "ORG_SUBJECT_TOPICS",
+        "ORG_SLOT_PHRASES",
+        "ORG_PASSED_BY_PHRASES",
+        "ORG_VERB_FIRST_PHRASES",
+        "ORG_NOT_NAME_WORDS",
+        "ORG_NOT_NAME_OPENINGS",
+        "ORG_RUN_LINKS",
+        "ORG_UNITS_AFTER",
+        "ORG_RUN_ARTICLES",
+        "ORG_OUR_THIS",
+        "ORG_MEETINGS_AFTER",
+        "ORG_AUXILIARIES",
+        "ORG_UNANIMOUSLY",
+        "ORG_MET",
+        "ORG_TOPIC_WORDS",
+        "ORG_NAME_STOPS",
+        "ORG_ROLE_LINKS",
+        "ORG_SIGNED_FOR_ARTICLES",
+        "ORG_SIGNATURE_ROLES",
+        "ORG_CONTACT_WORDS",
+        "ORG_LETTERHEAD_MEETINGS",
+        "ORG_UNIT_OF",
+        "ORG_SMALL_WORDS",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.
@@ -149,16 +230,31 @@ def language(code: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{code}")
 
 
+def entries(code: str, name: str) -> tuple[str, ...]:
+    """One table of one registered language; a table that may be empty may be left out."""
+    if name in MAY_BE_EMPTY:
+        return tuple(getattr(language(code), name, ()))
+    return tuple(getattr(language(code), name))
+
+
+def pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """A table of (word, what it stands for) pairs, of every registered language in turn."""
+    found: list[tuple[str, str]] = []
+    for code in REGISTERED:
+        found.extend((first, second) for first, second in getattr(language(code), name, ()))
+    return tuple(found)
+
+
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """One table of every registered language: language code -> its words."""
-    return {code: tuple(getattr(language(code), name)) for code in REGISTERED}
+    return {code: entries(code, name) for code in REGISTERED}
 
 
 def words(name: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The words of one table in the given languages (every registered one when None);
     a language we hold no words for adds none."""
     chosen = [code for code in (languages or REGISTERED) if code in REGISTERED]
-    return tuple(word for code in chosen for word in getattr(language(code), name))
+    return tuple(word for code in chosen for word in entries(code, name))
 
 
 def alternatives(*names: str) -> str:
@@ -166,6 +262,14 @@ def alternatives(*names: str) -> str:
     pattern: longest first, each once, a space as any run of blanks."""
     found = {word for name in names for word in words(name)}
     return "|".join(w.replace(" ", r"\s+") for w in sorted(found, key=len, reverse=True))
+
+
+def joined(name: str, *, longest_first: bool = False) -> str:
+    """The entries of one table in every language as one alternation to place inside a
+    pattern, each once and as written (no word boundaries added): in the order the languages
+    list them, or longest first where a shorter entry would shadow a longer one."""
+    entries = list(dict.fromkeys(words(name)))
+    return "|".join(sorted(entries, key=len, reverse=True) if longest_first else entries)
 
 
 @lru_cache(maxsize=256)
@@ -195,7 +299,7 @@ def _table_pattern(name: str, languages: tuple[str, ...] | None) -> re.Pattern[s
 def _numbered(name: str, start: int) -> dict[str, int]:
     found: dict[str, int] = {}
     for code in REGISTERED:
-        for number, names in enumerate(getattr(language(code), name), start=start):
+        for number, names in enumerate(entries(code, name), start=start):
             for spelled in names:
                 found.setdefault(spelled, number)
     return found

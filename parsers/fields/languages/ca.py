@@ -462,3 +462,7 @@ ORG_ARTICLES: tuple[str, ...] = ("el", "la", "l'", "els", "les", "el nostre", "l
 ORG_MEMBERS: tuple[str, ...] = ("membres", "socis", "afiliats")
 # A meeting's recurrence ("annual"): when a described meeting is held, not which body.
 ORG_RECURRING: tuple[str, ...] = ("anual(?:s)?", "mensual(?:s)?")
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("declaració",)
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("dels",)

@@ -526,3 +526,118 @@ MONTH_WORDS: tuple[str, ...] = ("mai",)
 AGREED_ELSE: tuple[str, ...] = ()
 # ... unless what it agreed to do is issue the text itself ('agreed to send the statement').
 AGREED_TEXT: tuple[str, ...] = ()
+# A legal form after a body's name, not how members name it ('Verein e.V.', 'Club Ltd').
+ORG_LEGAL_FORMS: tuple[str, ...] = (r"e\.\s?V\.?", "gGmbH")
+# (ending, noun): a genitive ending of a body's noun undone, in compounds too ('Mietervereins').
+ORG_GENITIVES: tuple[tuple[str, str], ...] = (
+    ("ortsvereins", "Ortsverein"),
+    ("tags", "Tag"),
+    ("verbands", "Verband"),
+    ("vereins", "Verein"),
+    ("bezirks", "Bezirk"),
+    ("kreisverbands", "Kreisverband"),
+    ("betriebsrats", "Betriebsrat"),
+    ("landesverbands", "Landesverband"),
+    ("bundes", "Bund"),
+    ("fachbereichs", "Fachbereich"),
+)
+# A body's noun closing a compound word ('Friedensinitiative', 'Mieterverein').
+ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
+    "initiative",
+    "verein",
+    "gruppe",
+    "bündnis",
+    "verband",
+    "gewerkschaft",
+    "komitee",
+    "netzwerk",
+    "kollektiv",
+    "kreis",
+    "forum",
+)
+# What follows a body's name and ends it, to the end of the text ('X on Tuesday', 'X has').
+ORG_NAME_ENDS: tuple[str, ...] = (r"\s+am\b.*$",)
+# The article before a meeting's noun written small ('the general meeting of X').
+ORG_MEETING_OF_ARTICLES: tuple[str, ...] = ("die",)
+# The word between that meeting's noun and the body ('of the', 'de la').
+ORG_MEETING_OF_LINKS: tuple[str, ...] = ("der",)
+# An article or possessive before a body's name in a sentence: the last one opens the name.
+ORG_LAST_ARTICLES: tuple[str, ...] = ("unser[e]?",)
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("Beschluss", "Erklärung")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("beschlossen", "angenommen", "verabschiedet")
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("von", "vom", "der", "des")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("zu", "über")
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-de",
+        (
+            r"\b(?:Diese|Die) (?:Mitglieder|Jahreshaupt|Delegierten)?(?:versammlung|Sitzung|"
+            r"Konferenz|Vorstand) (?:des|der|von) {name}\s+(?:verurteilt|fordert|protestiert|"
+            r"erklärt|verlangt)"
+        ),
+    ),
+    (
+        "members-of-de",
+        (r"\bWir,? (?:die )?Mitglieder (?:des|der|von) {name},"),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by-de",
+        (
+            r"\b(?:von|vom) (?:der |dem |den )?{name}\s+(?:einstimmig )?(?:beschlossen|"
+            r"verabschiedet|angenommen)"
+        ),
+    ),
+)
+# (rule, pattern): the vote's verb before the body that passed it ('hat unsere {name} die
+# folgende Resolution').
+ORG_VERB_FIRST_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "named-body-passed-de",
+        (
+            r"\b(?:hat|haben)\s+(?:unser[e]?|die|der|das)\s+{name}\s+(?:die|diese|den|das)"
+            r"\s+(?:folgende\s+)?(?:Resolution|Entschließung|Antrag|Beschluss)"
+        ),
+    ),
+)
+# Written so, never a word inside a run of name words: an article or a pronoun with a capital
+# opens the next sentence or line; an all-capitals preposition ends a heading's name.
+ORG_NOT_NAME_WORDS: tuple[str, ...] = ("Der", "Die", "Das", "Wir", "ZU")
+# Written so, never the first word of a run of name words ('This Trades Council' is the
+# model's own wording).
+ORG_NOT_NAME_OPENINGS: tuple[str, ...] = ("Diese[rs]?",)
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("und", "der", "für")
+# Written so, an article or a possessive before a run of name words.
+ORG_RUN_ARTICLES: tuple[str, ...] = ("Der", "Die", "Das", "Unser[e]?")
+# 'Our' or 'this' before a body's noun whose name follows in brackets ('our branch (X)').
+ORG_OUR_THIS: tuple[str, ...] = ("unser[e]?",)
+# The auxiliary between a body and its verb ('X has adopted').
+ORG_AUXILIARIES: tuple[str, ...] = ("hat",)
+# 'Unanimously' between a body and its verb.
+ORG_UNANIMOUSLY: tuple[str, ...] = ("einstimmig",)
+# After a body's name in a heading or a title, the word opening the topic ('Statement of
+# the X on ...').
+ORG_TOPIC_WORDS: tuple[str, ...] = ("zu",)
+# A word a run of name words never takes, in any case: it opens what follows the name.
+ORG_NAME_STOPS: tuple[str, ...] = ("zu", "zum", "zur")
+# In a signature, the word between a signer's role and the body ('Secretary of X'), a space
+# after it.
+ORG_ROLE_LINKS: tuple[str, ...] = ("der ",)
+# The article after 'for' in a signature ('for the X'), a space after it unless elided.
+ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("den ", "die ", "das ")
+# A role after the body on a signature line ('X, branch secretary'): the body ends there.
+ORG_SIGNATURE_ROLES: tuple[str, ...] = ("Vorsitz",)
+# The word between a body's noun and the town or body it is a unit of ('Federazione di
+# Milano').
+ORG_UNIT_OF: tuple[str, ...] = ("der", "von")
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("der", "und")

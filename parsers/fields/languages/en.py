@@ -977,3 +977,179 @@ AGREED_TEXT: tuple[str, ...] = (
     r"to (?:send|issue|publish|sign|make|put out) (?:the|this|our|a) (?:following )?"
     r"(?:statement|resolution|motion|text|letter|declaration)",
 )
+# A legal form after a body's name, not how members name it ('Verein e.V.', 'Club Ltd').
+ORG_LEGAL_FORMS: tuple[str, ...] = (r"Ltd\.?", r"Inc\.?")
+# What follows a body's name and ends it, to the end of the text ('X on Tuesday', 'X has').
+ORG_NAME_ENDS: tuple[str, ...] = (
+    r"['’]s\s+(?:\w+\s+)?(?:conference|meeting|AGM|EGM|congress|assembly)\b.*$",
+    r"\s+(?:on|at|in|held|met|last|yesterday|meeting)\b.*$",
+    r"\s+(?:has|have|had|was|were)$",
+)
+# The article before a meeting's noun written small ('the general meeting of X').
+ORG_MEETING_OF_ARTICLES: tuple[str, ...] = ("the",)
+# A meeting's noun written small before the body that met ('l'assemblea del Circolo X').
+ORG_MEETING_OF: tuple[str, ...] = (
+    "(?:general |annual |special )?meeting",
+    "(?:general |annual |special )?assembly",
+)
+# The word between that meeting's noun and the body ('of the', 'de la').
+ORG_MEETING_OF_LINKS: tuple[str, ...] = ("of(?: the)?",)
+# A local government named for its town: 'the City of X council' is the City of X.
+ORG_LOCAL_GOVERNMENTS: tuple[str, ...] = ("City", "Town", "Shire", "Borough", "Municipality")
+# A capitalised word before 'the' that is a time or a link ('On Friday the X'), not a verb
+# opening a name ('Save the Moorland').
+ORG_NOT_VERB_THE: tuple[str, ...] = (
+    "On",
+    "At",
+    "In",
+    "During",
+    "From",
+    "By",
+    "Since",
+    "After",
+    "Before",
+    "Then",
+    "And",
+    "But",
+    "So",
+    "When",
+    "Today",
+    "Tonight",
+    "Yesterday",
+    "Last",
+    "This",
+)
+# A word closing a phrase that makes it a kind of meeting, not a body ('the branch general').
+ORG_MEETING_QUALIFIERS: tuple[str, ...] = (
+    "general",
+    "annual",
+    "special",
+    "extraordinary",
+    "emergency",
+    "ordinary",
+    "monthly",
+    "quarterly",
+    "full",
+)
+# An article or possessive before a body's name in a sentence: the last one opens the name.
+ORG_LAST_ARTICLES: tuple[str, ...] = ("the", "our")
+# A word before an article inside a body's name ('branch of the Labor Party').
+ORG_INNER_LINKS: tuple[str, ...] = ("of",)
+# A preposition opening a phrase, so not a body's name ('At the branch').
+ORG_NOT_OPENINGS: tuple[str, ...] = ("at", "in", "on", "during", "from", "by")
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("resolution", "motion", "statement")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("passed", "adopted", "agreed", "carried")
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("from", "by", "of")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("on", "re", "about")
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-en",
+        (
+            r"(?<!that )\bThis (?:(?:general|annual|special|extraordinary|emergency|ordinary|"
+            r"branch|members['’]?|public|full|delegate|regional|national|state|district|area|"
+            r"local)\s+){0,2}(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|"
+            r"congress|executive) of (?:the )?{name},?\s+(?:condemns?|notes?|calls?|demands?|"
+            r"deplores?|expresses|supports?|opposes?|resolves?|stands?|protests?|declares?|"
+            r"reaffirms?|affirms?|welcomes?|agrees?|believes?)\b"
+        ),
+    ),
+    (
+        "that-this-en",
+        (
+            r"\bThat this (?:(?:general|annual|special|extraordinary|emergency|ordinary|"
+            r"branch|members['’]?|public|full|delegate|regional|national|state|district|area|"
+            r"local)\s+){0,2}(?:meeting|AGM|EGM|conference|committee|council|forum|assembly|"
+            r"congress|executive) of (?:the )?{name},?\s+(?:condemns?|notes?|calls?|demands?|"
+            r"deplores?|expresses|supports?|opposes?|resolves?|stands?|protests?|declares?|"
+            r"reaffirms?|affirms?|welcomes?|agrees?|believes?)\b"
+        ),
+    ),
+    (
+        "members-of-en",
+        (
+            r"\bWe,? (?:the )?(?:undersigned )?members of (?:the )?{name}(?:,|\s+(?:condemn|"
+            r"call|demand|resolve|note|have|are))"
+        ),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by",
+        (
+            r"\b(?:passed|adopted|carried|agreed|approved|endorsed) (?:unanimously )?(?:by|at)"
+            r" (?:the |a |our )?(?:meeting of (?:the )?)?{name}(?=\s+(?:on|at|in|last|"
+            r"yesterday|this)\b|[,.\n])"
+        ),
+    ),
+    (
+        "body-passed",
+        (
+            r"(?m)(?:^|[.!?]\s+|,\s+)(?:the )?{name_in_clause}\s+(?:has |have )?(?:unanimously )"
+            r"?(?:passed|adopted|carried|agreed|endorsed|voted for) (?:the|this|a|our)"
+            r" (?:following |attached )?(?:resolution|motion)"
+        ),
+    ),
+)
+# Written so, never a word inside a run of name words: an article or a pronoun with a capital
+# opens the next sentence or line; an all-capitals preposition ends a heading's name.
+ORG_NOT_NAME_WORDS: tuple[str, ...] = ("The", "We", "I", "ON", "ABOUT")
+# Written so, never the first word of a run of name words ('This Trades Council' is the
+# model's own wording).
+ORG_NOT_NAME_OPENINGS: tuple[str, ...] = ("This", "These", "Our")
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("of", "for", "and", "&", "the")
+# A unit written small after a body's name ('Eastvale Hospital branch').
+ORG_UNITS_AFTER: tuple[str, ...] = ("branch", "section", "chapter")
+# Written so, an article or a possessive before a run of name words.
+ORG_RUN_ARTICLES: tuple[str, ...] = ("The", "Our", "the")
+# 'Our' or 'this' before a body's noun whose name follows in brackets ('our branch (X)').
+ORG_OUR_THIS: tuple[str, ...] = ("our", "this")
+# The meeting after a body's name, before its verb ('X AGM condemns').
+ORG_MEETINGS_AFTER: tuple[str, ...] = (
+    "AGM",
+    "EGM",
+    "meeting",
+    "general meeting",
+    "conference",
+    "congress",
+)
+# The auxiliary between a body and its verb ('X has adopted').
+ORG_AUXILIARIES: tuple[str, ...] = ("has", "have")
+# 'Unanimously' between a body and its verb.
+ORG_UNANIMOUSLY: tuple[str, ...] = ("unanimously",)
+# 'Met' after a body's name, and the words that may follow it ('X met on Tuesday').
+ORG_MET: tuple[str, ...] = (r"met\s+(?:on|last|yesterday|this|at|in|to|and|online|\d)",)
+# After a body's name in a heading or a title, the word opening the topic ('Statement of
+# the X on ...').
+ORG_TOPIC_WORDS: tuple[str, ...] = ("on", "about")
+# A word a run of name words never takes, in any case: it opens what follows the name.
+ORG_NAME_STOPS: tuple[str, ...] = ("on", "about", "re", "regarding", "after", "in", "at", "to")
+# In a signature, the word between a signer's role and the body ('Secretary of X'), a space
+# after it.
+ORG_ROLE_LINKS: tuple[str, ...] = ("of ",)
+# The article after 'for' in a signature ('for the X'), a space after it unless elided.
+ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("the ",)
+# A role after the body on a signature line ('X, branch secretary'): the body ends there.
+ORG_SIGNATURE_ROLES: tuple[str, ...] = ("secretary", "chair")
+# Words of a contact line under a signature: never a body's name.
+ORG_CONTACT_WORDS: tuple[str, ...] = ("tel", "phone", "mobile")
+# A meeting named after a body in a letterhead ('X - Annual General Meeting 2022').
+ORG_LETTERHEAD_MEETINGS: tuple[str, ...] = (
+    "AGM",
+    "EGM",
+    "annual general meeting",
+    "annual meeting",
+    "(?:annual |national )?(?:conference|congress|convention)",
+)
+# The word between a body's noun and the town or body it is a unit of ('Federazione di
+# Milano').
+ORG_UNIT_OF: tuple[str, ...] = ("of",)
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("of", "for", "and", "the", "in")

@@ -501,3 +501,86 @@ MONTH_WORDS: tuple[str, ...] = ("mai",)
 AGREED_ELSE: tuple[str, ...] = ()
 # ... unless what it agreed to do is issue the text itself ('agreed to send the statement').
 AGREED_TEXT: tuple[str, ...] = ()
+# A legal form after a body's name, not how members name it ('Verein e.V.', 'Club Ltd').
+ORG_LEGAL_FORMS: tuple[str, ...] = (r"a\.?s\.?b\.?l\.?",)
+# What follows a body's name and ends it, to the end of the text ('X on Tuesday', 'X has').
+ORG_NAME_ENDS: tuple[str, ...] = (r"\s+le\b.*$",)
+# The article before a meeting's noun written small ('the general meeting of X').
+ORG_MEETING_OF_ARTICLES: tuple[str, ...] = ("l['’]", "la", "le")
+# A meeting's noun written small before the body that met ('l'assemblea del Circolo X').
+ORG_MEETING_OF: tuple[str, ...] = ("assemblée(?: générale)?", "réunion")
+# The word between that meeting's noun and the body ('of the', 'de la').
+ORG_MEETING_OF_LINKS: tuple[str, ...] = ("de la", "du", "des", "de l['’]", "de")
+# An article or possessive before a body's name in a sentence: the last one opens the name.
+ORG_LAST_ARTICLES: tuple[str, ...] = ("notre",)
+# A word before an article inside a body's name ('branch of the Labor Party').
+ORG_INNER_LINKS: tuple[str, ...] = ("de",)
+# An article elided onto a body's name, dropped from it (the apostrophe follows).
+ORG_ELIDED_ARTICLES: tuple[str, ...] = ("l", "d")
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("résolution", "communiqué", "déclaration")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("adoptée",)
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("de la", "du", "de", "par")
+# In a subject line, the word after the body's name that opens the topic ('X on ...').
+ORG_SUBJECT_TOPICS: tuple[str, ...] = ("sur",)
+# (rule, pattern): the model's organisation slot in this language ('This meeting of {name}
+# condemns') and 'We, the members of {name}'; {name} stands for the body's name.
+ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "slot-fr",
+        (
+            r"\b(?:Cette|La présente|La|L['’]) ?(?P<noun>réunion|assemblée générale|assemblée|"
+            r"conférence|congrès) (?P<prep>de la |du |des |de l['’]|d['’]|de )"
+            r"{name}\s+(?:condamne|exige|dénonce|demande|proteste)"
+        ),
+    ),
+    (
+        "members-of-fr",
+        (r"\bNous,? (?:les )?(?:membres|adhérents) (?:de la |du |des |de l['’]|de ){name},"),
+    ),
+)
+# (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
+ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "passed-by-fr",
+        (
+            r"\badopt[ée]e? (?:à l['’]unanimité )?par (?:la |le |l['’]|les )"
+            r"?{name}(?=\s+(?:le|lors|à|en)\b|[,.\n])"
+        ),
+    ),
+)
+# Written so, never a word inside a run of name words: an article or a pronoun with a capital
+# opens the next sentence or line; an all-capitals preposition ends a heading's name.
+ORG_NOT_NAME_WORDS: tuple[str, ...] = ("Le", "La", "Les", "Nous", "SUR")
+# Written so, never the first word of a run of name words ('This Trades Council' is the
+# model's own wording).
+ORG_NOT_NAME_OPENINGS: tuple[str, ...] = ("Cette", "Ce", "Notre")
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("de", "du", "des", "et", "la", "le", "en", "pour")
+# Written so, an article or a possessive before a run of name words.
+ORG_RUN_ARTICLES: tuple[str, ...] = ("Le", "La", "Les", "L['’]", "Notre", "la", "le")
+# 'Our' or 'this' before a body's noun whose name follows in brackets ('our branch (X)').
+ORG_OUR_THIS: tuple[str, ...] = ("notre", "cette")
+# The auxiliary between a body and its verb ('X has adopted').
+ORG_AUXILIARIES: tuple[str, ...] = ("a", "ont")
+# 'Unanimously' between a body and its verb.
+ORG_UNANIMOUSLY: tuple[str, ...] = ("à l['’]unanimité",)
+# After a body's name in a heading or a title, the word opening the topic ('Statement of
+# the X on ...').
+ORG_TOPIC_WORDS: tuple[str, ...] = ("sur",)
+# A word a run of name words never takes, in any case: it opens what follows the name.
+ORG_NAME_STOPS: tuple[str, ...] = ("sur",)
+# In a signature, the word between a signer's role and the body ('Secretary of X'), a space
+# after it.
+ORG_ROLE_LINKS: tuple[str, ...] = ("de la ", "du ", "de ", "des ")
+# The article after 'for' in a signature ('for the X'), a space after it unless elided.
+ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("le ", "la ", "l['’]")
+# A role after the body on a signature line ('X, branch secretary'): the body ends there.
+ORG_SIGNATURE_ROLES: tuple[str, ...] = ("secrétaire",)
+# The word between a body's noun and the town or body it is a unit of ('Federazione di
+# Milano').
+ORG_UNIT_OF: tuple[str, ...] = ("de", "du", "des")
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("de", "du", "des", "la", "le", "et")

@@ -455,3 +455,15 @@ ORG_ARTICLES: tuple[str, ...] = ("o", "a", "os", "as", "nosso", "nossa")
 ORG_MEMBERS: tuple[str, ...] = ("membros", "sócios", "associados")
 # A meeting's recurrence ("annual"): when a described meeting is held, not which body.
 ORG_RECURRING: tuple[str, ...] = ("anua(?:l|is)", "mensa(?:l|is)")
+# A subject line's word for the text, before the body's name ('Resolution from X').
+ORG_SUBJECT_NOUNS: tuple[str, ...] = ("moção", "moções", "resolução")
+# In a subject line, the vote after that word ('Motion passed by X').
+ORG_SUBJECT_VOTES: tuple[str, ...] = ("aprovada",)
+# In a subject line, the word between the text and its body ('Resolution from X').
+ORG_SUBJECT_LINKS: tuple[str, ...] = ("no", "na", "do", "da")
+# Small words joining the capitalised words of a name ('Friends of the Earth').
+ORG_RUN_LINKS: tuple[str, ...] = ("do", "da", "dos", "das")
+# Written so, an article or a possessive before a run of name words.
+ORG_RUN_ARTICLES: tuple[str, ...] = ("a", "o")
+# Small words written small inside a body's name ('Friends of the Earth').
+ORG_SMALL_WORDS: tuple[str, ...] = ("da", "do", "dos")
