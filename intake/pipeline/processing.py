@@ -94,9 +94,12 @@ _warmed: list[bool] = []
 
 def warm_up(config: ExtractConfig) -> None:
     """Build the tables extraction loads lazily (gazetteer, date words) here, once, before any
-    worker is forked: the workers then share them instead of each spending seconds on its own."""
+    worker is forked: the workers then share them instead of each spending seconds on its own.
+    The document readers too (pdfplumber, python-docx, ...: over a second of imports), which
+    the warm-up message, having no attachment, would not load."""
     if _warmed or not config.campaigns:
         return
+    import parsers.documents.registry  # noqa: F401
     model = re.sub(r"\[[^\]]*\]", "Example Branch, London, 3 March 2024", config.campaigns[0].model)
     raw = (
         "From: Example Secretary <secretary@example.org>\r\nSubject: Resolution passed\r\n"
