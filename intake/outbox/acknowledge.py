@@ -54,14 +54,16 @@ def ack_settings(settings: Settings) -> AckSection:
     return settings.acknowledge
 
 
-def owe_received(db: Database, message_pk: int) -> None:
-    """After a message's processing committed: owe its sender a "received" reply, once.
+def owe_received(db: Database, *message_pks: int) -> None:
+    """After these messages' processing committed: owe each sender a "received" reply, once.
 
-    A crash between the two commits loses only the reply: reprocessing the message owes it again.
+    A crash between the two commits loses only the replies: reprocessing a message owes it again.
     """
+    if not message_pks:
+        return
     with db.transaction() as session:
-        message = session.get(Message, message_pk)
-        if message is not None:
+        owed = select(Message).where(Message.id.in_(message_pks)).order_by(Message.id)
+        for message in session.scalars(owed):
             queue_acknowledgement(session, message, "received")
 
 

@@ -17,7 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from intake.errors import DatabaseError
 from intake.outbox.acknowledge import owe_received
@@ -49,6 +51,9 @@ from intake.store.text import error_place
 from parsers.extract import ExtractConfig, MessageResult
 
 log = logging.getLogger(__name__)
+# Results are written in groups: at most this many, or what came within this many seconds.
+GROUP_SIZE = 16
+GROUP_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -94,9 +99,13 @@ _warmed: list[bool] = []
 
 def warm_up(config: ExtractConfig) -> None:
     """Build the tables extraction loads lazily (gazetteer, date words) here, once, before any
-    worker is forked: the workers then share them instead of each spending seconds on its own."""
+    worker is forked: the workers then share them instead of each spending seconds on its own.
+    The document readers too (pdfplumber, python-docx, ...: over a second of imports), which
+    the warm-up message, having no attachment, would not load."""
     if _warmed or not config.campaigns:
         return
+    import parsers.documents.registry  # noqa: F401
+
     model = re.sub(r"\[[^\]]*\]", "Example Branch, London, 3 March 2024", config.campaigns[0].model)
     raw = (
         "From: Example Secretary <secretary@example.org>\r\nSubject: Resolution passed\r\n"
@@ -176,12 +185,19 @@ def _run(
     results = run_jobs(
         every, extract, failed_result, pipeline.budget, workers=workers, stop_at=stop_at
     )
+    group: list[tuple[Claim, MessageResult]] = []
+    opened = 0.0
     for pk, result in results:
         if result == UNFINISHED:  # the run's time is up: the next run takes it
             give_back(db, Claim(pk, pipeline.token))
             yield None
-        else:
-            yield write_result(db, Claim(pk, pipeline.token), result)
+            continue
+        opened = opened if group else time.monotonic()
+        group.append((Claim(pk, pipeline.token), result))
+        if len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS:
+            yield from write_results(db, group)
+            group = []
+    yield from write_results(db, group)
 
 
 def _jobs(db: Database, claims: Iterable[Claim | None]) -> Iterator[Job]:
@@ -195,23 +211,64 @@ def _jobs(db: Database, claims: Iterable[Claim | None]) -> Iterator[Job]:
             yield Job(got.message_pk, raw)
 
 
+def write_results(
+    db: Database, group: list[tuple[Claim, MessageResult]]
+) -> list[ProcessResult | None]:
+    """Write a group of results in one transaction (one commit, one sync to disk, for many).
+    If a write fails, none of the group is kept and each is written again in its own
+    transaction: the failure stays that one message's. A crash before the commit loses only
+    work: the claims expire and the messages are processed again."""
+    if len(group) > 1:
+        try:
+            with db.transaction() as session:
+                pks = [held.message_pk for held, _result in group]
+                found = session.scalars(select(Message).where(Message.id.in_(pks)))
+                messages = {message.id: message for message in found}
+                outcomes = [
+                    _record_held(session, messages.get(held.message_pk), held, result)
+                    for held, result in group
+                ]
+        except (DatabaseError, OperationalError):
+            raise  # the database is gone: the run cannot go on
+        except (SQLAlchemyError, ValueError, TypeError) as err:
+            log.warning(
+                "a group of %d results failed (%s): one at a time", len(group), error_place(err)
+            )
+        else:
+            _owe_replies(db, outcomes)
+            return outcomes
+    return [write_result(db, held, result) for held, result in group]
+
+
 def write_result(db: Database, held: Claim, result: MessageResult) -> ProcessResult | None:
     """Write one message's result if we still hold its claim; a write failure quarantines it."""
     try:
         with db.transaction() as session:
             message = session.get(Message, held.message_pk)
-            if message is None or message.claimed_by != held.token:
-                log.warning("message %s: claim lost to another run; not written", held.message_pk)
-                return None
-            outcome = record_result(session, message, result)
+            outcome = _record_held(session, message, held, result)
     except (DatabaseError, OperationalError):
         raise  # the database is gone: the run cannot go on
     except (SQLAlchemyError, ValueError, TypeError) as err:
         return _quarantine(db, held, err)
-    log.info("message %s: %s", held.message_pk, outcome.kind)
-    if outcome.kind == "resolution":  # the reply is owed once the result is committed
-        owe_received(db, held.message_pk)
+    _owe_replies(db, [outcome])
     return outcome
+
+
+def _record_held(
+    session: Session, message: Message | None, held: Claim, result: MessageResult
+) -> ProcessResult | None:
+    if message is None or message.claimed_by != held.token:
+        log.warning("message %s: claim lost to another run; not written", held.message_pk)
+        return None
+    outcome = record_result(session, message, result)
+    log.info("message %s: %s", held.message_pk, outcome.kind)
+    return outcome
+
+
+def _owe_replies(db: Database, outcomes: list[ProcessResult | None]) -> None:
+    """The replies are owed once the results are committed."""
+    owed = [o.message_pk for o in outcomes if o is not None and o.kind == "resolution"]
+    owe_received(db, *owed)
 
 
 def _quarantine(db: Database, held: Claim, err: Exception) -> ProcessResult | None:

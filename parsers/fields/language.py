@@ -16,25 +16,38 @@ UNREGISTERED = ("sv", "is", "da", "no", "pl", "ro", "fi")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+KEPT = SUPPORTED + UNREGISTERED  # the languages the model is cut to
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    """The model cut to the languages asked about here, read once per process. Reading it
-    takes about a second; the whole model's scores for 97 languages would stay in memory
-    (some 30 MB in every process) for 15 that are ever used. Each set of languages below is a
-    view of this one, which gives the same scores as one cut from the whole model."""
+    """The model cut to the languages asked about here, read once per process: from the
+    prebuilt index (a fifth of a second), else from py3langid's own (about a second). The
+    whole model's scores for 97 languages would stay in memory (some 30 MB in every process)
+    for 15 that are ever used. Each set of languages below is a view of this one, which gives
+    the same scores as one cut from the whole model."""
+    from py3langid.langid import LanguageIdentifier
+
+    from parsers.fields.language_index import load_index
+
+    ptc, pc, classes, nextmove, output, row = load_index(KEPT) or cut_model()
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+
+
+def cut_model() -> tuple[Any, ...]:
+    """py3langid's model cut to KEPT: its tables, as the identifier takes them."""
     # py3langid ships its model in the wheel: nothing is downloaded at run time.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     whole = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    whole.set_languages(list(SUPPORTED + UNREGISTERED))
-    return LanguageIdentifier(
+    whole.set_languages(list(KEPT))
+    return (
         whole.nb_ptc.copy(),
         whole.nb_pc.copy(),
         whole.nb_classes,
         whole.tk_nextmove,
         whole.tk_output,
-        norm_probs=True,
-        tk_row=whole.tk_row,
+        whole.tk_row,
     )
 
 
