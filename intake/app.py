@@ -12,6 +12,7 @@ import click
 if TYPE_CHECKING:  # imported where used: `intake --help` starts without them
     from intake.settings import Settings
     from intake.store.db import Database
+    from intake.store.queue_sql import PlainReader
 
 
 @dataclass
@@ -39,6 +40,20 @@ class AppContext:
             if check_schema:
                 self._db.require_current_schema()
         return self._db
+
+    def queue_reader(self) -> PlainReader | None:
+        """A DB-API connection for listing the queue without SQLAlchemy, the schema checked;
+        None for a database URL only the ORM reads. The caller closes it."""
+        from intake.store.queue_sql import open_reader
+
+        reader = open_reader(self.settings.database_url)
+        try:
+            if reader is not None and not reader.require_current_schema():
+                self.database()  # a version table with branches: alembic decides
+        except BaseException:
+            reader.close()  # type: ignore[union-attr]
+            raise
+        return reader
 
     @property
     def editor(self) -> str:

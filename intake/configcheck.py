@@ -76,7 +76,7 @@ def _queue_line(settings: Settings) -> str:
     """Every [queue] value a worker would use, INTAKE_QUEUE_* variables applied."""
     from dataclasses import asdict
 
-    from intake.queue_settings import queue_settings
+    from intake.pipeline.job_queue import queue_settings
 
     return ", ".join(f"{key} {value!r}" for key, value in asdict(queue_settings(settings)).items())
 

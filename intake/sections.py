@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from email.utils import parseaddr
 from typing import Any
 
 from intake.errors import ConfigError
@@ -150,9 +149,15 @@ def ack_section(table: Mapping[str, Any]) -> AckSection:
     )
     for key in ("from_address", "reply_to"):
         value = getattr(section, key)
-        if value and "@" not in parseaddr(value)[1]:
+        if value and not _is_address(value):
             raise read.fail(key, value, 'must be an e-mail address, e.g. "Name <me@example.org>"')
     return section
+
+
+def _is_address(value: str) -> bool:
+    from email.utils import parseaddr  # here: every command reads the settings, few send mail
+
+    return "@" in parseaddr(value)[1]
 
 
 SMTP_SECURITY = ("starttls", "ssl", "none")  # "none" only for a relay on this machine

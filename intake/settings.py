@@ -6,15 +6,11 @@ them, and `describe()` masks them.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import shlex
-import subprocess
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -107,7 +103,7 @@ SECTION_KEYS: dict[str, frozenset[str]] = {
     "smtp": frozenset(
         {"host", "port", "security", "username", "timeout", "ca_file", "password_command"}
     ),
-    # Read by intake/queue_settings.py (QueueSettings); a test keeps the two lists equal.
+    # Read by intake/pipeline/job_queue.py (QueueSettings); a test keeps the two lists equal.
     "queue": frozenset(
         {
             "backend",
@@ -179,6 +175,8 @@ def _check_keys(path: Path | None, data: Mapping[str, Any]) -> None:
 
 
 def _did_you_mean(key: str, known: Iterable[str]) -> str:
+    import difflib  # here, as the other imports only some paths need: every command loads us
+
     close = difflib.get_close_matches(key, sorted(known), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -256,6 +254,8 @@ def campaign_text(spec: str, base: Path) -> tuple[str, str]:
     """The text of a campaign file named in settings, and a default name for it."""
     if spec.startswith("builtin:"):
         name = spec.removeprefix("builtin:")
+        from importlib import resources
+
         try:
             ref = resources.files("intake.campaigns").joinpath(f"{name}.toml")
             return ref.read_text(encoding="utf-8"), name
@@ -281,6 +281,9 @@ def secret(settings: Settings, section: str, key: str, env: Mapping[str, str] | 
 
 
 def run_secret_command(command: str, *, what: str) -> str:
+    import shlex
+    import subprocess
+
     try:
         done = subprocess.run(
             shlex.split(command), capture_output=True, text=True, timeout=30, check=True

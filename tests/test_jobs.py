@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from intake.errors import DatabaseError, ExitCode, MailboxError
-from intake.queue_settings import QUEUE_KEYS
+from intake.pipeline.job_queue import QUEUE_KEYS
 from intake.settings import SECTION_KEYS
 from intake.store.db import open_database
 from intake.store.models import AuditEntry, Message, Resolution
@@ -77,8 +77,8 @@ def test_extraction_jobs_are_retried_for_transient_errors_only(
 ) -> None:
     from procrastinate.jobs import Job
 
+    from intake.pipeline.job_queue import QueueSettings
     from intake.pipeline.tasks import configure_tasks, process_message
-    from intake.queue_settings import QueueSettings
 
     configure_tasks(QueueSettings(extract_retries=2), periodic=False)
     job = Job(

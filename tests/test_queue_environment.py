@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from intake.errors import ConfigError, ExitCode
-from intake.queue_settings import QUEUE_KEYS, QueueSettings, queue_settings
+from intake.pipeline.job_queue import QUEUE_KEYS, QueueSettings, queue_settings
 from intake.settings import load_settings
 from tests.test_cli import env, run
 

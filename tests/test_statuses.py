@@ -1,6 +1,6 @@
 """The one table of status moves: every move it lists is allowed, every other one raises, and
-the places that change a status (claims, editors' actions) go through it, on SQLite and
-PostgreSQL."""
+the places that change a status (claims, editors' actions, acknowledgements) go through it, on
+SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from intake.outbox.acknowledge import _decide
 from intake.queue.actions import change
 from intake.store.claims import ClaimPolicy, claim, new_token, release
-from intake.store.models import Message, Resolution
+from intake.store.models import Acknowledgement, Message, Resolution
 from intake.store.statuses import (
     TRANSITIONS,
+    AckStatus,
     MessageStatus,
     ReviewStatus,
     Status,
@@ -24,21 +26,26 @@ from tests.review_queue import build_queue
 
 EVERY_MOVE = [
     pytest.param(old, new, id=f"{old}-{new}")
-    for kind in (MessageStatus, ReviewStatus)
+    for kind in (MessageStatus, ReviewStatus, AckStatus)
     for old in kind
     for new in kind
 ]
 
 
-def test_every_status_has_a_row_and_can_be_reached() -> None:
-    assert set(TRANSITIONS) == {*MessageStatus, *ReviewStatus}
-    reached: set[Status] = set().union(*TRANSITIONS.values())
-    assert reached == set(TRANSITIONS)  # pending again by reopen, new again when given back
+@pytest.mark.parametrize("kind", [MessageStatus, ReviewStatus, AckStatus])
+def test_every_status_has_a_row_and_can_be_reached(kind: type[Status]) -> None:
+    table = TRANSITIONS[kind]
+    assert set(table) == set(kind)
+    reached: set[Status] = set().union(*table.values())
+    # pending again by reopen, new again when given back; a reply is owed from the start
+    starts = {AckStatus.PENDING, AckStatus.SKIPPED} if kind is AckStatus else set()
+    assert reached | starts == set(table)
+    assert all(type(new) is kind for moves in table.values() for new in moves)
 
 
 @pytest.mark.parametrize(("old", "new"), EVERY_MOVE)
 def test_a_move_is_allowed_exactly_when_the_table_lists_it(old: Status, new: Status) -> None:
-    if new in TRANSITIONS[old]:
+    if new in TRANSITIONS[type(old)][old]:
         assert allowed(old, new) == new
     else:
         with pytest.raises(TransitionError, match=f"from {old} to {new}"):
@@ -59,6 +66,31 @@ def test_the_statuses_are_the_strings_stored() -> None:
         "merged",
     ]
     assert [str(s) for s in MessageStatus] == ["new", "processing", "processed", "failed"]
+
+
+def test_statuses_of_one_name_in_two_kinds_are_kept_apart() -> None:
+    assert allowed(AckStatus.PENDING, AckStatus.SENT) == AckStatus.SENT
+    with pytest.raises(TransitionError, match="from pending to sent"):
+        allowed(ReviewStatus.PENDING, AckStatus.SENT)
+    with pytest.raises(TransitionError):
+        allowed(AckStatus.FAILED, MessageStatus.PROCESSING)  # a message's "failed" may
+
+
+def test_a_reply_once_sent_skipped_or_failed_is_final() -> None:
+    for final in (AckStatus.SENT, AckStatus.SKIPPED, AckStatus.FAILED):
+        for new in AckStatus:
+            ack = Acknowledgement(status=final.value, last_error="kept")
+            with pytest.raises(TransitionError):
+                _decide(ack, new, "changed")
+            assert (ack.status, ack.last_error) == (final.value, "kept")
+
+
+def test_a_held_receipt_is_released_then_sent() -> None:
+    ack = Acknowledgement(status="pending")
+    _decide(ack, AckStatus.HELD, "held")
+    _decide(ack, AckStatus.PENDING, "deferred: over the hour's limit")
+    _decide(ack, AckStatus.SENT, None)
+    assert (ack.status, ack.last_error) == ("sent", None)
 
 
 def test_moving_a_row_checks_the_table() -> None:

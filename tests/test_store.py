@@ -64,8 +64,9 @@ def test_the_claims_migration_hashes_messages_stored_before_it(database_url: str
     from alembic import command
     from sqlalchemy import text
 
-    from intake.store.db import alembic_config, open_database
+    from intake.store.db import open_database
     from intake.store.messages import content_hash
+    from intake.store.schema import alembic_config
 
     database = open_database(database_url)
     data = resolution_message(message_id="<before@example.org>")

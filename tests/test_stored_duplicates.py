@@ -18,8 +18,9 @@ from intake.queue.duplicates import (
     pairs_among,
     rebuild_duplicates,
 )
-from intake.store.db import alembic_config, open_database, schema_head
+from intake.store.db import open_database
 from intake.store.models import Resolution, SuspectedDuplicate
+from intake.store.schema import alembic_config, schema_head
 from tests.review_queue import build_queue
 
 MODEL = "This meeting of {0} resolves to support the campaign and to write to the minister. " * 5

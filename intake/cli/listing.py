@@ -1,4 +1,4 @@
-"""The queue as the desk lists it: a table on a terminal, tab-separated lines when piped.
+"""The queue as a table on a terminal (rich); piped, it is tab-separated lines (lines.py).
 
 Every cell of mail-derived text goes through `visible`: one line, controls shown, no markup.
 """
@@ -82,50 +82,3 @@ def _text(value: str | None, missing: str = "?") -> Text:
 
 def _widths(rows: list[Any], name: str) -> list[int]:
     return [len(str(getattr(r, name))) for r in rows] or [0]
-
-
-ITEM_COLUMNS: tuple[str, ...] = (
-    "id",
-    "status",
-    "organisation",
-    "meeting_date",
-    "place",
-    "outcome",
-    "confidence",
-    "duplicates",
-)
-MESSAGE_COLUMNS: tuple[str, ...] = ("message", "status", "received", "subject", "why")
-
-
-def tsv_lines(rows: list[Any], *, header: bool = True) -> list[str]:
-    """A `#` header line (scripts skip it), then one line per row: for review items id,
-    status, organisation, date, place, outcome, confidence, duplicates; for messages m10,
-    status, received, subject, why."""
-    if rows and rows[0].kind == "message":
-        head, lines = MESSAGE_COLUMNS, [_message_tsv(r) for r in rows]
-    else:
-        head, lines = ITEM_COLUMNS, [_item_tsv(r) for r in rows]
-    return (["#" + "\t".join(head)] if header else []) + lines
-
-
-def _item_tsv(r: Any) -> str:
-    return "\t".join(
-        [
-            str(r.id),
-            r.status,
-            _cell(r.organisation),
-            _cell(r.meeting_date),
-            _cell(r.place),
-            _cell(r.outcome),
-            f"{r.confidence:.2f}" if r.confidence is not None else "",
-            ",".join(map(str, r.duplicates)),
-        ]
-    )
-
-
-def _message_tsv(r: Any) -> str:
-    return "\t".join([r.ref, r.status, _cell(r.received_at), _cell(r.subject), _cell(r.outcome)])
-
-
-def _cell(value: str | None) -> str:
-    return " ".join(visible(value, newlines=False).split())  # a tab would break the columns

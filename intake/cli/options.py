@@ -8,13 +8,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from intake.errors import ValidationError
 from intake.queue.filters import MESSAGE_STATUSES, REVIEW_STATUSES, QueueFilter
-from intake.queue.messages import parse_ref
+from intake.queue.rows import parse_ref
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from intake.app import AppContext
     from parsers.campaign import Campaign
 
@@ -63,6 +64,8 @@ def make_filter(**given: Any) -> QueueFilter:
 
 def console() -> Console:
     """The desk's console: no markup is read in what it prints (mail text is not ours)."""
+    from rich.console import Console  # here: piped, `queue list` prints without rich
+
     out = Console(highlight=False, markup=False, emoji=False)
     out.soft_wrap = not out.is_terminal  # piped: whole lines, for grep
     return out

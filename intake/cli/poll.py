@@ -176,7 +176,7 @@ def _run_queue_workers(
     """On the procrastinate backend, run its workers and say so; False on the inline one."""
     import os
 
-    from intake.queue_settings import queue_settings
+    from intake.pipeline.job_queue import queue_settings
 
     if queue_settings(app.settings).backend == "inline":
         if processes is not None or drain:

@@ -1,48 +1,57 @@
-"""The editors' commands: `intake queue ...` and `intake review`. Each one is short: settings,
-a session, one core function, print. The AppContext is intake/app.py's."""
+"""The editors' `intake queue ...` group: each command is imported only when it runs, so
+`intake queue list` loads neither the item view, the actions nor SQLAlchemy. Their lines in
+`intake queue --help` are their docstrings' first paragraphs (a test holds them equal)."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
 import click
 
-from intake.app import AppContext, pass_app
-from intake.cli import render
-from intake.cli.options import (
-    Ref,
-    campaign_for,
-    console,
-    filter_options,
-    make_filter,
-    show_option,
-)
-from intake.cli.promoting import promote_command
-from intake.cli.queue_documents import queue_history, queue_open
-from intake.cli.visible import json_text, visible
-from intake.errors import ConflictError, NoMatchError
-from intake.queue import actions, detail, listing
-from intake.queue.detail import vouched_by
-from intake.queue.filters import MESSAGE_STATUSES, SORTS, QueueFilter, count_matching, matching_ids
-from intake.queue.messages import show_message
+from intake.cli.lazy import LazyCommand, LazyGroup
+
+_ACTIONS = "intake.cli.queue_actions"
+_DOCUMENTS = "intake.cli.queue_documents"
+QUEUE_COMMANDS = {
+    "list": LazyCommand(
+        "intake.cli.queue_list:queue_list",
+        "List review items: a table on a terminal, tab-separated lines when piped.",
+    ),
+    "show": LazyCommand(
+        f"{_ACTIONS}:queue_show",
+        "Show one item: fields with confidence and evidence, the diff to the model, documents,"
+        " sender, suspected duplicates and history.",
+    ),
+    "edit": LazyCommand(
+        f"{_ACTIONS}:queue_edit",
+        "Correct fields, read the same way extraction reads them (an unreadable date is refused).",
+    ),
+    "approve": LazyCommand(
+        f"{_ACTIONS}:queue_approve",
+        "Approve items for publication; or all matching items (a dry run without --yes).",
+    ),
+    "reject": LazyCommand(f"{_ACTIONS}:queue_reject", "Reject items, with a reason."),
+    "reopen": LazyCommand(
+        f"{_ACTIONS}:queue_reopen",
+        "Put an approved, rejected or merged item back in the pending queue.",
+    ),
+    "merge": LazyCommand(
+        f"{_ACTIONS}:queue_merge",
+        "Merge a duplicate into another item; both messages stay as its provenance.",
+    ),
+    "promote": LazyCommand(
+        "intake.cli.promoting:promote_command",
+        'Make a message classed "other" a pending review item, when it is a resolution after all.',
+    ),
+    "open": LazyCommand(
+        f"{_DOCUMENTS}:queue_open",
+        "Write a document of an item to a temporary file and print its path.",
+    ),
+    "history": LazyCommand(
+        f"{_DOCUMENTS}:queue_history", "The audit trail of an item: who did what, when."
+    ),
+}
 
 
-@contextmanager
-def shown_again_on_conflict(app: AppContext, /, item_id: int, *, show: bool) -> Iterator[None]:
-    """With --show, a conflict prints the item as it now is (stdout) before the one-line
-    refusal (stderr); without it, only the refusal, so a script's stdout stays clean."""
-    try:
-        yield
-    except ConflictError:
-        if show:
-            _print_item(app, item_id)
-        raise
-
-
-@click.group()
+@click.group(cls=LazyGroup, lazy=QUEUE_COMMANDS)
 def queue() -> None:
     """Review the queue: list, show, edit, approve, reject, reopen, merge, open, history,
     promote.
@@ -56,349 +65,3 @@ def queue() -> None:
       intake queue show 3
       intake queue approve 3
     """
-
-
-@queue.command("list")
-@filter_options
-@click.option(
-    "--sort",
-    type=click.Choice(SORTS),
-    default="newest",
-    show_default=True,
-    help="unsure: the weakest confidence first.",
-)
-@click.option(
-    "--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Items per page."
-)
-@click.option("--page", default=1, show_default=True, type=click.IntRange(min=1))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@click.option("--table", "as_table", is_flag=True, help="The table, even when piped.")
-@pass_app
-def queue_list(
-    app: AppContext,
-    /,
-    sort: str,
-    limit: int,
-    page: int,
-    as_json: bool,
-    as_table: bool,
-    **filters: Any,
-) -> None:
-    """List review items: a table on a terminal, tab-separated lines when piped.
-
-    Columns: id, status, organisation, meeting date, place, outcome, weakest confidence,
-    suspected duplicates. Piped, a first line starting with # names them (skip it with
-    `grep -v '^#'`). With --status failed or other, messages that are not review items:
-    m10, status, received, subject, why (`intake queue show m10`). Exit code 11 when nothing
-    matches.
-
-    \b
-    Example:
-      intake queue list --status pending --sort unsure --country GB
-    """
-    wanted = make_filter(**filters)
-    with app.database().transaction() as session:
-        rows = listing.list_items(session, wanted=wanted, sort=sort, limit=limit, page=page)
-        total = (
-            count_matching(session, wanted) if wanted.status not in MESSAGE_STATUSES else len(rows)
-        )
-    if not rows:
-        raise NoMatchError(f"nothing in the queue matches {wanted.describe()}")
-    _print_rows(rows, total=total, page=page, size=limit, as_json=as_json, as_table=as_table)
-
-
-def _print_rows(
-    rows: list[listing.QueueRow], *, total: int, page: int, size: int, as_json: bool, as_table: bool
-) -> None:
-    out = console()
-    if as_json:
-        for row in rows:
-            click.echo(json_text(row.as_dict()))
-    elif out.is_terminal or as_table:
-        out.soft_wrap = False
-        out.print(render.queue_table(rows, total=total, page=page, size=size, width=out.width))
-    else:
-        click.echo("\n".join(render.tsv_lines(rows)))
-
-
-@queue.command("show")
-@click.argument("ref", metavar="ID", type=Ref())
-@click.option("--json", "as_json", is_flag=True, help="The item as JSON.")
-@pass_app
-def queue_show(app: AppContext, /, ref: tuple[str, int], as_json: bool) -> None:
-    """Show one item: fields with confidence and evidence, the diff to the model, documents,
-    sender, suspected duplicates and history.
-
-    A message id (m10, from `queue list --status failed|other`) shows that message: why it
-    failed or is not a resolution, its documents, and what to do about it.
-
-    \b
-    Example:
-      intake queue show 3
-      intake queue show m10
-    """
-    kind, number = ref
-    if kind == "item":
-        _print_item(app, number, as_json=as_json)
-        return
-    with app.database().transaction() as session:
-        message = show_message(session, number)
-    if as_json:
-        click.echo(json_text(message, indent=2))
-    else:
-        console().print(render.message_detail(message))
-
-
-def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> None:
-    with app.database().transaction() as session:
-        campaign = campaign_for(app, actions.get_item(session, item_id).campaign)
-        item = detail.show_item(session, item_id, model=campaign.model if campaign else None)
-    if as_json:
-        click.echo(json_text(item.as_dict(), indent=2))
-        return
-    out = console()
-    out.print(render.detail(item, out))
-
-
-@queue.command("edit")
-@click.argument("item_id", type=int)
-@click.option("--organisation", metavar="NAME", help="The organisation's name.")
-@click.option("--date", "meeting_date", metavar="DATE", help="Meeting date (2024-03-14).")
-@click.option("--place", metavar="PLACE", help="Town or city of the meeting.")
-@click.option("--country", metavar="CODE", help="Country of the place (code or name).")
-@click.option(
-    "--vouch",
-    is_flag=True,
-    help="Take a town the gazetteer lacks as typed, in its country (no map position).",
-)
-@click.option(
-    "--alias/--no-alias",
-    default=None,
-    help="Record the spelling as written as an alias (asked on a terminal).",
-)
-@click.option("--expected-version", type=int, help="The version you saw (default: current).")
-@show_option
-@pass_app
-def queue_edit(
-    app: AppContext,
-    /,
-    item_id: int,
-    expected_version: int | None,
-    alias: bool | None,
-    vouch: bool,
-    show: bool,
-    **fields: str | None,
-) -> None:
-    """Correct fields, read the same way extraction reads them (an unreadable date is refused).
-
-    A place is a town of the gazetteer, in the item's country unless another is given
-    ("Lyon, FR" or --country FR). A town the gazetteer lacks is taken with --vouch: kept as
-    typed, in its country, with no position on the map, and shown as vouched for by you.
-
-    \b
-    Example:
-      intake queue edit 3 --organisation "Unite NW 522" --date 2024-03-14 --place Manchester
-      intake queue edit 5 --place "Hebden Bridge" --vouch
-    """
-    changes = {k: v for k, v in fields.items() if v is not None}
-    with app.database().transaction() as session:
-        item = actions.get_item(session, item_id)
-        seen, spelling = item.version, item.organisation_as_written or item.organisation
-        near = item.country_code
-    actions.normalised_fields(changes, near=near, vouch=vouch)  # refuse before asking anything
-    if "organisation" in changes and spelling and alias is None:
-        alias = sys.stdin.isatty() and click.confirm(
-            f"Record {visible(repr(spelling))} as an alias of this organisation?", default=True
-        )
-    with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
-        item = actions.edit(
-            session,
-            item_id,
-            changes,
-            editor=app.editor,
-            expected_version=expected_version if expected_version is not None else seen,
-            vouch=vouch,
-        )
-        said = (
-            actions.record_alias(session, item, spelling or "", editor=app.editor) if alias else ""
-        )
-        if vouched_by(item):
-            said = f"{item.place}: not in the gazetteer, vouched for by you, not on the map"
-    edited = ", ".join(f"{k} = {v}" for k, v in _edited(item, changes))
-    click.echo(visible(f"edited {item_id}: {edited}"))
-    if said:
-        click.echo(visible(said))
-
-
-def _edited(item: Any, changes: dict[str, str]) -> list[tuple[str, str]]:
-    names: list[str] = [n for n in ("organisation", "meeting_date", "place") if n in changes]
-    if "country" in changes and "place" not in changes:
-        names.append("country_code")
-    return [(n, getattr(item, n)) for n in names]
-
-
-@queue.command("approve")
-@click.argument("item_ids", nargs=-1, type=int)
-@click.option("--all-matching", is_flag=True, help="Every pending item matching the filters.")
-@filter_options
-@click.option("--yes", is_flag=True, help="With --all-matching: really approve (else a dry run).")
-@click.option("--expected-version", type=int, help="The version you saw (one id only).")
-@click.option(
-    "--force", is_flag=True, help="Approve even an item not passed or naming no organisation."
-)
-@show_option
-@pass_app
-def queue_approve(
-    app: AppContext,
-    /,
-    item_ids: tuple[int, ...],
-    all_matching: bool,
-    yes: bool,
-    expected_version: int | None,
-    force: bool,
-    show: bool,
-    **filters: Any,
-) -> None:
-    """Approve items for publication; or all matching items (a dry run without --yes).
-
-    An item whose outcome is not passed, or that names no organisation, is refused without
-    --force (its page would say it passed a resolution); --all-matching leaves those out and
-    says how many.
-
-    \b
-    Example:
-      intake queue approve 3 4
-      intake queue approve --all-matching --campaign free-assange-manning --yes
-    """
-    from intake.publishing import personal_data_warnings
-
-    if all_matching == bool(item_ids):
-        raise click.UsageError("give item ids, or --all-matching with filters")
-    ids = list(item_ids) or _matching(app, make_filter(**filters | {"status": "pending"}))
-    if all_matching:
-        ids = _without_doubtful(app, ids)
-    if all_matching and not yes:
-        click.echo(f"would approve {len(ids)} item(s): {_ids(ids)} (add --yes to approve them)")
-        return
-    if not ids:
-        click.echo("approved nothing")
-        return
-    with shown_again_on_conflict(app, ids[0], show=show), app.database().transaction() as session:
-        done = actions.approve(
-            session, ids, editor=app.editor, expected_version=expected_version, force=force
-        )
-        empty = actions.without_text(session, done)
-        leftover = personal_data_warnings(session, done)
-    click.echo(f"approved {_ids(done)}")
-    if empty:
-        click.echo(f"intake: warning: {actions.empty_text_warning(empty)}", err=True)
-    for line in leftover:
-        click.echo(f"intake: warning: {line}", err=True)
-
-
-def _without_doubtful(app: AppContext, /, ids: list[int]) -> list[int]:
-    """A bulk approval leaves out what needs a look of its own, and says so (stderr)."""
-    with app.database().transaction() as session:
-        left_out = actions.doubtful(session, ids)
-    if left_out:
-        click.echo(
-            f"intake: left out {len(left_out)} item(s) not passed or naming no organisation: "
-            f"{_ids(left_out)} (look at each; approve one with `intake queue approve ID --force`)",
-            err=True,
-        )
-    return [i for i in ids if i not in left_out]
-
-
-def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:
-    with app.database().transaction() as session:
-        ids = matching_ids(session, wanted, sort="oldest")
-    if not ids:
-        raise NoMatchError(f"nothing in the queue matches {wanted.describe()}")
-    return ids
-
-
-def _ids(ids: list[int]) -> str:
-    return ", ".join(map(str, ids))
-
-
-@queue.command("reject")
-@click.argument("item_ids", nargs=-1, required=True, type=int)
-@click.option("--reason", required=True, type=click.Choice(actions.REJECT_REASONS))
-@click.option("--note", help="A free-text note for the audit trail.")
-@click.option("--expected-version", type=int, help="The version you saw (one id only).")
-@show_option
-@pass_app
-def queue_reject(
-    app: AppContext,
-    /,
-    item_ids: tuple[int, ...],
-    reason: str,
-    note: str | None,
-    expected_version: int | None,
-    show: bool,
-) -> None:
-    """Reject items, with a reason.
-
-    \b
-    Example:
-      intake queue reject 5 --reason not-passed --note "only a draft"
-    """
-    with (
-        shown_again_on_conflict(app, item_ids[0], show=show),
-        app.database().transaction() as session,
-    ):
-        done = actions.reject(
-            session,
-            list(item_ids),
-            reason=reason,
-            note=note,
-            editor=app.editor,
-            expected_version=expected_version,
-        )
-    click.echo(f"rejected {_ids(done)} ({reason})")
-
-
-@queue.command("reopen")
-@click.argument("item_id", type=int)
-@click.option("--expected-version", type=int, help="The version you saw (default: current).")
-@show_option
-@pass_app
-def queue_reopen(
-    app: AppContext, /, item_id: int, expected_version: int | None, show: bool
-) -> None:
-    """Put an approved, rejected or merged item back in the pending queue.
-
-    \b
-    Example:
-      intake queue reopen 5
-    """
-    with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
-        actions.reopen(session, item_id, editor=app.editor, expected_version=expected_version)
-    click.echo(f"reopened {item_id}: pending again")
-
-
-@queue.command("merge")
-@click.argument("item_id", type=int)
-@click.option("--into", "target", required=True, type=int, help="The item that stays.")
-@click.option("--expected-version", type=int, help="The version of ITEM_ID you saw.")
-@show_option
-@pass_app
-def queue_merge(
-    app: AppContext, /, item_id: int, target: int, expected_version: int | None, show: bool
-) -> None:
-    """Merge a duplicate into another item; both messages stay as its provenance.
-
-    \b
-    Example:
-      intake queue merge 5 --into 4
-    """
-    with shown_again_on_conflict(app, item_id, show=show), app.database().transaction() as session:
-        actions.merge(
-            session, item_id, into=target, editor=app.editor, expected_version=expected_version
-        )
-    click.echo(f"merged {item_id} into {target}")
-
-
-queue.add_command(promote_command)
-queue.add_command(queue_open)
-queue.add_command(queue_history)

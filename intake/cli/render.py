@@ -14,7 +14,6 @@ from rich.text import Text
 from intake.cli.listing import LOW as LOW  # the listing, re-exported for callers
 from intake.cli.listing import confidence_text
 from intake.cli.listing import queue_table as queue_table
-from intake.cli.listing import tsv_lines as tsv_lines
 from intake.cli.visible import visible_all
 from intake.queue.detail import ItemView
 

@@ -28,7 +28,8 @@ from intake.errors import ConflictError, IntakeError, TerminalLostError, Validat
 from intake.queue import actions, detail
 from intake.queue.attachments import write_document
 from intake.queue.detail import ItemView
-from intake.queue.filters import QueueFilter, matching_ids
+from intake.queue.filters import QueueFilter
+from intake.queue.listing import matching_ids
 from intake.queue.normalise import UnknownPlaceError
 
 if TYPE_CHECKING:

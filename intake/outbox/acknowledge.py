@@ -37,12 +37,14 @@ from intake.sections import AckSection
 from intake.settings import Settings
 from intake.store.db import Database
 from intake.store.models import Acknowledgement, Message, Resolution, utcnow
+from intake.store.statuses import AckStatus, move
 
 log = logging.getLogger(__name__)
 KINDS = ("received", "published")
 
 
 AckSettings = AckSection
+OWED = (AckStatus.PENDING, AckStatus.HELD)  # what a run of `intake acknowledge` looks at
 EDITOR_ACTED = ("approved", "published")  # an unauthenticated sender is answered only then
 HELD = (
     "held: the sender is not authenticated by our server; "
@@ -87,7 +89,7 @@ def acknowledgement_row(message_pk: int, raw: bytes, kind: str) -> dict[str, Any
         "message_pk": message_pk,
         "kind": kind,
         "recipient": _printable(target.address or "")[:500],
-        "status": "skipped" if target.skip_reason else "pending",
+        "status": (AckStatus.SKIPPED if target.skip_reason else AckStatus.PENDING).value,
         "last_error": target.skip_reason,
     }
 
@@ -180,8 +182,11 @@ def _owed(session: Session, batch: int) -> list[int]:
             select(Acknowledgement.id)
             .where(
                 or_(
-                    Acknowledgement.status == "pending",
-                    and_(Acknowledgement.status == "held", Acknowledgement.message_pk.in_(acted)),
+                    Acknowledgement.status == AckStatus.PENDING.value,
+                    and_(
+                        Acknowledgement.status == AckStatus.HELD.value,
+                        Acknowledgement.message_pk.in_(acted),
+                    ),
                 )
             )
             .order_by(Acknowledgement.id)
@@ -203,24 +208,24 @@ class _Sender:
 
     def one(self, session: Session, client: smtplib.SMTP, ack_id: int) -> str:
         ack = session.get(Acknowledgement, ack_id)
-        if ack is None or ack.status not in ("pending", "held"):
+        if ack is None or ack.status not in OWED:
             return "skipped"
         message = session.get(Message, ack.message_pk)
         item = session.scalar(select(Resolution).where(Resolution.message_pk == ack.message_pk))
         target = _target(message, self._own(), self.config.trusted_authserv_id) if message else None
         if message is None or item is None or target is None:
-            ack.status, ack.last_error = "skipped", "message or review item gone"
+            _decide(ack, AckStatus.SKIPPED, "message or review item gone")
             return "skipped"
         reason = _why_not(ack, message, item, target, self.config, self.base_url, self.now)
         if reason == HELD:
-            ack.status, ack.last_error = "held", HELD
+            _decide(ack, AckStatus.HELD, HELD)
             return "deferred"
         if reason is not None:
-            ack.status, ack.last_error = "skipped", reason
+            _decide(ack, AckStatus.SKIPPED, reason)
             return "skipped"
         limit = self._over_limit(session, ack, item)
         if limit is not None:
-            ack.status, ack.last_error = "pending", limit
+            _decide(ack, AckStatus.PENDING, limit)
             return "deferred"
         return self._send(client, ack, item, target)
 
@@ -254,7 +259,8 @@ class _Sender:
             client.send_message(reply)
         except Exception as err:  # noqa: BLE001 - whatever one reply does, it is that reply's
             return self._failed(client, ack, err)
-        ack.status, ack.sent_at, ack.last_error = "sent", self.now, None
+        _decide(ack, AckStatus.SENT, None)
+        ack.sent_at = self.now
         if self.recent is not None:
             self.recent.append((fold_address(ack.recipient), self.now, item.campaign))
         return "sent"
@@ -262,13 +268,19 @@ class _Sender:
     def _failed(self, client: smtplib.SMTP, ack: Acknowledgement, err: Exception) -> str:
         ack.last_error = f"{type(err).__name__}: {err}"[:1000]
         retry = _transient(err) and ack.attempts < self.config.max_attempts
-        ack.status = "pending" if retry else "failed"
+        move(ack, AckStatus.PENDING if retry else AckStatus.FAILED)
         if _connection_lost(err):
             self.error = ack.last_error
             return "stopped"
         with suppress(smtplib.SMTPException, OSError):  # a clean state for the next reply
             client.rset()
         return "failed"
+
+
+def _decide(ack: Acknowledgement, status: AckStatus, why: str | None) -> None:
+    """The reply's new status, checked against the table of moves, and why (None when sent)."""
+    move(ack, status)
+    ack.last_error = why
 
 
 def _connection_lost(err: Exception) -> bool:

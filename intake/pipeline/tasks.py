@@ -28,6 +28,7 @@ from procrastinate.jobs import Job, Status
 from sqlalchemy.exc import OperationalError
 
 from intake.errors import DatabaseError, LockHeldError, MailboxError
+from intake.pipeline.job_queue import QueueSettings, libpq_conninfo
 from intake.pipeline.job_runtime import (
     Runtime,
     expire_claim,
@@ -35,7 +36,6 @@ from intake.pipeline.job_runtime import (
     process_stored,
     waiting_messages,
 )
-from intake.queue_settings import QueueSettings, libpq_conninfo
 from intake.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -1,15 +1,18 @@
-"""The review queue: listing with filters, sorting and pages, and counts for `intake status`.
+"""The review queue through the ORM: listing with filters, sorting and pages, the ids a bulk
+action or the review loop takes, and counts for `intake status`.
 
-Actions live in intake/queue/actions.py, the item view in detail.py, filters in filters.py;
-each is imported from where it lives.
+`intake queue list` reads the same rows through the DB-API driver (intake/store/queue_sql.py,
+without SQLAlchemy, which alone takes many times the start of Python to import); a test runs
+both on the same store for every filter and sort and holds their rows equal. Actions live in
+actions.py, the item view in detail.py, what an editor asks for in filters.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from intake.queue.duplicates import duplicate_map
@@ -18,35 +21,11 @@ from intake.queue.filters import (
     REVIEW_STATUSES,
     Page,
     QueueFilter,
+    check_sort,
     check_status,
-    resolutions_query,
 )
+from intake.queue.rows import QueueRow
 from intake.store.models import Message, Resolution
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    id: int
-    status: str
-    organisation: str | None
-    meeting_date: str | None
-    place: str | None
-    outcome: str
-    confidence: float | None  # the weakest field's
-    subject: str | None
-    campaign: str | None = None
-    country_code: str | None = None
-    received_at: str | None = None
-    duplicates: list[int] = field(default_factory=list)
-    kind: str = "item"  # or "message": a failed or "other" message, written m10
-
-    @property
-    def ref(self) -> str:
-        """The id as an editor types it: 3 for a review item, m10 for a message."""
-        return f"m{self.id}" if self.kind == "message" else str(self.id)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"ref": self.ref}
 
 
 def list_items(
@@ -156,3 +135,83 @@ def counts(session: Session) -> dict[str, dict[str, int]]:
     queue_counts = {status: 0 for status in REVIEW_STATUSES}
     queue_counts.update(queue)
     return {"messages": message_counts, "queue": queue_counts}
+
+
+def resolutions_query(wanted: QueueFilter, sort: str = "newest") -> Select:  # type: ignore[type-arg]  # noqa: E501
+    """Resolutions joined with their message, filtered and sorted."""
+    check_status(wanted.status)
+    check_sort(sort)
+    query = select(Resolution, Message).join(Message, Resolution.message_pk == Message.id)
+    for condition in _conditions(wanted):
+        query = query.where(condition)
+    return query.order_by(*_order(sort))
+
+
+def _conditions(wanted: QueueFilter) -> list[Any]:
+    out: list[Any] = []
+    if wanted.status:
+        out.append(Resolution.status == wanted.status)
+    if wanted.campaign:
+        out.append(Resolution.campaign == wanted.campaign)
+    if wanted.below is not None:
+        out.append(func.coalesce(Resolution.min_confidence, 0.0) < wanted.below)
+    if wanted.organisation:
+        like = f"%{wanted.organisation.lower()}%"
+        out.append(
+            or_(
+                func.lower(Resolution.organisation).like(like),
+                func.lower(Resolution.organisation_as_written).like(like),
+            )
+        )
+    if wanted.country:
+        out.append(Resolution.country_code == wanted.country.upper())
+    if wanted.met_from:
+        out.append(Resolution.meeting_date >= wanted.met_from.isoformat())
+    if wanted.met_to:  # a range "start/end" sorts after its start: compare the start only
+        out.append(func.substr(Resolution.meeting_date, 1, 10) <= wanted.met_to.isoformat())
+    received = func.coalesce(Message.received_at, Message.stored_at)
+    if wanted.received_from:
+        out.append(received >= _start_of(wanted.received_from))
+    if wanted.received_to:
+        out.append(received < _start_of(wanted.received_to + timedelta(days=1)))
+    if wanted.text:
+        out.append(_free_text(wanted.text))
+    return out
+
+
+def _free_text(text: str) -> Any:
+    like = f"%{text.lower()}%"
+    columns = (
+        Resolution.text,
+        Resolution.organisation,
+        Resolution.place,
+        Message.subject,
+        Message.sender,
+    )
+    return or_(*(func.lower(column).like(like) for column in columns))
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min)
+
+
+def _order(sort: str) -> tuple[Any, ...]:
+    received = func.coalesce(Message.received_at, Message.stored_at)
+    return {
+        "newest": (received.desc(), Resolution.id.desc()),
+        "oldest": (received.asc(), Resolution.id.asc()),
+        "unsure": (func.coalesce(Resolution.min_confidence, 0.0).asc(), Resolution.id.asc()),
+        "meeting": (Resolution.meeting_date.asc(), Resolution.id.asc()),
+        "organisation": (func.lower(Resolution.organisation).asc(), Resolution.id.asc()),
+    }[sort]
+
+
+def count_matching(session: Session, wanted: QueueFilter) -> int:
+    query = resolutions_query(wanted).order_by(None).with_only_columns(func.count(Resolution.id))
+    return int(session.scalar(query) or 0)
+
+
+def matching_ids(session: Session, wanted: QueueFilter, sort: str = "newest") -> list[int]:
+    """Every id that matches, in order (for bulk actions and the review loop)."""
+    query = resolutions_query(wanted, sort).with_only_columns(Resolution.id)
+    return list(session.scalars(query))

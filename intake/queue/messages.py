@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select
@@ -12,22 +11,9 @@ from sqlalchemy.orm import Session
 from intake.errors import NotFoundError, ValidationError
 from intake.queue.detail import document_view
 from intake.queue.duplicates import refresh_duplicates
+from intake.queue.rows import message_ref
 from intake.store.models import AuditEntry, Message, Resolution, utcnow
 from intake.store.statuses import ReviewStatus
-
-_REF = re.compile(r"^\s*(?P<message>[mM])?#?(?P<id>\d+)\s*$")
-
-
-def parse_ref(text: str) -> tuple[str, int]:
-    """("item", 3) for `3` or `#3`, ("message", 10) for `m10`."""
-    match = _REF.match(text)
-    if match is None:
-        raise ValidationError(f"{text!r} is neither an item id (3) nor a message id (m10)")
-    return ("message" if match["message"] else "item"), int(match["id"])
-
-
-def message_ref(message_pk: int) -> str:
-    return f"m{message_pk}"
 
 
 def get_message(session: Session, message_pk: int) -> Message:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.errors import ConfigError, DatabaseError, SchemaBehindError
+from intake.errors import ConfigError, DatabaseError
 from intake.settings import mask_url
+from intake.store.schema import alembic_config, require_revision, sqlite_file
 
-if TYPE_CHECKING:  # alembic is imported by `db upgrade` only: every other command starts faster
-    from alembic.config import Config
-
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 SUPPORTED_URLS = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
 
 
@@ -87,17 +81,7 @@ class Database:
 
     def require_current_schema(self) -> None:
         """Refuse to run against a schema older than the code: say what to run."""
-        head = schema_head()
-        current = self.current_revision()
-        if current is None:
-            raise SchemaBehindError(
-                f"the database at {self.safe_url} has no schema yet: run `intake db upgrade`"
-            )
-        if current != head:
-            raise SchemaBehindError(
-                f"the database schema is at {current}, the code needs {head}: "
-                "run `intake db upgrade`"
-            )
+        require_revision(self.current_revision(), self.safe_url)
 
     @property
     def safe_url(self) -> str:
@@ -105,36 +89,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-_HEADER = re.compile(r"^(revision|down_revision)\b[^=\n]*=(.*)$", re.MULTILINE)
-_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
-
-
-def schema_head() -> str:
-    """The newest migration's revision, read from the scripts' own lines (`revision = "0002"`,
-    `down_revision = "0001"`) rather than by loading alembic and every script; alembic
-    decides when they do not name exactly one head."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        for name, value in _HEADER.findall(path.read_text(encoding="utf-8")):
-            (revisions if name == "revision" else parents).update(_QUOTED.findall(value))
-    heads = revisions - parents
-    if len(heads) == 1:
-        return heads.pop()
-    from alembic.script import ScriptDirectory
-
-    return str(ScriptDirectory.from_config(alembic_config("")).get_current_head())
-
-
-def alembic_config(url: str) -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    return config
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
@@ -147,10 +101,8 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 
 def open_database(url: str, *, create: bool = True) -> Database:
     """The database at `url`. With create=False a missing SQLite file is an error, not made."""
-    if engine_is_file(url):
-        path = Path(url.removeprefix("sqlite:///"))
-        if not create and not path.exists():
-            raise SchemaBehindError(f"no database file at {path}: run `intake db upgrade`")
+    path = sqlite_file(url, create=create)
+    if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     return Database(url)
 

@@ -1,4 +1,5 @@
 """The [queue] section: which backend runs the pipeline's work, and how the job queue behaves.
+(The job queue of the pipeline, not the review queue of intake/queue/.)
 
 `inline` (the default) needs no server: `intake poll` and `intake worker` do the work in their own
 process, on SQLite or PostgreSQL. `procrastinate` turns polling, extraction, publishing and
