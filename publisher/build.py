@@ -59,7 +59,7 @@ class Build:
         config: SiteConfig,
         the_plan: Plan,
         now: datetime,
-        recycled: Mapping[int, ItemState] | None = None,
+        recycled: Mapping[int, str] | None = None,
     ) -> None:
         self.folder, self.live, self.env, self.config = folder, live, env, config
         self.plan, self.now = the_plan, now

@@ -103,6 +103,16 @@ def read_manifest(build: Path | None) -> Manifest:
     return made[1]
 
 
+def render_keys(build: Path) -> dict[int, str]:
+    """Each item's render key in a build's manifest (all a recycled build is asked for)."""
+    document = manifest_document(build)
+    try:
+        items = document["items"] if document is not None else {}
+        return {int(k): str(v["render_key"]) for k, v in items.items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
 _MANIFESTS: dict[int, tuple[dict[str, Any], Manifest]] = {}  # by the decoded document's id
 
 

@@ -55,10 +55,10 @@ class ItemFiles:
         folder: Path,
         live: Path | None,
         live_items: Mapping[int, ItemState],
-        recycled: Mapping[int, ItemState] | None = None,
+        recycled: Mapping[int, str] | None = None,
     ) -> None:
         self.folder, self.live, self.live_items = folder, live, live_items
-        self.recycled = recycled  # the items of the build `folder` was before; None: a new one
+        self.recycled = recycled  # render keys of the build `folder` was before; None: a new one
         self._listings: dict[tuple[str, str], frozenset[str]] = {}
         if recycled is not None:
             for sub in ("", "resolutions", "social"):  # read before anything is written
@@ -109,11 +109,7 @@ class ItemFiles:
 
     def _kept(self, record_id: int, sub: str, leaf: str, key: str) -> bool:
         before = self.recycled.get(record_id) if self.recycled is not None else None
-        return (
-            before is not None
-            and before.render_key == key
-            and leaf in self._listing(str(self.folder), sub)
-        )
+        return before == key and leaf in self._listing(str(self.folder), sub)
 
     def _listing(self, root: str, sub: str) -> frozenset[str]:
         """The regular files of one folder, read once (a directory read, not a stat a file)."""

@@ -16,7 +16,7 @@ from publisher import swap
 from publisher.build import Build, item_files
 from publisher.clean import cleaned
 from publisher.html import safe_url
-from publisher.manifest import Plan, plan, read_manifest
+from publisher.manifest import Plan, plan, read_manifest, render_keys
 from publisher.records import PublicResolution
 from publisher.templates import environment, fingerprint
 
@@ -122,7 +122,7 @@ def publish_site(
     if dry_run:
         return PublishReport(the_plan, out_dir, None)
     recyclable = swap.recyclable_build(out_dir)
-    recycled = read_manifest(recyclable).items if recyclable else None
+    recycled = render_keys(recyclable) if recyclable else None
     build = swap.recycle(recyclable, out_dir) if recyclable else swap.new_build(out_dir)
     try:
         writer = Build(build, live, previous.items, env, config, the_plan, now, recycled)

@@ -4,22 +4,20 @@ writes exactly what a publish making everything afresh writes; nothing private g
 from __future__ import annotations
 
 import dataclasses
-import mailbox
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 import publisher.data
-from intake.pipeline.poll import run_poll
 from intake.publishing import run_publish
-from intake.queue import actions, listing
+from intake.queue import actions
 from intake.settings import Settings
-from intake.sources.local import MaildirSource
 from intake.store.models import Resolution
 from publisher.site import publish_site
 from tests.mail import message, resolution_message
 from tests.publish_records import CONFIG, NOW, RECORDS
+from tests.test_publishing import _inbox
 
 PUBLISH = {"publish": {"base_url": "https://campaign.example.org/r/"}}
 FIRST = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -61,15 +59,18 @@ def test_an_edit_writes_what_a_publish_from_scratch_writes(
         return record_json(record, url)
 
     monkeypatch.setattr("publisher.data.record_json", counted)
-    later = NOW + timedelta(hours=1)
-    report = publish_site(_edited(), kept, CONFIG, now=later)
+    report = publish_site(_edited(), kept, CONFIG, now=NOW + timedelta(hours=1))
     assert report.rendered == 2  # the corrected one and the new one
     # those two and one kept piece, checked against a fresh encoding: not every record
     assert len(encoded) == 3 and {RECORDS[0].id, 90} < set(encoded)
+    _publish_afresh(fresh, monkeypatch)
+    assert _tree(kept) == _tree(fresh)
+
+
+def _publish_afresh(out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as afresh:
         _nothing_kept(afresh)
-        publish_site(_edited(), fresh, CONFIG, now=later)
-    assert _tree(kept) == _tree(fresh)
+        publish_site(_edited(), out, CONFIG, now=NOW + timedelta(hours=1))
 
 
 def test_pieces_written_by_another_version_are_not_reused(
@@ -83,29 +84,22 @@ def test_pieces_written_by_another_version_are_not_reused(
         content = live.read_bytes().replace(b"example.org/resolutions/", b"example.org/old/")
         live.unlink()  # the build's file, not a copy: replaced, as a publish never does
         live.write_bytes(content)
-    later = NOW + timedelta(hours=1)
-    publish_site(_edited(), kept, CONFIG, now=later)
-    with monkeypatch.context() as afresh:
-        _nothing_kept(afresh)
-        publish_site(_edited(), fresh, CONFIG, now=later)
+    publish_site(_edited(), kept, CONFIG, now=NOW + timedelta(hours=1))
+    _publish_afresh(fresh, monkeypatch)
     assert _tree(kept) == _tree(fresh)
 
 
-def _inbox(db, tmp_path: Path, *bodies: bytes) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """The review items of these messages, by the first word of their organisation."""
-    box = mailbox.Maildir(tmp_path / "inbox", create=True)
-    for body in bodies:
-        box.add(body)
-    box.close()
-    run_poll(db, Settings(), MaildirSource(tmp_path / "inbox"))
+def _by_organisation(db, ids: list[int]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The review items by the first word of their organisation."""
     with db.transaction() as session:
-        return {(r.organisation or "?").split()[0]: r.id for r in listing.list_items(session)}
+        items = [session.get(Resolution, i) for i in ids]
+        return {(r.organisation or "?").split()[0]: r.id for r in items if r is not None}
 
 
 def test_publish_then_edit_equals_a_fresh_publish_and_leaks_nothing(  # type: ignore[no-untyped-def]
     db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ids = _inbox(
+    found = _inbox(
         db,
         tmp_path,
         resolution_message(
@@ -118,6 +112,7 @@ def test_publish_then_edit_equals_a_fresh_publish_and_leaks_nothing(  # type: ig
             "Kestrel Valley Branch passed it. Call me on 07700 900777.", sender="x@example.org"
         ),
     )
+    ids = _by_organisation(db, found)
     with db.transaction() as session:
         actions.approve(
             session, [ids["Northbridge"], ids["Lindenfeld"], ids["Harrowgate"]], editor="ana"
