@@ -84,7 +84,7 @@ def _queue_line(settings: Settings) -> str:
 def _publish_line(settings: Settings) -> str:
     section = settings.publish
     out = section.out_dir or settings.export_dir or "not set (pass --out)"
-    return f"out_dir {out}, base_url {section.base_url or 'not set'}"
+    return f"out_dir {out}, base_url {section.base_url or 'not set'}, processes {section.processes}"
 
 
 def _acknowledgements(settings: Settings) -> str:

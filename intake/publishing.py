@@ -87,6 +87,7 @@ def site_config(settings: Settings, *, outputs: tuple[str, ...] = OUTPUTS) -> Si
         entry_id_prefix=str(section.get("entry_id_prefix", "urn:x-resolution-intake:resolution:")),
         templates_dir=(settings.config_dir / templates) if templates else None,
         outputs=outputs,
+        processes=settings.publish.processes,
     )
 
 
@@ -183,7 +184,10 @@ def _stored_language(item: Resolution) -> str | None:
 
 
 def with_languages(
-    records: list[PublicResolution], known: dict[int, PublicResolution] | None = None
+    records: list[PublicResolution],
+    known: dict[int, PublicResolution] | None = None,
+    *,
+    processes: int = 2,
 ) -> list[PublicResolution]:
     """Records whose language extraction did not store get the one their text reads in (for
     <html lang>); a text the last build already read keeps its language without reading."""
@@ -193,7 +197,7 @@ def with_languages(
         before = known.get(record.id)
         if record.language is None and not (before is not None and before.text == record.text):
             unread.append(record.text)
-    read = iter(_detected_all(unread))
+    read = iter(_detected_all(unread, processes))
     out = []
     for record in records:
         if record.language is None:
@@ -205,9 +209,9 @@ def with_languages(
     return out
 
 
-def _detected_all(texts: list[str]) -> list[str | None]:
+def _detected_all(texts: list[str], processes: int) -> list[str | None]:
     """The language of each text; half of them read by a second process when there are many."""
-    if len(texts) < FORK_AT or (os.cpu_count() or 1) < 2:
+    if len(texts) < FORK_AT or (os.cpu_count() or 1) < 2 or processes < 2:
         return [_detected(text) for text in texts]
     _detected(texts[0])  # the model is loaded before the fork, once for both processes
     waiting = forked(lambda: [_detected(text) for text in texts[1::2]])
@@ -270,7 +274,8 @@ def run_publish(
                 session, settings, out_dir, now
             )
         # outside the transaction: the language is read by two processes when there are many
-        records = sorted([*kept, *with_languages(fresh, known)], key=lambda r: r.id)
+        languages = with_languages(fresh, known, processes=config.processes)
+        records = sorted([*kept, *languages], key=lambda r: r.id)
         read = len(fresh)
         report = _build(records, out_dir, config, now=now, dry_run=dry_run, sources=sources)
         warnings = publish_warnings(config)

@@ -95,6 +95,7 @@ class PublishSection:
     templates_dir: str | None = None
     show_amendments: bool = False
     out_dir: str | None = None
+    processes: int = 2  # 1: one process; 2: a forked second one when there is much to write
 
 
 def publish_section(table: Mapping[str, Any]) -> PublishSection:
@@ -114,7 +115,15 @@ def publish_section(table: Mapping[str, Any]) -> PublishSection:
         templates_dir=read.optional_text("templates_dir"),
         show_amendments=read.flag("show_amendments", False),
         out_dir=read.optional_text("out_dir"),
+        processes=_processes(read),
     )
+
+
+def _processes(read: SectionReader) -> int:
+    value = read.whole("processes", 2, minimum=1)
+    if value > 2:
+        raise read.fail("processes", value, "must be 1 or 2 (a publish uses at most two)")
+    return value
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ SECTION_KEYS: dict[str, frozenset[str]] = {
             "templates_dir",
             "show_amendments",
             "out_dir",
+            "processes",
         }
     ),
     "acknowledge": frozenset(

@@ -1,7 +1,9 @@
 """Writes one build folder: every output of a publish, item pages kept or linked when unchanged.
 
-With more than one process (`SiteConfig.processes`), the items' pages and the aggregate files
-are written by this process and a forked copy of it side by side (publisher.parallel).
+With two processes (`SiteConfig.processes`, `[publish] processes`) and much to make, the items'
+pages and the aggregate files are written by this process and a forked copy of it side by side
+(publisher.parallel). Unchanged items' pages, posts and pieces of the data files are kept from
+the live build (publisher.reuse, publisher.fragments), not made again.
 """
 
 from __future__ import annotations
@@ -18,19 +20,21 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from publisher import chart, data, swap, worldmap
+from publisher import chart, data, fragments, swap, worldmap
 from publisher.feed import FeedEntry, FeedInfo, atom_feed
 from publisher.html import text_to_html
 from publisher.manifest import ItemState, Plan
 from publisher.parallel import forked
 from publisher.records import PublicResolution
-from publisher.reuse import ItemFiles, previous_posts
+from publisher.reuse import ItemFiles
 from publisher.social import social_post
 from publisher.swap import MANIFEST
 
 if TYPE_CHECKING:
     from publisher.site import SiteConfig
 
+Post = dict[str, Any] | bytes  # a post for social.json, or one encoded before
+_ITEM_FOLDERS = frozenset({"resolutions", "social"})
 FORK_AT = 1000  # resolutions: fewer are written faster than a second process starts
 
 
@@ -55,16 +59,19 @@ class Build:
         config: SiteConfig,
         the_plan: Plan,
         now: datetime,
-        recycled: Mapping[int, ItemState] | None = None,
+        recycled: Mapping[int, str] | None = None,
     ) -> None:
         self.folder, self.live, self.env, self.config = folder, live, env, config
         self.plan, self.now = the_plan, now
         self.files: list[str] = []  # written so far, relative to the build folder
         self._folders: set[str] = set()
+        self._same_keys: set[int] | None = None  # items whose render key the live build has
+        self._folders_made = False  # both item folders made: a reused file needs no check
         self.items = ItemFiles(folder, live, live_items, recycled)
         self.rendered = 0
         self.failures: dict[int, str] = {}
-        self.previous_posts = previous_posts(live) if "social" in config.outputs else {}
+        self.previous_posts: dict[int, bytes] = {}  # the live build's, encoded, by id
+        self._first_post = True
 
     def url(self, record_id: int) -> str:
         """The page's address: absolute with a base_url, else relative to the folder."""
@@ -79,7 +86,7 @@ class Build:
         records = [r for r in records if r.id not in self.failures]
         self.plan = self.plan.without(self.failures)
         urls = {r.id: self.url(r.id) for r in records}  # data files: relative is usable there
-        tables_written = self._aside(len(records), lambda: self._tables(records, urls))
+        tables_written = self._aside(records, lambda: self._tables(records, urls))
         try:
             self._documents(records, urls, [posts[r.id] for r in records if r.id in posts])
         finally:
@@ -88,16 +95,35 @@ class Build:
         written = tuple(sorted(self.files))
         self._write(MANIFEST, dataclasses.replace(self.plan.manifest, files=written).to_json())
 
-    def _two_processes(self, count: int) -> bool:
-        return self.config.two_processes and count >= FORK_AT and (os.cpu_count() or 1) > 1
+    def _two_processes(self, records: list[PublicResolution]) -> bool:
+        """Whether a second process pays: enough items to make afresh (not kept from the live
+        build), more than one core, and `[publish] processes` above 1."""
+        if self.config.processes < 2 or (os.cpu_count() or 1) < 2 or len(records) < FORK_AT:
+            return False
+        same = self._same()
+        return sum(1 for r in records if r.id not in same) >= FORK_AT
 
-    def _write_items(self, records: list[PublicResolution]) -> dict[int, dict[str, Any]]:
+    def _same(self) -> set[int]:
+        """The items whose render key is the one the live build has: their pages, posts and
+        pieces of the data files are kept, not made."""
+        if self._same_keys is None:
+            now, before = self.plan.manifest.items, self.items.live_items
+            self._same_keys = {
+                item_id
+                for item_id, state in now.items()
+                if (old := before.get(item_id)) is not None and old.render_key == state.render_key
+            }
+        return self._same_keys
+
+    def _write_items(self, records: list[PublicResolution]) -> dict[int, Post]:
         """Every item's pages and post (half of them by a second process); the posts by id."""
-        if not self._two_processes(len(records)):
+        if "social" in self.config.outputs:
+            self.previous_posts = self._kept("social.json", _items_of("posts"))
+        if not self._two_processes(records):
             return self._item_pages(records)
         start, rendered = len(self.files), self.rendered
 
-        def other_half() -> tuple[list[str], dict[int, str], int, dict[int, dict[str, Any]]]:
+        def other_half() -> tuple[list[str], dict[int, str], int, dict[int, Post]]:
             posts = self._item_pages(records[1::2])
             return self.files[start:], self.failures, self.rendered - rendered, posts
 
@@ -111,7 +137,7 @@ class Build:
         self.rendered += count
         return posts | theirs
 
-    def _item_pages(self, records: list[PublicResolution]) -> dict[int, dict[str, Any]]:
+    def _item_pages(self, records: list[PublicResolution]) -> dict[int, Post]:
         posts = {}
         for record in records:
             try:
@@ -123,9 +149,11 @@ class Build:
                 self._forget(record.id)
         return posts
 
-    def _aside(self, count: int, work: Callable[[], None]) -> Callable[[], None]:
+    def _aside(
+        self, records: list[PublicResolution], work: Callable[[], None]
+    ) -> Callable[[], None]:
         """Do `work` in a second process (or here, now); return what waits for it to end."""
-        if not self._two_processes(count):
+        if not self._two_processes(records):
             work()
             return lambda: None
         start = len(self.files)
@@ -141,9 +169,11 @@ class Build:
         """The CSV, GeoJSON, charts and map."""
         outputs = self.config.outputs
         if "csv" in outputs:
-            self._write("resolutions.csv", data.resolutions_csv(records, urls))
+            rows = self._kept("resolutions.csv", lambda p: fragments.csv_rows(p, data.csv_header()))
+            self._write("resolutions.csv", data.resolutions_csv(records, urls, rows))
         if "geojson" in outputs:
-            self._write("resolutions.geojson", data.resolutions_geojson(records, urls))
+            features = self._kept("resolutions.geojson", _items_of("features"))
+            self._write("resolutions.geojson", data.resolutions_geojson(records, urls, features))
         if "chart" in outputs:
             self._charts(records)
         if "map" in outputs:
@@ -151,7 +181,7 @@ class Build:
             self._write("map.svg", worldmap.map_svg(self.env, title, records))
 
     def _documents(
-        self, records: list[PublicResolution], urls: dict[int, str], posts: list[dict[str, Any]]
+        self, records: list[PublicResolution], urls: dict[int, str], posts: list[Post]
     ) -> None:
         """The posts' list, the index, the JSON data and its schema, the feed."""
         outputs = self.config.outputs
@@ -160,10 +190,10 @@ class Build:
         if "index" in outputs:
             self._index(records)
         if "json" in outputs:
-            withdrawn = self.plan.manifest.withdrawn
+            withdrawn, stamp = self.plan.manifest.withdrawn, self.now.isoformat()
+            kept = self._kept("resolutions.json", _items_of("resolutions"))
             self._write(
-                "resolutions.json",
-                data.resolutions_json(records, urls, withdrawn, self.now.isoformat()),
+                "resolutions.json", data.resolutions_json(records, urls, withdrawn, stamp, kept)
             )
             schema = resources.files("publisher").joinpath("schema/resolutions.schema.json")
             self._write("resolutions.schema.json", schema.read_text(encoding="utf-8"))
@@ -202,16 +232,28 @@ class Build:
     def _reuse(self, record_id: int, name: str) -> bool:
         """Keep or hard-link the file made before when nothing it is made of changed."""
         key = self.plan.manifest.items[record_id].render_key
-        self._folder_of(name)
+        if not self._folders_made:
+            self._folder_of(name)
         if not self.items.take(record_id, name, key):
             return False
         self.files.append(name)
         return True
 
-    def _post(self, record: PublicResolution) -> dict[str, Any]:
+    def _post(self, record: PublicResolution) -> Post:
+        """The record's post for social.json: the live build's as it is there (encoded) when
+        its file is kept, else made and written afresh."""
         before = self.previous_posts.get(record.id)
+        if before is not None and self._first_post:  # made by this version? else make them all
+            self._first_post = False
+            if data.encoded(self._post_of(record)) != before:
+                self.previous_posts, before = {}, None
         if before is not None and self._reuse(record.id, f"social/{record.id}.txt"):
             return before
+        post = self._post_of(record)
+        self._write(f"social/{record.id}.txt", str(post["text"]) + "\n")
+        return post
+
+    def _post_of(self, record: PublicResolution) -> dict[str, Any]:
         url = self.absolute_url(record.id)
         text = social_post(
             self.env,
@@ -221,8 +263,15 @@ class Build:
             campaign_title=self.config.campaign_title,
             max_length=self.config.social_max_length,
         )
-        self._write(f"social/{record.id}.txt", text + "\n")
         return {"id": record.id, "text": text, "url": url or None}
+
+    def _kept(self, name: str, cut: Callable[[Path], dict[int, bytes]]) -> dict[int, bytes]:
+        """The pieces of the live build's file `name` (publisher.fragments) of the items whose
+        render key is the one they had there: data, settings and templates all the same."""
+        if self.live is None or not self.items.in_live(name):
+            return {}
+        same, pieces = self._same(), cut(self.live / name)
+        return {item_id: piece for item_id, piece in pieces.items() if item_id in same}
 
     def _forget(self, record_id: int) -> None:
         """Take back what a failed item wrote, so the build holds none of it."""
@@ -307,6 +356,11 @@ class Build:
         if folder and folder not in self._folders:
             os.makedirs(os.path.join(self.folder, folder), exist_ok=True)
             self._folders.add(folder)
+            self._folders_made = self._folders >= _ITEM_FOLDERS
+
+
+def _items_of(key: str) -> Callable[[Path], dict[int, bytes]]:
+    return lambda path: fragments.json_items(path, key)
 
 
 def _moment(text: str, fallback: datetime) -> datetime:

@@ -24,6 +24,9 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"'`]+", re.I)
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.M)
+_MARKDOWN_RULE_START = re.compile(r"^(\s*)([-=])", re.M)
+# anything markdown_escape would change: most titles and names hold none of it
+_MARKDOWN_ANY = re.compile(r"[\\`*_{}\[\]()#+!|~&<>]|^\s*(?:\d+[.)]|[-=])", re.M)
 
 
 def safe_url(url: str) -> str | None:
@@ -88,7 +91,9 @@ def _link(match: re.Match[str]) -> str:
 
 def markdown_escape(text: str) -> str:
     """Plain text as Markdown that renders as the same text: no HTML, no links, no headings."""
+    if _MARKDOWN_ANY.search(text) is None:
+        return text
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     text = _MARKDOWN_LINE_START.sub(r"\1\2\\\3", text)
-    return re.sub(r"^(\s*)([-=])", r"\1\\\2", text, flags=re.M)
+    return _MARKDOWN_RULE_START.sub(r"\1\\\2", text)

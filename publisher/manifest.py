@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from publisher.records import PublicResolution
-from publisher.swap import MANIFEST
+from publisher.swap import manifest_document
 
 MANIFEST_VERSION = 1
 
@@ -92,16 +92,50 @@ class Plan:
 
 def read_manifest(build: Path | None) -> Manifest:
     """The manifest of a build; an empty one when there is none or it cannot be read."""
-    if build is None:
+    document = manifest_document(build) if build is not None else None
+    if document is None:
         return Manifest()
+    made = _MANIFESTS.get(id(document))
+    if made is None or made[0] is not document:
+        if len(_MANIFESTS) >= 4:
+            _MANIFESTS.clear()
+        made = _MANIFESTS[id(document)] = (document, _manifest(document))
+    return made[1]
+
+
+def render_keys(build: Path) -> dict[int, str]:
+    """Each item's render key in a build's manifest (all a recycled build is asked for)."""
+    document = manifest_document(build)
     try:
-        document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
-        items = {int(k): ItemState(**v) for k, v in document["items"].items()}
+        items = document["items"] if document is not None else {}
+        return {int(k): str(v["render_key"]) for k, v in items.items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+_MANIFESTS: dict[int, tuple[dict[str, Any], Manifest]] = {}  # by the decoded document's id
+
+
+def _manifest(document: dict[str, Any]) -> Manifest:
+    try:
+        items = {int(k): _item_state(v) for k, v in document["items"].items()}
         withdrawn = {int(k): str(v) for k, v in document["withdrawn"].items()}
         outputs, files = tuple(document.get("outputs", ())), tuple(document.get("files", ()))
         return Manifest(items, withdrawn, outputs, files)
-    except (OSError, ValueError, KeyError, TypeError):
-        return Manifest()  # a missing or foreign manifest: everything is rendered afresh
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return Manifest()  # a foreign manifest: everything is rendered afresh
+
+
+_STATE_FIELDS = frozenset(ItemState.__dataclass_fields__)
+
+
+def _item_state(values: dict[str, str]) -> ItemState:
+    """ItemState(**values), checked the same way, made without the frozen __init__'s cost."""
+    if values.keys() != _STATE_FIELDS:
+        return ItemState(**values)  # a TypeError names what is missing or foreign
+    state = object.__new__(ItemState)
+    state.__dict__.update(values)
+    return state
 
 
 def data_hash(record: PublicResolution) -> str:

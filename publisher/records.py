@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from parsers.fields.languages import language
@@ -59,7 +60,11 @@ class PublicResolution:
         """The record back from `as_dict` (or from resolutions.json, whose extra keys are left)."""
         values = {name: data[name] for name in _FIELDS if name in data}
         values["amendments"] = tuple(Amendment(**a) for a in data.get("amendments", ()))
-        return cls(**values)
+        if len(values) < len(_FIELDS) or cls is not PublicResolution:
+            return cls(**values)  # defaults filled in
+        record = object.__new__(cls)  # every field given: a frozen __init__ sets each slowly
+        record.__dict__.update(values)
+        return record
 
     @property
     def title(self) -> str:
@@ -102,6 +107,7 @@ class PublicResolution:
 _FIELDS = tuple(f.name for f in fields(PublicResolution))
 
 
+@lru_cache(maxsize=4096)  # a page, an index line and a post each ask; many meetings share a day
 def readable_date(value: str, *, space: str = NBSP) -> str:
     """'2024-03-14' as '14 March 2024'; a range 'A/B' as 'A to B' without repeating month or year.
 

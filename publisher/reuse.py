@@ -15,9 +15,9 @@ import shutil
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
 
 from publisher import swap
+from publisher.fragments import json_items
 from publisher.manifest import ItemState, read_manifest
 from publisher.records import PublicResolution
 
@@ -31,32 +31,19 @@ def previous_records(out_dir: Path) -> dict[int, tuple[str, PublicResolution]]:
     if live is None:
         return {}
     manifest = read_manifest(live)
-    document = _read_json(live / "resolutions.json")
-    found: dict[int, tuple[str, PublicResolution]] = {}
-    for entry in document.get("resolutions", []) if isinstance(document, dict) else []:
-        state = manifest.items.get(entry.get("id"))
-        if state is not None and state.source:
-            try:
-                found[entry["id"]] = (state.source, PublicResolution.from_dict(entry))
-            except (KeyError, TypeError, ValueError):
-                continue
-    return found
-
-
-def previous_posts(live: Path | None) -> dict[int, dict[str, Any]]:
-    """The live build's social posts by resolution id."""
-    if live is None:
+    pieces = json_items(live / "resolutions.json", "resolutions")
+    wanted = [i for i in pieces if (state := manifest.items.get(i)) is not None and state.source]
+    try:  # one decode of them all: a call per piece costs more than the decoding
+        entries = json.loads(b"[" + b",".join(pieces[i] for i in wanted) + b"]")
+    except ValueError:
         return {}
-    document = _read_json(live / "social.json")
-    posts = document.get("posts", []) if isinstance(document, dict) else []
-    return {post["id"]: post for post in posts if isinstance(post, dict) and "id" in post}
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    found: dict[int, tuple[str, PublicResolution]] = {}
+    for item_id, entry in zip(wanted, entries, strict=True):
+        try:
+            found[item_id] = (manifest.items[item_id].source, PublicResolution.from_dict(entry))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return found
 
 
 class ItemFiles:
@@ -68,10 +55,10 @@ class ItemFiles:
         folder: Path,
         live: Path | None,
         live_items: Mapping[int, ItemState],
-        recycled: Mapping[int, ItemState] | None = None,
+        recycled: Mapping[int, str] | None = None,
     ) -> None:
         self.folder, self.live, self.live_items = folder, live, live_items
-        self.recycled = recycled  # the items of the build `folder` was before; None: a new one
+        self.recycled = recycled  # render keys of the build `folder` was before; None: a new one
         self._listings: dict[tuple[str, str], frozenset[str]] = {}
         if recycled is not None:
             for sub in ("", "resolutions", "social"):  # read before anything is written
@@ -83,7 +70,7 @@ class ItemFiles:
         before = self.live_items.get(record_id)
         if self.live is None or before is None or before.render_key != key:
             return False
-        sub, leaf = os.path.split(name)
+        sub, _, leaf = name.rpartition("/")
         if leaf not in self._listing(str(self.live), sub):
             return False  # gone, or a link planted in the live build: never followed
         if self._kept(record_id, sub, leaf, key):
@@ -95,6 +82,11 @@ class ItemFiles:
         except OSError:
             shutil.copy2(source, target)
         return True
+
+    def in_live(self, name: str) -> bool:
+        """Whether the live build holds the regular file `name` (a link there is not followed)."""
+        sub, leaf = os.path.split(name)
+        return self.live is not None and leaf in self._listing(str(self.live), sub)
 
     def clear(self, name: str) -> None:
         """Before a file is written into a recycled build: its old file may be a hard link
@@ -117,15 +109,11 @@ class ItemFiles:
 
     def _kept(self, record_id: int, sub: str, leaf: str, key: str) -> bool:
         before = self.recycled.get(record_id) if self.recycled is not None else None
-        return (
-            before is not None
-            and before.render_key == key
-            and leaf in self._listing(str(self.folder), sub)
-        )
+        return before == key and leaf in self._listing(str(self.folder), sub)
 
     def _listing(self, root: str, sub: str) -> frozenset[str]:
         """The regular files of one folder, read once (a directory read, not a stat a file)."""
-        found = self._listings.get((root, sub))
+        found = self._listings.get((root, sub))  # the caller's hot path: one lookup
         if found is None:
             try:
                 with os.scandir(os.path.join(root, sub)) as entries:

@@ -16,7 +16,7 @@ from publisher import swap
 from publisher.build import Build, item_files
 from publisher.clean import cleaned
 from publisher.html import safe_url
-from publisher.manifest import Plan, plan, read_manifest
+from publisher.manifest import Plan, plan, read_manifest, render_keys
 from publisher.records import PublicResolution
 from publisher.templates import environment, fingerprint
 
@@ -53,14 +53,17 @@ class SiteConfig:
     entry_id_prefix: str = "urn:x-resolution-intake:resolution:"  # never change once published
     templates_dir: Path | None = None
     outputs: tuple[str, ...] = OUTPUTS
-    # write with a second process (on a machine with more than one core); what is written is
-    # the same either way, so it is no part of what pages are made from (not in the repr)
-    two_processes: bool = field(default=True, repr=False, compare=False)
+    # 2: write with a second process (on a machine with more than one core, when there is much
+    # to make); what is written is the same either way, so it is no part of what pages are made
+    # from (not in the repr)
+    processes: int = field(default=2, repr=False, compare=False)
 
     def check(self) -> None:
         unknown = [o for o in self.outputs if o not in OUTPUTS]
         if unknown:
             raise SiteError(f"unknown output {', '.join(unknown)}: use {', '.join(OUTPUTS)}")
+        if self.processes not in (1, 2):
+            raise SiteError(f"processes = {self.processes}: use 1 or 2")
         if self.base_url and (safe_url(self.base_url) is None or not self.base_url.endswith("/")):
             raise SiteError(f"base_url {self.base_url!r} must be an http(s) URL ending in '/'")
 
@@ -70,9 +73,14 @@ class PublishReport:
     plan: Plan
     out_dir: Path
     build: Path | None  # None for a dry run
-    files: list[Path] = field(default_factory=list)
+    names: Sequence[str] = ()  # the files written, relative to out_dir
     rendered: int = 0  # resolution pages rendered afresh (the others were reused)
     failures: Mapping[int, str] = field(default_factory=dict)  # id -> why it is not in the build
+
+    @property
+    def files(self) -> list[Path]:
+        """The files written (made when asked: 30,000 paths cost a third of a second)."""
+        return [self.out_dir / name for name in self.names]
 
 
 def publish_site(
@@ -114,7 +122,7 @@ def publish_site(
     if dry_run:
         return PublishReport(the_plan, out_dir, None)
     recyclable = swap.recyclable_build(out_dir)
-    recycled = read_manifest(recyclable).items if recyclable else None
+    recycled = render_keys(recyclable) if recyclable else None
     build = swap.recycle(recyclable, out_dir) if recyclable else swap.new_build(out_dir)
     try:
         writer = Build(build, live, previous.items, env, config, the_plan, now, recycled)
@@ -124,8 +132,8 @@ def publish_site(
     except BaseException:
         swap.discard(build)
         raise
-    files = [out_dir / name for name in writer.files]
-    return PublishReport(writer.plan, out_dir, build, files, writer.rendered, writer.failures)
+    names = tuple(writer.files)
+    return PublishReport(writer.plan, out_dir, build, names, writer.rendered, writer.failures)
 
 
 def _unlink_withdrawn(out_dir: Path, withdrawn: Sequence[int]) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 KEEP_BUILDS = 2  # the live one and the one before, for readers still inside it
 MANIFEST = ".manifest.json"
@@ -55,10 +56,36 @@ def is_ours(folder: Path) -> bool:
     try:
         if not stat.S_ISDIR(os.lstat(folder).st_mode):
             return False
-        document = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except OSError:
         return False
-    return isinstance(document, dict) and "manifest_version" in document
+    document = manifest_document(folder)
+    return document is not None and "manifest_version" in document
+
+
+_DOCUMENTS: dict[tuple[str, int, int, int, int], dict[str, Any] | None] = {}
+
+
+def manifest_document(build: Path) -> dict[str, Any] | None:
+    """The decoded manifest of a build, None when it has none or it cannot be read.
+
+    A publish asks for the live build's several times (is it ours, what it holds, which files
+    it wrote): each version of the file (its inode, size and time) is decoded once. Read only.
+    """
+    path = build / MANIFEST
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    key = (os.fspath(path), found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
+    if key not in _DOCUMENTS:
+        try:
+            document = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            document = None
+        if len(_DOCUMENTS) >= 4:  # the live build, the kept one, the new one
+            _DOCUMENTS.clear()
+        _DOCUMENTS[key] = document if isinstance(document, dict) else None
+    return _DOCUMENTS[key]
 
 
 def current_build(out_dir: Path) -> Path | None:
@@ -149,9 +176,9 @@ def recycle(build: Path, out_dir: Path) -> Path:
 
 def _only_listed_files(build: Path) -> bool:
     try:
-        document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
-        names = {str(n) for n in document["files"]} | {MANIFEST, MARKER}
-    except (OSError, ValueError, KeyError, TypeError):
+        document = manifest_document(build)
+        names = {str(n) for n in document["files"]} | {MANIFEST, MARKER}  # type: ignore[index]
+    except (KeyError, TypeError):
         return False  # no manifest (killed half-way), or one from before files were listed
     folders = {os.path.dirname(n) for n in names}
     for parent in list(folders):
@@ -299,11 +326,9 @@ def written_files(build: Path) -> list[str]:
 
 def _written_files(build: Path) -> list[str] | None:
     """The files the manifest lists, or (killed before it was written) those named as ours."""
-    try:
-        document = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+    document = manifest_document(build)
+    if document is not None and isinstance(document.get("files", []), list):
         return [str(n) for n in document.get("files", [])] + [MANIFEST, MARKER]
-    except (OSError, ValueError, AttributeError):
-        pass
     if _lstat_mode(build / MARKER) is None:
         return None
     return [

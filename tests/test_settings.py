@@ -63,6 +63,11 @@ def test_config_from_environment_variable(tmp_path: Path) -> None:
             id="publish-too-small",
         ),
         pytest.param(
+            "[publish]\nprocesses = 4",
+            "[publish] processes = 4: must be 1 or 2 (a publish uses at most two)",
+            id="publish-processes",
+        ),
+        pytest.param(
             '[publish]\nhashtags = "#a #b"',
             '[publish] hashtags = "#a #b": must be a list of text',
             id="publish-hashtags-string",
@@ -151,5 +156,6 @@ def test_sections_are_typed_once() -> None:
 
     settings = Settings(extra={"publish": {"feed_entries": 7}, "acknowledge": {"enabled": True}})
     assert settings.publish.feed_entries == 7 and settings.publish.tombstone_days == 30
+    assert settings.publish.processes == 2
     assert settings.acknowledge.enabled and settings.acknowledge.max_per_hour == 30
     assert settings.smtp.port == 587

@@ -1,0 +1,143 @@
+"""A publish after an edit keeps what did not change (pages, pieces of the data files) and
+writes exactly what a publish making everything afresh writes; nothing private goes out."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+import publisher.data
+from intake.publishing import run_publish
+from intake.queue import actions
+from intake.settings import Settings
+from intake.store.models import Resolution
+from publisher.site import publish_site
+from tests.mail import message, resolution_message
+from tests.publish_records import CONFIG, NOW, RECORDS
+from tests.test_publishing import _inbox
+
+PUBLISH = {"publish": {"base_url": "https://campaign.example.org/r/"}}
+FIRST = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+LATER = FIRST + timedelta(hours=2)
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _nothing_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page, post and data file made afresh: no record, piece or file from a build."""
+    monkeypatch.setattr("publisher.fragments.json_items", lambda path, key: {})
+    monkeypatch.setattr("publisher.fragments.csv_rows", lambda path, header: {})
+    monkeypatch.setattr("publisher.reuse.ItemFiles.take", lambda self, *args: False)
+    monkeypatch.setattr("intake.publishing.previous_records", lambda out: {})
+
+
+def _edited() -> tuple:  # type: ignore[type-arg]
+    """One record corrected (its place and date: it moves in the newest-first order), one new,
+    one withdrawn."""
+    moved = dataclasses.replace(RECORDS[0], place="Lindenfeld", meeting_date="2023-01-05")
+    added = dataclasses.replace(RECORDS[2], id=90, organisation="Northbridge Trades Council")
+    return (moved, *RECORDS[2:], added)
+
+
+def test_an_edit_writes_what_a_publish_from_scratch_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    for out in (kept, fresh):
+        publish_site(RECORDS, out, CONFIG, now=NOW)
+    assert _tree(kept) == _tree(fresh)
+    encoded: list[int] = []
+    record_json = publisher.data.record_json
+
+    def counted(record, url):  # type: ignore[no-untyped-def]
+        encoded.append(record.id)
+        return record_json(record, url)
+
+    monkeypatch.setattr("publisher.data.record_json", counted)
+    report = publish_site(_edited(), kept, CONFIG, now=NOW + timedelta(hours=1))
+    assert report.rendered == 2  # the corrected one and the new one
+    # those two and one kept piece, checked against a fresh encoding: not every record
+    assert len(encoded) == 3 and {RECORDS[0].id, 90} < set(encoded)
+    _publish_afresh(fresh, monkeypatch)
+    assert _tree(kept) == _tree(fresh)
+
+
+def _publish_afresh(out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as afresh:
+        _nothing_kept(afresh)
+        publish_site(_edited(), out, CONFIG, now=NOW + timedelta(hours=1))
+
+
+def test_pieces_written_by_another_version_are_not_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    for out in (kept, fresh):
+        publish_site(RECORDS, out, CONFIG, now=NOW)
+    for name in ("resolutions.json", "resolutions.csv", "resolutions.geojson", "social.json"):
+        live = kept / name  # as an older publisher might have written it: cut alike, made apart
+        content = live.read_bytes().replace(b"example.org/resolutions/", b"example.org/old/")
+        live.unlink()  # the build's file, not a copy: replaced, as a publish never does
+        live.write_bytes(content)
+    publish_site(_edited(), kept, CONFIG, now=NOW + timedelta(hours=1))
+    _publish_afresh(fresh, monkeypatch)
+    assert _tree(kept) == _tree(fresh)
+
+
+def _by_organisation(db, ids: list[int]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The review items by the first word of their organisation."""
+    with db.transaction() as session:
+        items = [session.get(Resolution, i) for i in ids]
+        return {(r.organisation or "?").split()[0]: r.id for r in items if r is not None}
+
+
+def test_publish_then_edit_equals_a_fresh_publish_and_leaks_nothing(  # type: ignore[no-untyped-def]
+    db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = _inbox(
+        db,
+        tmp_path,
+        resolution_message(
+            "Northbridge Trades Council", sender="Ada Quill <ada.quill@example.org>"
+        ),
+        resolution_message("Lindenfeld Bus Depot Workers"),
+        resolution_message("Harrowgate Students' Union"),
+        resolution_message("Oakmere Residents' Association"),  # never approved
+        message(
+            "Kestrel Valley Branch passed it. Call me on 07700 900777.", sender="x@example.org"
+        ),
+    )
+    ids = _by_organisation(db, found)
+    with db.transaction() as session:
+        actions.approve(
+            session, [ids["Northbridge"], ids["Lindenfeld"], ids["Harrowgate"]], editor="ana"
+        )
+    settings = Settings(extra=PUBLISH)
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    for out in (kept, fresh):
+        run_publish(db, settings, out, actor="cron", now=FIRST)
+    assert _tree(kept) == _tree(fresh)
+    with db.transaction() as session:  # one corrected, one rejected after publication
+        item = session.get(Resolution, ids["Northbridge"])
+        assert item is not None
+        item.place = "Lindenfeld, Germany"
+        item.text = item.text.replace("This meeting", "This branch meeting", 1)
+        actions.reject(session, [ids["Harrowgate"]], reason="not-passed", editor="ana")
+    edited = run_publish(db, settings, kept, actor="cron", now=LATER)
+    assert edited.read == 1 and edited.report.plan.updated == (ids["Northbridge"],)
+    with monkeypatch.context() as afresh:
+        _nothing_kept(afresh)
+        run_publish(db, settings, fresh, actor="cron", now=LATER)
+    tree = _tree(kept)
+    assert tree == _tree(fresh)
+    everything = b"".join(tree.values())
+    assert b"This branch meeting" in everything and b"Lindenfeld Bus Depot Workers" in everything
+    for private in (b"Oakmere", b"Kestrel", b"900777", b"Ada Quill", b"ada.quill", b"900123"):
+        assert private not in everything, private
+    builds = b"".join(p.read_bytes() for p in tmp_path.glob(".kept.builds/*/**/*") if p.is_file())
+    assert b"Harrowgate" not in everything and b"Harrowgate" not in builds  # withdrawn
