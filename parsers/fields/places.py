@@ -22,7 +22,6 @@ from parsers.fields.gazetteer import (
     LANGUAGE_COUNTRIES,
     City,
     country_code,
-    country_name,
 )
 from parsers.fields.language import detect_language
 from parsers.fields.languages import (
@@ -34,6 +33,7 @@ from parsers.fields.languages import (
     cues,
     words,
 )
+from parsers.fields.placeaddress import address_town
 from parsers.fields.placecountry import another_body, body_country, under_signer, unlisted_town
 from parsers.fields.placenames import (
     BODY_NOUNS,
@@ -41,6 +41,7 @@ from parsers.fields.placenames import (
     STREET,
     Hints,
     chained,
+    city_place,
     lookup,
     region_after,
     region_country,
@@ -105,7 +106,11 @@ def find_place(
                     date_confidence=date_confidence,
                     quoted=source.quoted_at(hit.start),
                 )
-    return unlisted_town(view) or body_country(view, organisation)
+    return (
+        address_town(view, blocked, hints)
+        or unlisted_town(view)
+        or body_country(view, organisation)
+    )
 
 
 def _calibrated(
@@ -468,14 +473,4 @@ def _place(hit: _Hit, *, inferred: bool) -> PlaceValue:
         hit.as_written,
         source="subject" if hit.source.index == SUBJECT else "document",
     )
-    return PlaceValue(
-        value=f"{city.name}, {country_name(city.country_code)}",
-        as_written=hit.as_written,
-        confidence=confidence,
-        evidence=evidence,
-        inferred=inferred,
-        city=city.name,
-        country_code=city.country_code,
-        latitude=city.latitude,
-        longitude=city.longitude,
-    )
+    return city_place(city, hit.as_written, evidence, confidence, inferred=inferred)

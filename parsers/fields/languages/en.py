@@ -848,6 +848,9 @@ VENUE_WORDS: tuple[str, ...] = (
     "Theater",
     "Cathedral",
     "Church",
+    "Club",
+    "Auditorium",
+    "Institute",
 )
 # Capitalised words that are also some town's name, but mean the word here.
 NOT_TOWNS: tuple[str, ...] = (
