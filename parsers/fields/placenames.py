@@ -148,7 +148,7 @@ def _longest_in_run(
                     continue  # a small town abroad is more often a word ("Rail", "Best")
                 found = (found[0], False)
             around = _own_words(tokens[:first], [] if state else after)
-            if venue and _venue_of_town(*around):
+            if venue and _venue_of_town(*around, own=_own_name(found[0], written)):
                 return enclosing_city(found[0]), False, written
             if _part_of_longer_name(*around, stated=stated, hyphened=_hyphened(name, written)):
                 continue  # and look on in the run: "Town Hall in Melbourne"
@@ -188,14 +188,15 @@ def venue_town(name: str, blocked: set[str], hints: Hints) -> tuple[City, bool, 
 _VENUE_WORDS = {fold(w) for w in words("VENUE_WORDS")}
 
 
-def _venue_of_town(before: list[str], after: list[str]) -> bool:
+def _venue_of_town(before: list[str], after: list[str], *, own: bool) -> bool:
     """ "Universitätsklinikum Frankfurt", "Harrogate Convention Centre"; or a name that opens
-    with the town and ends with a building's word ("Fernvale Socialist Club", "Fernvale City
-    Hall")."""
+    with the town's own name (not another name of it: "Len Medlock Centre" is no Rennes) and
+    ends with a building's word ("Fernvale Socialist Club", "Fernvale City Hall")."""
     words = [fold(w.strip(".,'’")) for w in (*before, *after)]
     if words and all(w in _VENUE_WORDS for w in words):
         return True
-    return not before and len(after) >= 2 and fold(after[-1].strip(".,'’")) in _VENUE_WORDS
+    opens = not before and len(after) >= 2
+    return own and opens and fold(after[-1].strip(".,'’")) in _VENUE_WORDS
 
 
 _REGION = re.compile(r"\s*,\s*([A-Z][\w.]+(?: (?:and |& )?[A-Z][\w]+)?)")

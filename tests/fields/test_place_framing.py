@@ -78,3 +78,12 @@ def test_a_person_s_own_address_under_their_name_is_not_the_body_s() -> None:
 def test_a_state_s_code_after_the_town_says_its_country(name: str, country: str) -> None:
     found = lookup(name, set(), Hints((), ("GB", "US"), None), stated=True)
     assert found is not None and found[0].country_code == country
+
+
+def test_a_venue_named_for_a_person_is_no_town_of_that_other_name() -> None:
+    got = extract(
+        "The motion was carried at last night's branch meeting at the Len Halloway Centre, "
+        "19 for, 2 against: the branch calls for the release of Julian Assange.",
+        "Our motion",
+    )
+    assert got.place is None or got.place.city != "Rennes", got.place
