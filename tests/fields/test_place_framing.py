@@ -87,3 +87,27 @@ def test_a_venue_named_for_a_person_is_no_town_of_that_other_name() -> None:
         "Our motion",
     )
     assert got.place is None or got.place.city != "Rennes", got.place
+
+
+@pytest.mark.parametrize(
+    ("body", "not_city"),
+    [
+        pytest.param(
+            "Os enviamos la moción que nuestro grupo presentó al Pleno ordinario del "
+            "Ayuntamiento de Alcorcón celebrado el 28 de febrero, aprobada por mayoría. El "
+            "Pleno acuerda exigir la libertad de Julian Assange.",
+            "Plano",
+            id="es-the-plenary-is-no-town",
+        ),
+        pytest.param(
+            "DELIBERAZIONE DEL CONSIGLIO COMUNALE\nVista la proposta presentata dai consiglieri "
+            "in data 4 marzo 2024;\nIl Consiglio comunale approva all'unanimità la "
+            "cittadinanza onoraria a Julian Assange.",
+            "Vista",
+            id="it-the-recital-is-no-town",
+        ),
+    ],
+)
+def test_a_council_s_word_is_no_town_abroad(body: str, not_city: str) -> None:
+    got = extract(body, "Moción aprobada")
+    assert got.place is None or got.place.city != not_city, got.place

@@ -439,6 +439,7 @@ NOT_TOWNS: tuple[str, ...] = (
     "de",
     "la",
     "el",
+    "pleno",  # the council's plenary sitting ("el Pleno acuerda")
 )
 # Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
 VENUE_IN: tuple[str, ...] = ("en",)

@@ -458,6 +458,8 @@ NOT_TOWNS: tuple[str, ...] = (
     "de",
     "la",
     "le",
+    "vista",  # "Vista la proposta": the recital of a council's deliberation
+    "visto",
 )
 # Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
 VENUE_IN: tuple[str, ...] = (
