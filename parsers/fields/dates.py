@@ -264,10 +264,12 @@ def _score(
         score, rule = score + 5.0, "slot-line"
     # a date opening its sentence ("Last night the branch voted ...") is followed by its cue
     reach = sentence[1] if not before.strip() else mention.end + 25
-    if cues(MEETING).search(before) or cues(MEETING).search(text[mention.end : reach]):
+    if cues(MEETING).search(before) or _meeting_after(text, mention.end, reach, sentence[1]):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     anchored = rule == "slot-line"
+    if rule in {"lone-date", "cue-phrase"} and _date_heading(text, mention):
+        score, rule, anchored = score + 3.0, "date-heading", True
     if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
         score += 1.5
         anchored = True
@@ -307,6 +309,30 @@ def _score(
     if rule == "lone-date":
         score += 0.5
     return _Scored(source, mention, value, score, rule, readings, ambiguous, anchored)
+
+
+def _meeting_after(text: str, end: int, reach: int, sentence_end: int) -> bool:
+    """A meeting word starting within reach after the date, read whole ("letzten Freitag an
+    der Mitgliederversammlung": the word may run past the reach)."""
+    if cues(MEETING).search(text[end:reach]):
+        return True
+    found = cues(MEETING).search(text, end, max(reach, sentence_end))
+    return found is not None and found.start() < reach
+
+
+def _date_heading(text: str, mention: DateMention) -> bool:
+    """A line that is the date alone, under a heading naming the meeting: "ANNUAL CONFERENCE
+    2020" over "TUESDAY 5TH AND WEDNESDAY 6TH MAY"."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : mention.start].strip(" \t,.-–") or text[mention.end : line_end].strip(
+        " \t,.-–"
+    ):
+        return False
+    above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 160) : line_start]
+    lines = [line for line in above.splitlines() if line.strip()][-2:]
+    return any(cues(MEETING).search(line) for line in lines)
 
 
 def _rhetorical_today(mention: DateMention, base: datetime | None, sentence: str) -> bool:

@@ -13,11 +13,13 @@ from parsers.fields.gazetteer import (
     ascii_name,
     best_city,
     country_code,
+    country_name,
     enclosing_city,
     fold,
     subdivision_country,
 )
 from parsers.fields.languages import MONTHS, ORG_WORDS, WEEKDAYS, alternation, words
+from parsers.types import Evidence, PlaceValue
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 # Small words inside a town's name ("upon", "sur", "di"), longest first.
@@ -131,22 +133,36 @@ def _longest_in_run(
                 continue
             if parts[0].lower() in blocked and length > 1 and first == 0:
                 continue
-            found = best_city(written.strip(".'’"), hints.strong, hints.weak, hints.offset)
+            after = tokens[first + length :]
+            state = _state_code(after)  # "Newcastle NSW", "Fremantle WA": the state's town
+            here = Hints((state, *hints.strong), hints.weak, hints.offset) if state else hints
+            found = best_city(written.strip(".'’"), here.strong, here.weak, here.offset)
             if found is None or (written.isupper() and not _own_name(found[0], written)):
                 continue  # "PLENO", "LAMA": a heading or initials, unless the town's own name
-            if state_not_town(written.strip(".'’"), found[0], hints.all):
+            if state and found[0].country_code != state:
+                continue
+            if state_not_town(written.strip(".'’"), found[0], here.all):
                 continue  # "Green Party of California": the state, not its small namesake
-            if found[0].country_code not in hints.all and found[0].population < 100_000:
+            if found[0].country_code not in here.all and found[0].population < 100_000:
                 if not place_slot:
                     continue  # a small town abroad is more often a word ("Rail", "Best")
                 found = (found[0], False)
-            around = _own_words(tokens[:first], tokens[first + length :])
-            if venue and _venue_of_town(*around):
+            around = _own_words(tokens[:first], [] if state else after)
+            if venue and _venue_of_town(*around, own=_own_name(found[0], written)):
                 return enclosing_city(found[0]), False, written
             if _part_of_longer_name(*around, stated=stated, hyphened=_hyphened(name, written)):
                 continue  # and look on in the run: "Town Hall in Melbourne"
             return enclosing_city(found[0]), found[1], written
     return None
+
+
+def _state_code(after: list[str]) -> str | None:
+    """The country of a state's, province's or country's code standing alone after a town
+    ("NSW", "MA", "ON", "UK"), the town's last word in its run."""
+    if len(after) != 1 or not after[0].isupper() or not 2 <= len(after[0].strip(".,")) <= 3:
+        return None
+    code = after[0].strip(".,")
+    return subdivision_country(code) or country_code(code)
 
 
 def _own_name(city: City, written: str) -> bool:
@@ -172,9 +188,15 @@ def venue_town(name: str, blocked: set[str], hints: Hints) -> tuple[City, bool, 
 _VENUE_WORDS = {fold(w) for w in words("VENUE_WORDS")}
 
 
-def _venue_of_town(before: list[str], after: list[str]) -> bool:
+def _venue_of_town(before: list[str], after: list[str], *, own: bool) -> bool:
+    """ "Universitätsklinikum Frankfurt", "Harrogate Convention Centre"; or a name that opens
+    with the town's own name (not another name of it: "Len Medlock Centre" is no Rennes) and
+    ends with a building's word ("Fernvale Socialist Club", "Fernvale City Hall")."""
     words = [fold(w.strip(".,'’")) for w in (*before, *after)]
-    return bool(words) and all(w in _VENUE_WORDS for w in words)
+    if words and all(w in _VENUE_WORDS for w in words):
+        return True
+    opens = not before and len(after) >= 2
+    return own and opens and fold(after[-1].strip(".,'’")) in _VENUE_WORDS
 
 
 _REGION = re.compile(r"\s*,\s*([A-Z][\w.]+(?: (?:and |& )?[A-Z][\w]+)?)")
@@ -282,3 +304,20 @@ def _joined(parts: tuple[str, ...]) -> re.Pattern[str]:
     """The words as written with blanks or hyphens between them; compiled once per run of
     words (every sub-run of a run is tried, and the module's cache is shared by all)."""
     return re.compile(r"[\s-]+".join(re.escape(p) for p in parts))
+
+
+def city_place(
+    city: City, written: str, evidence: Evidence, confidence: float, *, inferred: bool
+) -> PlaceValue:
+    """The place value of a gazetteer's city, as written in the message."""
+    return PlaceValue(
+        value=f"{city.name}, {country_name(city.country_code)}",
+        as_written=written,
+        confidence=confidence,
+        evidence=evidence,
+        inferred=inferred,
+        city=city.name,
+        country_code=city.country_code,
+        latitude=city.latitude,
+        longitude=city.longitude,
+    )

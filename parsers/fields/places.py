@@ -22,7 +22,6 @@ from parsers.fields.gazetteer import (
     LANGUAGE_COUNTRIES,
     City,
     country_code,
-    country_name,
 )
 from parsers.fields.language import detect_language
 from parsers.fields.languages import (
@@ -34,6 +33,7 @@ from parsers.fields.languages import (
     cues,
     words,
 )
+from parsers.fields.placeaddress import address_town
 from parsers.fields.placecountry import another_body, body_country, under_signer, unlisted_town
 from parsers.fields.placenames import (
     BODY_NOUNS,
@@ -41,6 +41,7 @@ from parsers.fields.placenames import (
     STREET,
     Hints,
     chained,
+    city_place,
     lookup,
     region_after,
     region_country,
@@ -74,14 +75,17 @@ def find_place(
     anchors: tuple[str, ...] = (),
     slot_line: tuple[int, int, int] | None = None,
     date_confidence: float | None = None,
+    outcome: str = "unknown",
 ) -> PlaceValue | None:
     """The city where the meeting was held, by the strongest rule that finds one.
-    `slot_line` is (document, start, end) of the line filling the model's date-and-place slot."""
+    `slot_line` is (document, start, end) of the line filling the model's date-and-place slot;
+    for a motion already voted on (`outcome`), a meeting still to come is not the one."""
     blocked = {a.lower() for a in anchors} | NOT_PLACES
     hints = Hints(
         view.country_hints(_countries_named(view)), view.language_hints(), view.utc_offset
     )
-    for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line):
+    held = outcome in {"passed", "defeated"}
+    for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line, held):
         for source, start, end in spans:
             hit = _first_city(source, start, end, blocked, hints, rule, confidence, view)
             if (
@@ -102,7 +106,11 @@ def find_place(
                     date_confidence=date_confidence,
                     quoted=source.quoted_at(hit.start),
                 )
-    return unlisted_town(view) or body_country(view, organisation)
+    return (
+        address_town(view, blocked, hints)
+        or unlisted_town(view)
+        or body_country(view, organisation)
+    )
 
 
 def _calibrated(
@@ -138,6 +146,7 @@ def _searches(
     date_evidence: Evidence | None,
     organisation: FieldValue | None,
     slot_line: tuple[int, int, int] | None = None,
+    held: bool = False,
 ) -> list[tuple[str, float, list[tuple[Source, int, int]]]]:
     searches: list[tuple[str, float, list[tuple[Source, int, int]]]] = []
     if date_evidence is not None:
@@ -152,7 +161,8 @@ def _searches(
         for s in view.sources
         if s.index != SUBJECT
         for a, b in _sentences(s.text)
-        if meeting.search(s.text[a:b])
+        # "am 16. November": a dot inside a date may end the span before its month
+        if meeting.search(s.text[a:b]) and not (held and _to_come(s.text[a : b + 20], view))
     ]
     searches.append(("meeting-cue", 0.8, cue_spans))
     place_lines = [
@@ -173,6 +183,18 @@ def _searches(
         searches.append(("organisation-name", 0.55, spans))
     searches.append(("body-name", 0.5, _body_names(view)))
     return searches
+
+
+def _to_come(sentence: str, view: MessageView) -> bool:
+    """The sentence dates its meeting after the message was sent: a meeting still to come
+    ("I'll try again at the delegates' meeting in Bern on 16 November")."""
+    if view.sent is None:
+        return False
+    sent = view.sent.date().isoformat()
+    return any(
+        m.readings and m.readings[0].split("/")[0] > sent
+        for m in find_dates(sentence, base=view.sent)
+    )
 
 
 _BODY_REACH = 35
@@ -451,14 +473,4 @@ def _place(hit: _Hit, *, inferred: bool) -> PlaceValue:
         hit.as_written,
         source="subject" if hit.source.index == SUBJECT else "document",
     )
-    return PlaceValue(
-        value=f"{city.name}, {country_name(city.country_code)}",
-        as_written=hit.as_written,
-        confidence=confidence,
-        evidence=evidence,
-        inferred=inferred,
-        city=city.name,
-        country_code=city.country_code,
-        latitude=city.latitude,
-        longitude=city.longitude,
-    )
+    return city_place(city, hit.as_written, evidence, confidence, inferred=inferred)

@@ -40,13 +40,17 @@ class Recognition:
     model_share: float = 0.0
     template: bool = False  # the model's slot for the body left unfilled
     foreign: str | None = None  # a language we hold no words for: names and shape alone
+    # the text of a motion is there and names none of the subject, named only around it (a
+    # signature, a footer, a list of other motions): the motion is on another subject
+    named_beside: bool = False
+    motion_text: bool = False  # a motion's own text in the message names the subject
 
     @property
     def is_resolution(self) -> bool:
         if self.model_share >= MODEL_SHARE:
             return True
         # the subject counts only where a text is reported, moved or shaped like a motion
-        return bool(self.subject) and not self.negated
+        return bool(self.subject) and not self.negated and not self.named_beside
 
     @property
     def on_another_subject(self) -> bool:
@@ -54,7 +58,7 @@ class Recognition:
         return (
             not self.is_resolution
             and (len(self.form) >= 2 or bool(self.vote))
-            and (self.negated or not self.subject)
+            and (self.negated or self.named_beside or not self.subject)
         )
 
     def describe(self) -> str:
@@ -70,6 +74,8 @@ class Recognition:
             parts.append("motion form " + ", ".join(repr(f) for f in self.form[:4]))
         if self.record:
             parts.append(f"record {self.record!r}")
+        if self.named_beside:
+            parts.append("the motion's own text names none of the subject")
         return "; ".join(parts)
 
 
@@ -88,12 +94,17 @@ def recognise(
     form = max((_form(text, languages) for text in texts), key=len, default=())
     negated = any(_negated(s, names, languages) for s in _all_sentences(subject_line, texts))
     found = _subject_in_motion(subject_line, texts, names, languages)
+    if not found and vote and _MOTION_NOUN(languages).search(subject_line):
+        found = [m.group(0) for m in names.finditer(subject_line)]  # "the Assange resolution"
     foreign = unregistered_language("\n".join(texts))
     if foreign is not None and not found:
         found = _subject_in_shape(subject_line, texts, names)
     if found and campaign.descriptions:
         found = found + _descriptions(texts, campaign)
     record = cues("OFFICIAL_RECORD", languages).search("\n".join(texts))
+    bodies = [b for t in texts for b in motion_bodies(t, languages)]
+    motion_text = _names_subject(bodies, campaign)
+    named_beside = bool(found and bodies) and not motion_text
     return Recognition(
         subject=tuple(dict.fromkeys(found)),
         negated=negated and not _reported_beside_negation(texts, names, languages),
@@ -103,6 +114,8 @@ def recognise(
         model_share=alignment.similarity,
         template=any(_PLACEHOLDER.search(t) and _has_model_slot(t, campaign) for t in texts),
         foreign=foreign,
+        named_beside=named_beside and alignment.similarity < MODEL_SHARE,
+        motion_text=motion_text,
     )
 
 
@@ -114,6 +127,23 @@ def _names(campaign: Campaign) -> re.Pattern[str]:
     )
     escaped = (re.escape(n).replace(r"\ ", " ") for n in listed if n.strip())
     return alternation(tuple(escaped))
+
+
+def carries_motion_on_subject(
+    texts: list[str], campaign: Campaign, languages: tuple[str, ...] | None = None
+) -> bool:
+    """Whether a motion's own text among these texts names the campaign's subject."""
+    return _names_subject([b for t in texts for b in motion_bodies(t, languages)], campaign)
+
+
+def names_the_subject(text: str, campaign: Campaign) -> bool:
+    """Whether the text names the campaign's subject by one of its names."""
+    return _names(campaign).search(text) is not None
+
+
+def _names_subject(bodies: list[str], campaign: Campaign) -> bool:
+    names = _names(campaign)
+    return any(names.search(b) or _descriptions([b], campaign) for b in bodies)
 
 
 def _descriptions(texts: list[str], campaign: Campaign) -> list[str]:
@@ -166,17 +196,21 @@ def _named_in_attachments(
     return []
 
 
+# A text quoted whole after the line that presents it: 'adopted the following statement:
+# "We demand ..."'.
+_QUOTED_TEXT = re.compile(r':[ \t]*\n\s*["“„«]')
 _HEADING = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n]{6,80}$")
 
 
 def _subject_in_shape(subject_line: str, texts: list[str], names: re.Pattern[str]) -> list[str]:
     """In a language we hold no words for: the names, when named at least twice and the text
     is shaped like a motion (the subject line names them, numbered clauses, a heading in
-    capitals)."""
+    capitals, a text quoted whole after a colon)."""
     hits = [m.group(0) for t in texts for m in names.finditer(t)]
     headed = any(line.group(0).strip().isupper() for t in texts for line in _HEADING.finditer(t))
     numbered = any(len(_NUMBERED.findall(t)) >= 2 for t in texts)
-    shaped = names.search(subject_line) is not None or headed or numbered
+    quoted = any(_QUOTED_TEXT.search(t) for t in texts)
+    shaped = names.search(subject_line) is not None or headed or numbered or quoted
     return hits if len(hits) >= 2 and shaped else []
 
 
@@ -188,6 +222,12 @@ def _negated(sentence: str, names: re.Pattern[str], languages: tuple[str, ...] |
         if _NOT_ABOUT(languages).search(before):
             return True
     return False
+
+
+@lru_cache(maxsize=32)
+def _MOTION_NOUN(languages: tuple[str, ...] | None) -> re.Pattern[str]:  # noqa: N802
+    """A motion's noun ("resolution", "Antrag"), not the table's pronouns ("it", "this")."""
+    return alternation(tuple(w for w in words("MOTION_NOUNS", languages) if len(w) > 4))
 
 
 @lru_cache(maxsize=32)
@@ -216,6 +256,52 @@ def _form(text: str, languages: tuple[str, ...] | None) -> tuple[str, ...]:
     if len(_NUMBERED.findall(text)) >= 2:
         found.add("numbered clauses")
     return tuple(sorted(found))
+
+
+def votes_of_others(texts: list[str], languages: tuple[str, ...] | None = None) -> bool:
+    """Every sentence that reports a vote speaks of motions in the plural ("branches that
+    have passed resolutions"): other bodies' votes, not one text this message carries."""
+    votes = [cues(t, languages) for t in ("PASSED", "DEFEATED")]
+    plural = cues("MOTIONS_PLURAL", languages)
+    reports = [
+        text[a:b]
+        for text in texts
+        for a, b in sentence_spans(text)
+        if any(v.search(text[a:b]) for v in votes)
+    ]
+    return bool(reports) and all(plural.search(r) for r in reports)
+
+
+_PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
+
+
+def motion_bodies(text: str, languages: tuple[str, ...] | None) -> list[str]:
+    """The motions' own texts in a text: runs of paragraphs whose clauses move something (a
+    motion verb in a sentence that reports no vote, or numbered clauses) with at least two
+    distinct motion cues. A sentence reporting a vote ("we also passed motions on ...") frames
+    a motion and is not part of it."""
+    bodies: list[str] = []
+    run: list[str] = []
+    for paragraph in [m.group(0) for m in _PARAGRAPH.finditer(text)] + [""]:
+        if paragraph and _moves(paragraph, languages):
+            run.append(paragraph)
+            continue
+        joined = "\n\n".join(run)
+        if run and len(_form(joined, languages)) >= 2:
+            bodies.append(joined)
+        run = []
+    return bodies
+
+
+def _moves(paragraph: str, languages: tuple[str, ...] | None) -> bool:
+    if len(_NUMBERED.findall(paragraph)) >= 1 and _NUMBERED.match(paragraph):
+        return True
+    form = cues("MOTION_FORM", languages)
+    votes = [cues(t, languages) for t in ("PASSED", "DEFEATED")]
+    return any(
+        form.search(paragraph[a:b]) and not any(v.search(paragraph[a:b]) for v in votes)
+        for a, b in sentence_spans(paragraph)
+    )
 
 
 # The model's slot for the body that adopts it: left blank, no body has adopted the text.

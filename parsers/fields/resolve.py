@@ -38,10 +38,18 @@ from parsers.fields.organisation import (
 )
 from parsers.fields.orgrules import campaign_slot
 from parsers.fields.places import find_place
-from parsers.fields.recognise import MODEL_SHARE, Recognition, recognise
+from parsers.fields.recognise import (
+    MODEL_SHARE,
+    Recognition,
+    carries_motion_on_subject,
+    names_the_subject,
+    recognise,
+    votes_of_others,
+)
 from parsers.types import Extraction, FieldValue, ParsedMessage, PlaceValue
 
 _MOTION = cues("MOTION_WORDS")
+_NEWSLETTER = cues("NEWSLETTER")
 
 
 def find_fields(
@@ -63,7 +71,11 @@ def find_fields(
         return Extraction(kind="other", reason=f"{automatic.category}: {automatic.reason}")
     texts = [text for text, _ in documents]
     campaign, index, alignment = _best_campaign(texts, campaigns)
-    not_new = _not_a_new_submission(message.subject, documents, index, alignment, automatic)
+    if campaign is None:  # no text holds the model's names: the subject line may
+        campaign = next((c for c in campaigns if names_the_subject(message.subject, c)), None)
+    not_new = _not_a_new_submission(
+        message.subject, documents, index, alignment, automatic, campaign
+    )
     if not_new is not None:
         category, reason = not_new
         return Extraction(
@@ -80,8 +92,11 @@ def find_fields(
     framing = _framing(message.subject, texts, index, alignment)
     outcome = find_outcome(framing, _outcome_languages(view.language))
     recognition = _recognition(message.subject, documents, campaign, alignment, outcome.outcome)
-    old_rule = campaign is not None and _is_resolution(
-        alignment, texts[index] if texts else "", framing
+    old_rule = (
+        campaign is not None
+        and recognition is not None
+        and not recognition.named_beside
+        and _is_resolution(alignment, texts[index] if texts else "", framing)
     )
     if campaign is None or recognition is None or not (recognition.is_resolution or old_rule):
         category, reason = _why_not(message.subject, texts, recognition)
@@ -111,6 +126,7 @@ def find_fields(
         anchors=alignment.anchors,
         slot_line=slot_line,
         date_confidence=date.confidence if date else None,
+        outcome=outcome.outcome,
     )
     if (
         place is not None
@@ -155,13 +171,16 @@ def _not_a_new_submission(
     index: int,
     alignment: Alignment,
     automatic: Automatic | None,
+    campaign: Campaign | None = None,
 ) -> tuple[str, str] | None:
     """Why a message carrying the text is still not a resolution sent to us: (category, reason).
 
     The text only in the quoted part of a reply, with no new word of a vote: a reply chasing
     or confirming an earlier submission, or a question about the model. A list or newsletter
     post (list headers, an unsubscribe footer) that does not carry most of the model and
-    report its vote: news about resolutions, not one.
+    report its vote: news about resolutions, not one. A body's own mailing with only an
+    unsubscribe footer, carrying the text of its motion on the subject and its vote, is the
+    body's submission.
     """
     if not documents:
         return None
@@ -174,10 +193,24 @@ def _not_a_new_submission(
         return other_category(new_text)
     listed = automatic is not None or _NEWSLETTER_FOOTER.search(new_text) is not None
     carries_model = alignment.similarity >= MODEL_SHARE
-    if listed and not (carries_model and reports_vote):
+    own_mailing = (
+        automatic is None
+        and reports_vote
+        and campaign is not None
+        and len(_newsletter_marks(new_text)) == 1  # the unsubscribe line alone
+        and carries_motion_on_subject([new_text], campaign)
+    )
+    if listed and not (carries_model and reports_vote) and not own_mailing:
         why = automatic.reason if automatic else "an unsubscribe footer"
         return "newsletter", f"a list or newsletter post ({why}) reporting on resolutions"
     return None
+
+
+def _newsletter_marks(text: str) -> set[str]:
+    """The distinct marks of a newsletter in a text: an unsubscribe line, "view it in your
+    browser", the word newsletter."""
+    found = [*_NEWSLETTER.finditer(text), *_NEWSLETTER_FOOTER.finditer(text)]
+    return {" ".join(m.group(0).lower().split()[:2]) for m in found}
 
 
 def _outcome_languages(language: str | None) -> tuple[str, ...] | None:
@@ -272,7 +305,7 @@ def _reason(alignment: Alignment, phrase: str, recognition: Recognition) -> str:
         share = f"{alignment.similarity:.0%} of the model's sentences"
     else:
         share = "a motion of its own"
-    names = ", ".join(alignment.anchors[:4])
+    names = ", ".join(alignment.anchors[:4] or recognition.subject[:4])
     said = f"; outcome from {phrase!r}" if phrase else ""
     evidence = recognition.describe()
     return f"resolution: {share}, names {names}{said}" + (f" [{evidence}]" if evidence else "")
@@ -338,8 +371,13 @@ def _why_not(subject: str, texts: list[str], recognition: Recognition | None) ->
             "question",
         }
     ):
-        said = "says it is on another subject" if recognition.negated else "names none of"
-        return "unrelated", f"a motion or vote that {said} the campaign's people"
+        if recognition.negated:
+            said = "says it is on another subject than the campaign's people"
+        elif recognition.named_beside:
+            said = "names the campaign's people only outside its own text"
+        else:
+            said = "names none of the campaign's people"
+        return "unrelated", f"a motion or vote that {said}"
     return category, reason
 
 
@@ -347,11 +385,28 @@ def _not_a_resolution_after_all(
     subject: str, documents: list[tuple[str, str]], recognition: Recognition, outcome: str
 ) -> tuple[str, str] | None:
     """On the subject, shaped like a motion, yet nothing a body adopted or will vote on: an
-    open letter, an event, a question about a draft, the model with its blanks left."""
+    open letter, an event, a question about a draft, the model with its blanks left; or a
+    message that reports only other bodies' votes ("trades councils that have passed
+    resolutions") and carries no motion of its own."""
+    new = [t for t, origin in documents if not origin.endswith(("quoted", "signature"))]
+    if (
+        recognition.model_share < MODEL_SHARE
+        and not recognition.motion_text
+        and votes_of_others([subject, *new])
+    ):
+        category, reason = other_category("\n".join([subject, *new]))
+        if category in {"question", "unrelated"}:
+            return "unrelated", "reports other bodies' votes, carries no motion of its own"
+        return category, f"{reason}; reports other bodies' votes, no motion of its own"
     if outcome in {"passed", "defeated"}:
         return None
     cover = documents[0][0] if documents else ""
-    if asks_question(cover) and (recognition.template or recognition.model_share < MODEL_SHARE):
+    moved = outcome == "proposed" and recognition.motion_text and not recognition.template
+    if (
+        asks_question(cover)
+        and not moved  # "I'm moving the following next week: could you look at it?"
+        and (recognition.template or recognition.model_share < MODEL_SHARE)
+    ):
         category, reason = other_category(f"{subject}\n{cover}")
         if category in {"speaker-request", "newsletter", "spam"}:
             return category, reason
@@ -363,15 +418,4 @@ def _not_a_resolution_after_all(
         found = kind_cue(category, "\n".join(t for t, _ in documents))
         if found:
             return category, f"{category.replace('-', ' ')} ({found!r}), no vote reported"
-    return None
-    cover = documents[0][0] if documents else ""
-    for category in ("open-letter", "event"):
-        found = kind_cue(category, "\n".join(t for t, _ in documents))
-        if found:
-            return category, f"{category.replace('-', ' ')} ({found!r}), no vote reported"
-    if recognition.template or asks_question(cover):
-        category, reason = other_category(f"{subject}\n{cover}")
-        if category in {"speaker-request", "newsletter", "spam"}:
-            return category, reason
-        return "question", "asks about a text before any vote"
     return None

@@ -120,6 +120,50 @@ from tests.fields.helpers import extract, extract_documents
             "unrelated",
             id="pt-other-subject-names-once",
         ),
+        pytest.param(
+            [
+                (
+                    "Last night Northbridge Trades Council passed this motion unanimously:\n\n"
+                    "This Trades Council notes the closure of the Lindenfeld library. It "
+                    "resolves to support the library workers and calls on the council to "
+                    "reverse the cuts.\n\nIn solidarity,\nMara Lind\nFree Julian Assange!",
+                    "body",
+                )
+            ],
+            "Motion passed at Northbridge Trades Council",
+            "other",
+            "unrelated",
+            id="a-motion-on-another-subject-signed-with-the-campaign-s-slogan",
+        ),
+        pytest.param(
+            [
+                (
+                    "At our AGM the branch passed the motion below on the Lindenfeld depot. "
+                    "This year we also adopted motions on pensions and in support of Julian "
+                    "Assange.\n\nThis branch notes that the Lindenfeld depot is to close. "
+                    "This branch resolves to oppose the closure.",
+                    "body",
+                )
+            ],
+            "Motions from our AGM",
+            "other",
+            "unrelated",
+            id="the-subject-only-in-a-list-of-other-motions",
+        ),
+        pytest.param(
+            [
+                (
+                    "Our branch passed this motion in support of Julian Assange last night.\n\n"
+                    "This branch notes that the WikiLeaks founder faces extradition. It "
+                    "resolves to call for his release.",
+                    "body",
+                )
+            ],
+            "Motion passed",
+            "resolution",
+            None,
+            id="the-motion-names-the-subject-by-another-name",
+        ),
     ],
 )
 def test_kind_by_evidence(

@@ -51,6 +51,7 @@ TABLES: dict[str, str] = {
     "BOUNCE_SUBJECT_WORDS": "words of those subjects that say the mail bounced",
     "NEGATION": "words that make a vote word negated or conditional",
     "MOTION_NOUNS": "words that show a sentence is about the motion itself",
+    "MOTIONS_PLURAL": "motions in the plural: a vote on them is other bodies' votes",
     "AMENDMENT": "an amendment",
     "VOTE_TIES": "words that tie a vote verb to the vote",
     "COUNT_JOINERS": "the word between the numbers of a count",

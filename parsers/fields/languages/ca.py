@@ -146,6 +146,8 @@ BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"lliurar",)
 NEGATION: tuple[str, ...] = (r"encara no", r"no ha estat", r"en cas que")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"moció", r"resolució", r"unanimitat")
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"mocions", r"resolucions")
 AMENDMENT: tuple[str, ...] = (r"esmena",)
 # Words that tie a vote verb to the vote.
 VOTE_TIES: tuple[str, ...] = (r"moció", r"resolució", r"vots", r"abstencions?")

@@ -23,6 +23,9 @@ PROPOSED: tuple[str, ...] = (
     "nächsten (?:Sitzung|Versammlung)",
     "zur Abstimmung (?:stellen|vorlegen)",
     "beantragen",
+    "mögen? beschließen",  # a motion's formula: "Die Konferenz möge beschließen"
+    r"(?:Antrag|Anträge) (?:[^\W\d]+ ){0,12}stellen",
+    "fristgerecht eingereicht",
 )
 # The meeting voted it down.
 DEFEATED: tuple[str, ...] = (
@@ -153,6 +156,8 @@ MOTION_NOUNS: tuple[str, ...] = (
     r"Entschließung",
     r"einstimmig",
 )
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"Resolutionen", r"Anträge", r"Beschlüsse", r"Entschließungen")
 AMENDMENT: tuple[str, ...] = (r"Änderungsantrag",)
 # Words that tie a vote verb to the vote.
 VOTE_TIES: tuple[str, ...] = (

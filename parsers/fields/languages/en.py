@@ -297,6 +297,8 @@ MOTION_NOUNS: tuple[str, ...] = (
     r"following",
     r"unanim\w*",
 )
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"resolutions", r"motions")
 # An amendment: its defeat is not the motion's.
 AMENDMENT: tuple[str, ...] = (r"amendment",)
 # Words that tie a vote verb to the vote: the motion, the votes, the count.
@@ -852,6 +854,9 @@ VENUE_WORDS: tuple[str, ...] = (
     "Theater",
     "Cathedral",
     "Church",
+    "Club",
+    "Auditorium",
+    "Institute",
 )
 # Capitalised words that are also some town's name, but mean the word here.
 NOT_TOWNS: tuple[str, ...] = (

@@ -142,6 +142,8 @@ BOUNCE_SUBJECT_WORDS: tuple[str, ...] = ()
 NEGATION: tuple[str, ...] = (r"aún no", r"todavía no", r"si")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"moción", r"resolución", r"unanimidad")
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"mociones", r"resoluciones")
 AMENDMENT: tuple[str, ...] = (r"enmienda",)
 # Words that tie a vote verb to the vote.
 VOTE_TIES: tuple[str, ...] = (r"moción", r"resolución", r"votos")
@@ -437,6 +439,7 @@ NOT_TOWNS: tuple[str, ...] = (
     "de",
     "la",
     "el",
+    "pleno",  # the council's plenary sitting ("el Pleno acuerda")
 )
 # Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
 VENUE_IN: tuple[str, ...] = ("en",)

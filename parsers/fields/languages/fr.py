@@ -57,6 +57,7 @@ NOT_MEETING: tuple[str, ...] = (
     "anniversaire",
     "publié",
     "jusqu'au",
+    "convoquée?s?",  # the day the members were summoned, not the sitting
 )
 # Words that put a date in the future: not the meeting of a passed resolution.
 FUTURE: tuple[str, ...] = (
@@ -135,6 +136,8 @@ BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"remis",)
 NEGATION: tuple[str, ...] = (r"pas", r"jamais", r"si")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"motion", r"résolution", r"texte", r"unanimité")
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"motions", r"résolutions", r"vœux", r"voeux")
 AMENDMENT: tuple[str, ...] = (r"amendement",)
 # Words that tie a vote verb to the vote.
 VOTE_TIES: tuple[str, ...] = (r"résolution", r"voix")

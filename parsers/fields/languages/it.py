@@ -147,6 +147,8 @@ MOTION_NOUNS: tuple[str, ...] = (
     r"ordine del giorno",
     r"unanimità",
 )
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"mozioni", r"risoluzioni", r"delibere", r"ordini del giorno")
 AMENDMENT: tuple[str, ...] = (r"emendamento",)
 # Words that tie a vote verb to the vote.
 VOTE_TIES: tuple[str, ...] = (r"mozione", r"risoluzione", r"ordine del giorno", r"voti")
@@ -456,6 +458,8 @@ NOT_TOWNS: tuple[str, ...] = (
     "de",
     "la",
     "le",
+    "vista",  # "Vista la proposta": the recital of a council's deliberation
+    "visto",
 )
 # Words that put a venue in a town: 'Irish Centre in Camden' is a venue *in* Camden.
 VENUE_IN: tuple[str, ...] = (

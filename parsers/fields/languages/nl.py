@@ -153,6 +153,8 @@ BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"onbestelbaar",)
 NEGATION: tuple[str, ...] = (r"niet", r"nog niet", r"niets", r"nog niets", r"indien", r"mits")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"motie", r"resolutie", r"unaniem")
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"moties", r"resoluties")
 AMENDMENT: tuple[str, ...] = (r"amendement",)
 # Words that tie a vote verb to the vote.
 VOTE_TIES: tuple[str, ...] = (r"motie", r"resolutie", r"stemmen", r"onthouding(?:en)?")

@@ -150,6 +150,8 @@ BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"entregue",)
 NEGATION: tuple[str, ...] = (r"não", r"ainda não", r"caso", r"se for", r"se vier a ser")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"moção", r"resolução", r"unanimidade", r"voto de \w+")
+# Motions in the plural: a vote on them is other bodies' votes, not one text's.
+MOTIONS_PLURAL: tuple[str, ...] = (r"moções", r"resoluções", r"votos de \w+")
 AMENDMENT: tuple[str, ...] = (r"emenda", r"proposta de alteração")
 # Words that tie a vote verb to the vote.
 VOTE_TIES: tuple[str, ...] = (r"moção", r"resolução", r"votos", r"abstenç(?:ão|ões)")
