@@ -122,7 +122,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "named-body-acts",
         re.compile(
             rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s|l['’]))"
-            rf"(?:(?i:{joined('ORG_TIME_OPENINGS')}),?\s+)?"
+            # a time opening the sentence ("Tonight X passed"), not a demonstrative ("This X")
+            rf"(?:(?!(?:{joined('ORG_NOT_NAME_OPENINGS')})\b)(?i:{joined('ORG_TIME_OPENINGS')}),?\s+)?"
             rf"(?:[\"“„«]\s*)?(?:{_ARTICLE}\s+|[Ll]['’])?"
             rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
