@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields.context import Source
-from parsers.fields.languages import ORG_WORDS, alternation, joined
+from parsers.fields.languages import ORG_WORDS, TOWN_BODIES, alternation, joined, words
 from parsers.fields.orgname import ORG_WORD, make_candidate
 from parsers.fields.orgwords import (
     AS,
@@ -56,6 +56,16 @@ _ADOPTED_BY = re.compile(
 )
 
 
+# "Délibération du Conseil municipal n° 12", "deliberazione del Consiglio Comunale n. 4": the
+# record of a council's decision names the council, its town given elsewhere.
+_TOWN_KINDS = tuple(b for b in TOWN_BODIES if not re.search(r"\b(?:of|de|di|d\[eoa\])$", b))
+_COUNCIL_RECORDED = re.compile(
+    rf"(?:{_words(words('ORG_RECORD_HEADINGS'))})\s+(?P<org>{_words(_TOWN_KINDS)})"
+    r"(?!\s+(?i:of|de|di|du|del|della|da|do|van|von)\s)",
+    re.I,
+)
+
+
 def council_by_town(source: Source) -> list[FieldValue]:
     """ "Il Consiglio comunale di X ha approvato", "approvata dal Consiglio comunale di X",
     the council's name alone heading its deliberation, or merely named (a weak cue)."""
@@ -77,6 +87,10 @@ def council_by_town(source: Source) -> list[FieldValue]:
         else:
             rule = "council-named"
         found.extend(make_candidate(source, match.group("org"), match.start(), rule))
+    for match in _COUNCIL_RECORDED.finditer(text):
+        # a heading in capitals ("DELIBERAZIONE DEL CONSIGLIO COMUNALE"): the council's noun
+        council = match["org"].capitalize() if match["org"].isupper() else match["org"]
+        found.extend(make_candidate(source, council, match.start("org"), "council-acts"))
     return found
 
 

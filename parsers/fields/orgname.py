@@ -66,12 +66,34 @@ def normalise_organisation(name: str) -> str:
         cleaned = _TRAILING_DATE.sub("", cleaned)
         cleaned = re.sub(r"['’]s$", "", cleaned)  # "KTU's (view)": the possessive
         cleaned = _LOCAL_GOVERNMENT_COUNCIL.sub(r"\1", cleaned)
+        cleaned = _RECORD_HEADING.sub("", cleaned)
+        cleaned = _RECORD_NUMBER.sub("", cleaned)
+        cleaned = _without_meeting_title(cleaned)
         cleaned = _strip_edges(cleaned)
     members = _MEMBERS_AFTER.search(cleaned)
     if members and _names_itself(cleaned[: members.start()]):
         cleaned = cleaned[: members.start()]  # "X Union members": the body is the union
     words = [_nominative(w) if w[:1].isupper() else w for w in cleaned.split(" ")]
     return _strip_edges(" ".join(words))
+
+
+# "Extrait du registre des délibérations du Conseil municipal": the record's heading is not
+# the body whose decision it records.
+_RECORD_HEADING = re.compile(rf"^(?:{alternation(words('ORG_RECORD_HEADINGS')).pattern})\s+", re.I)
+# "Consiglio comunale n. 58", "Conseil municipal n° 12": the number is the record's.
+_RECORD_NUMBER = re.compile(r"\s+(?:n|no|nr|n°|nº)\.?\s*\d+(?:/\d+)?$", re.I)
+# "Asamblea General del Sindicato X", "Congress of the X Union": the meeting's title, then the
+# body that met.
+_MEETING_TITLE = re.compile(rf"^(?:{joined('ORG_MEETING_TITLES', longest_first=True)})\s+")
+
+
+def _without_meeting_title(name: str) -> str:
+    """The body after a meeting's title, when what follows names a body itself ("Congress of
+    the X Union"); "Asamblea General de Vecinos" (no body after it) keeps its title."""
+    title = _MEETING_TITLE.match(name)
+    if title is None or not _names_itself(name[title.end() :]):
+        return name
+    return name[title.end() :]
 
 
 _MEMBERS_AFTER = re.compile(rf"\s+(?:{alternation(words('ORG_MEMBERS')).pattern})$")

@@ -196,9 +196,10 @@ def council_of_town(value: str, view: MessageView) -> str | None:
         for m in small.finditer(source.text)
         if not _generic_phrase(m["town"]) and cities_named(m["town"])
     }
-    if len(towns) != 1:
+    town = _one_town(towns)
+    if town is None:
         return _council_before_town(value, view)
-    return f"{towns.pop()} {_fullest_kind(head, view)}"
+    return f"{town} {_fullest_kind(head, view)}"
 
 
 # "Consiglio comunale di", "Conseil municipal de": the council whose town follows the noun.
@@ -230,7 +231,17 @@ def _council_before_town(value: str, view: MessageView) -> str | None:
         for m in _TOWN_NAMED.finditer(source.text)
         if not _generic_phrase(m["town"]) and cities_named(m["town"])
     }
-    return f"{joined} {towns.pop()}" if len(towns) == 1 else None
+    town = _one_town(towns)
+    return f"{joined} {town}" if town is not None else None
+
+
+def _one_town(towns: set[str]) -> str | None:
+    """The one town named, however its letterhead writes it ("COMMUNE DE LAVELANET" and "la
+    commune de Lavelanet"), as the text or else the gazetteer writes it; two towns, None."""
+    if len({town.casefold() for town in towns}) != 1:
+        return None
+    written = sorted(towns, key=str.isupper)[0]
+    return cities_named(written)[0].name if written.isupper() else written
 
 
 def _fullest_kind(head: str, view: MessageView) -> str:

@@ -6,10 +6,11 @@ meeting of X held on", "X passed the following", and their translations.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.campaign import Campaign
 from parsers.fields.context import Source
-from parsers.fields.languages import alternation, joined, pairs, weekday_table
+from parsers.fields.languages import alternation, joined, pairs, weekday_table, words
 from parsers.fields.orgname import assembly_of, make_candidate
 from parsers.fields.orgwords import BODY_VERBS, KIND_WORDS, MEETING_NOUNS
 from parsers.types import FieldValue
@@ -20,6 +21,8 @@ _N = r"(?P<org>(?:[^\n.;:\[\]()]|\.(?=\w)|(?<=\d)\.(?= \w)){3,120}?)"
 _N_NO_COMMA = _N.replace(r"[^\n.;:", r"[^\n,.;:")
 # A kind written small after the noun: "le Conseil municipal", "il Consiglio comunale".
 _KIND = "|".join(w for w in KIND_WORDS if w.islower())
+# A name's first letter: a capital, or a small letter before one ("eThekwini Workers' Forum").
+_OPENING = r"(?<!\w)(?-i:[a-z]?[A-ZÀ-Ý])"
 # A run of name words: capitalised words joined by the small words names use, and a trailing
 # lower-case "branch"; no demonstrative ("This Trades Council" is the model's own wording). At
 # most fifteen words: a longer run is no name, and the bound keeps long text linear.
@@ -28,11 +31,17 @@ _KIND = "|".join(w for w in KIND_WORDS if w.islower())
 _NAME_TOKEN = rf"(?!(?:{joined('ORG_NOT_NAME_WORDS')})\b)[A-ZÀ-Ý0-9](?:[\w'’·&/-]|\.(?=\w))*"
 _RUN = (
     rf"(?P<org>(?!(?:{joined('ORG_NOT_NAME_OPENINGS')})\b)"
-    rf"(?-i:[A-ZÀ-Ý])(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:{joined('ORG_RUN_LINKS')})\s+){{0,2}}"
+    rf"{_OPENING}(?:[\w'’·&/-]|\.(?=\w))*(?:\s+(?:(?:{joined('ORG_RUN_LINKS')})\s+){{0,2}}"
     rf"{_NAME_TOKEN}){{0,14}}(?:\s+(?:{joined('ORG_UNITS_AFTER')}|(?-i:{_KIND})))?)"
 )
-# A name that starts with a capital: what the rules that read the framing look for.
-_CAP = r"(?P<org>(?-i:[A-ZÀ-Ý])(?:[^\n.;:\[\]()]|\.(?=\w)){2,120}?)"
+# A name that starts with a capital: what the rules that read the framing look for; after a
+# meeting's noun, a unit written small may open it ("afdeling X van de Y").
+_CAP = rf"(?P<org>{_OPENING}(?:[^\n.;:\[\]()]|\.(?=\w)){{2,120}}?)"
+_UNIT_CAP = _CAP.replace("(?P<org>", rf"(?P<org>(?:(?-i:{joined('ORG_UNITS_BEFORE')})\s+)?", 1)
+_MEETING_LINK = (
+    r"of|des|der|de\s+la|du|de\s+l['’]|del|de\s+los|de\s+las|de|della|dell['’]|dei|degli|di|"
+    + alternation(words("ORG_MEETING_OF_LINKS")).pattern
+)
 _ARTICLE = rf"(?:{joined('ORG_RUN_ARTICLES')})"
 _WEEKDAY_NAMES = "|".join(sorted((n for n in weekday_table() if len(n) > 3), key=len, reverse=True))
 _AFTER_MEETING = (
@@ -40,6 +49,11 @@ _AFTER_MEETING = (
     r"(?:am|vom|el|le|il|du|del|de|dello|della)\s+\d|"
     rf"(?:am|vom|le|el|il|on|di|de|del)\s+(?:{_WEEKDAY_NAMES})|"
     r"(?:a|ont|ha|han|hanno|has|have)\s+(?:unanim\w+\s+)?(?:adopt|approv|vot|pass|aprob)\w*"
+)
+# A branch named before its meeting ("the Eastvale branch AGM of the X"): the branch is the body.
+_UNIT_AFTER = (
+    rf"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]*)){{0,3}}\s+"
+    rf"(?-i:{joined('ORG_UNITS_AFTER')})"
 )
 # A meeting's noun, also after an elided article ("nell'assemblea del X").
 _MEETING_NOUNS = "|".join(w.replace(" ", r"\s+") for w in sorted(MEETING_NOUNS, key=len)[::-1])
@@ -67,10 +81,26 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named-meeting-of",
         re.compile(
-            rf"\b(?:{_MEETING_NOUNS})\s+"
-            rf"(?:of|des|der|de\s+la|du|de\s+l['’]|del|de\s+los|de\s+las|de|della|dell['’]|dei|"
-            rf"degli|di)\s*(?:the\s+)?{_CAP}(?=\s*,|\s*\(|\s+(?:{_AFTER_MEETING})\b)",
+            rf"(?:\b(?P<unit>{_UNIT_AFTER})\s+)?\b(?:{_MEETING_NOUNS})\s+(?P<link>(?:{_MEETING_LINK})"
+            rf"\s*(?:the\s+)?)(?:(?-i:[a-zà-ÿ]+)\s+(?:{_MEETING_LINK})\s*(?:the\s+)?)?"
+            rf"{_UNIT_CAP}(?=\s*,|\s*\(|\s+(?:{_AFTER_MEETING})\b)",
             re.I,
+        ),
+    ),
+    (
+        "named-meeting-called-by",
+        re.compile(
+            rf"\b(?:{_MEETING_NOUNS})\b[^.\n]{{0,120}}?\b(?:{joined('ORG_CALLED_BY')})\s+"
+            rf"(?:the\s+)?{_CAP}(?=\s*[,.(]|\s*$|\s+(?:{_AFTER_MEETING})\b)",
+            re.I,
+        ),
+    ),
+    (
+        "named-body-meeting",
+        re.compile(
+            rf"\b(?:[Tt]he|[Aa]t|[Tt]o)\s+{_RUN}\s+(?:(?-i:[a-z]+)\s+)?(?i:{_MEETING_NOUNS})\s+"
+            rf"(?=(?i:{_AFTER_MEETING})\b)",
+            re.M,
         ),
     ),
     (
@@ -92,6 +122,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "named-body-acts",
         re.compile(
             rf"(?:^|\n|[.!?]\s+|\bthe\s+|,\s+(?=(?:the|a|o|la|le|il|el)\s|l['’]))"
+            # a time opening the sentence ("Tonight X passed"), not a demonstrative ("This X")
+            rf"(?:(?!(?:{joined('ORG_NOT_NAME_OPENINGS')})\b)(?i:{joined('ORG_TIME_OPENINGS')}),?\s+)?"
             rf"(?:[\"“„«]\s*)?(?:{_ARTICLE}\s+|[Ll]['’])?"
             rf"{_RUN}(?:\s*\([A-Z][\w&.-]{{1,9}}\))?"
             rf"(?:\s+in\s+[A-Z][\w-]+)?"
@@ -124,7 +156,8 @@ def campaign_slot(campaign: Campaign) -> re.Pattern[str] | None:
         return None
     head = r"\s+".join(re.escape(w) for w in before)
     tail = re.escape(after[0].strip(",.;:"))
-    return re.compile(rf"\b{head}\s+(?:the\s+)?{_N},?\s+{tail}\b", re.I)
+    # the model's brackets may be left around the name filled in: "This meeting of [X] condemns"
+    return re.compile(rf"\b{head}\s+(?:the\s+)?\[?{_N}\]?,?\s+{tail}\b", re.I)
 
 
 def from_patterns(source: Source, slot: re.Pattern[str] | None = None) -> list[FieldValue]:
@@ -141,5 +174,14 @@ def from_patterns(source: Source, slot: re.Pattern[str] | None = None) -> list[F
                 rule,
                 need_org_word=rule.startswith(("passed", "body", "named")),
             )
-            found.extend(assembly_of(match, made))
+            found.extend(_unit_of(match, assembly_of(match, made)))
     return found
+
+
+def _unit_of(match: re.Match[str], made: list[FieldValue]) -> list[FieldValue]:
+    """ "the Eastvale branch AGM of the X Union": the branch of the union met."""
+    unit = match.groupdict().get("unit")
+    if not made or not unit:
+        return made
+    link = " ".join(match["link"].split())
+    return [replace(made[0], value=f"{unit} {link} {made[0].value}")]

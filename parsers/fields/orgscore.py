@@ -32,6 +32,7 @@ WEIGHTS: dict[str, float] = {
     "members-of-en": 0.85,
     "members-of-de": 0.85,
     "members-of-fr": 0.85,
+    "members-act-de": 0.72,  # "Die Mitglieder des X fordern": the members, maybe of a larger body
     # the framing: who passed it, whose meeting it was
     "named-meeting-of": 0.80,
     "named-our-body": 0.80,
@@ -52,6 +53,8 @@ WEIGHTS: dict[str, float] = {
     "acronym-acts": 0.72,
     "acronym-meeting": 0.6,  # "our NUX meeting": the body holding the meeting, not acting
     "described-meeting": 0.62,  # "our NUX Eastvale regional meeting voted": described, not named
+    "named-meeting-called-by": 0.62,  # "a public meeting called by X": X framed the meeting
+    "named-body-meeting": 0.62,  # "the X delegate meeting on Thursday": X held a meeting
     "council-acts": 0.78,
     "council-heads-text": 0.74,
     "statement-of": 0.72,

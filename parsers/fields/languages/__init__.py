@@ -160,6 +160,10 @@ TABLES: dict[str, str] = {
     "ORG_LETTERHEAD_MEETINGS": "a meeting after a body in a letterhead: 'X - Annual Meeting'",
     "ORG_UNIT_OF": "the word between a body's noun and the town or body it is a unit of",
     "ORG_SMALL_WORDS": "small words written small inside a body's name: 'of', 'und', 'della'",
+    "ORG_RECORD_HEADINGS": "a record's heading before the body whose decision it records",
+    "ORG_MEETING_TITLES": "a meeting's title with a capital before its body: 'Congress of the X'",
+    "ORG_UNITS_BEFORE": "a unit written small before its name and its parent's: 'afdeling X van'",
+    "ORG_CALLED_BY": "after a meeting, the words before the body that called it: 'called by'",
 }
 # Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
 # not show them.

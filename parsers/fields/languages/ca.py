@@ -86,6 +86,7 @@ ORG_WORDS: tuple[str, ...] = (
     "coordinadora",
     "intersindical",
     "assemblea",
+    "ateneu",
 )
 # Month names, January first (the abbreviations "des" and "set" are also common words).
 MONTHS: tuple[tuple[str, ...], ...] = (
@@ -468,3 +469,21 @@ ORG_RECURRING: tuple[str, ...] = ("anual(?:s)?", "mensual(?:s)?")
 ORG_SUBJECT_NOUNS: tuple[str, ...] = ("declaració",)
 # Small words joining the capitalised words of a name ('Friends of the Earth').
 ORG_RUN_LINKS: tuple[str, ...] = ("dels",)
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "extracte de l['’]acta del",
+    "certificat de l['’]acord del",
+    "acord del",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "Assemblea General (?:Ordinària |Extraordinària )?de(?:l| la| l['’])",
+    "Congrés de(?:l| la| l['’])",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("secció", "delegació")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = ("convocad[ao] per", "organitzad[ao] per")

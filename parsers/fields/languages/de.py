@@ -591,6 +591,13 @@ ORG_SLOT_PHRASES: tuple[tuple[str, str], ...] = (
         "members-of-de",
         (r"\bWir,? (?:die )?Mitglieder (?:des|der|von) {name},"),
     ),
+    (
+        "members-act-de",
+        (
+            r"\bDie Mitglieder (?:des|der) {name_in_clause}(?:,? e\.\s?V\.)?\s+"
+            r"(?:fordern|verlangen|verurteilen|protestieren|erklären|unterstützen)\b"
+        ),
+    ),
 )
 # (rule, pattern): the framing that says which body passed it ('adopted by {name} on').
 ORG_PASSED_BY_PHRASES: tuple[tuple[str, str], ...] = (
@@ -646,3 +653,21 @@ ORG_SIGNATURE_ROLES: tuple[str, ...] = ("Vorsitz",)
 ORG_UNIT_OF: tuple[str, ...] = ("der", "von")
 # Small words written small inside a body's name ('Friends of the Earth').
 ORG_SMALL_WORDS: tuple[str, ...] = ("der", "und")
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "Auszug aus (?:dem|der) (?:Sitzungs)?(?:protokoll|niederschrift) de[sr]",
+    "Beschluss de[sr]",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "(?:Ordentliche |Außerordentliche )?"
+    "(?:Mitglieder|Jahreshaupt|Haupt|Delegierten)versammlung de[sr]",
+    "(?:Bundes|Landes)?(?:Kongress|Parteitag|Gewerkschaftstag) de[sr]",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("Sektion", "Ortsgruppe", "Ortsverein", "Bezirksgruppe")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = ("einberufen von", "organisiert von", "auf Einladung de[sr]")

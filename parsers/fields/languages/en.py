@@ -1158,3 +1158,22 @@ ORG_LETTERHEAD_MEETINGS: tuple[str, ...] = (
 ORG_UNIT_OF: tuple[str, ...] = ("of",)
 # Small words written small inside a body's name ('Friends of the Earth').
 ORG_SMALL_WORDS: tuple[str, ...] = ("of", "for", "and", "the", "in")
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "extract from the minutes of(?: the)?",
+    "certified extract of the minutes of(?: the)?",
+    "minutes of the meeting of(?: the)?",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "(?:Annual |Biennial |Special |Extraordinary )?General Meeting of(?: the)?",
+    r"(?:\d+(?:st|nd|rd|th) )?(?:Annual |Biennial |National |Delegate )*"
+    "(?:Conference|Congress|Convention) of the",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("branch", "section")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = ("called by", "convened by", "organi[sz]ed by")

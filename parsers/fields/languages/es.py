@@ -570,3 +570,21 @@ ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("el ",)
 ORG_UNIT_OF: tuple[str, ...] = ("del",)
 # Small words written small inside a body's name ('Friends of the Earth').
 ORG_SMALL_WORDS: tuple[str, ...] = ("del", "y")
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "extracto del acta (?:de la sesión )?del",
+    "certificado del acuerdo del",
+    "acuerdo del",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "Asamblea General (?:Ordinaria |Extraordinaria )?de(?:l| la| los)",
+    "Congreso (?:Nacional |General )?de(?:l| la)",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("sección", "seccional", "delegación")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = ("convocad[ao] por", "organizad[ao] por")

@@ -587,3 +587,25 @@ ORG_SIGNATURE_ROLES: tuple[str, ...] = ("secrétaire",)
 ORG_UNIT_OF: tuple[str, ...] = ("de", "du", "des")
 # Small words written small inside a body's name ('Friends of the Earth').
 ORG_SMALL_WORDS: tuple[str, ...] = ("de", "du", "des", "la", "le", "et")
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "extrait du registre des délibérations d(?:u|e la|es)",
+    "extrait (?:du procès-verbal|des délibérations) d(?:u|e la|es)",
+    "délibération d(?:u|e la)",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "Assemblée Générale (?:Ordinaire |Extraordinaire )?d(?:u|e la|es|e l['’])",
+    "Congrès d(?:u|e la|es|e l['’])",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("section", "comité local")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = (
+    "convoquée? par",
+    "organisée? par",
+    "à l['’]appel d(?:u|e la|es|e l['’])",
+)

@@ -601,3 +601,25 @@ ORG_SIGNED_FOR_ARTICLES: tuple[str, ...] = ("il ",)
 ORG_UNIT_OF: tuple[str, ...] = ("di", "della")
 # Small words written small inside a body's name ('Friends of the Earth').
 ORG_SMALL_WORDS: tuple[str, ...] = ("di", "della", "e")
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "estratto del verbale di deliberazione del",
+    "verbale di deliberazione del",
+    "deliberazione del",
+    "delibera del",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "Assemblea Generale d(?:el|ella|ell['’]|ei)",
+    "Congresso (?:Nazionale )?d(?:el|ella|ell['’])",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("sezione", "circolo")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = (
+    "convocat[ao] d(?:al|alla|ai|agli|all['’])",
+    "organizzat[ao] d(?:al|alla|ai|all['’])",
+)

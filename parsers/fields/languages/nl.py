@@ -458,3 +458,22 @@ ORG_ARTICLES: tuple[str, ...] = ("de", "het", "onze", "ons")
 ORG_MEMBERS: tuple[str, ...] = ("leden",)
 # A meeting's recurrence ("annual"): when a described meeting is held, not which body.
 ORG_RECURRING: tuple[str, ...] = (r"jaarlijks\w*", r"maandelijks\w*")
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "uittreksel uit de notulen van de",
+    "besluit van de",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "(?:Algemene )?(?:Leden|Jaar)vergadering van de",
+    "Congres van de",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("afdeling", "sectie", "kring")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = ("georganiseerd door", "belegd door", "bijeengeroepen door")
+# The word between a meeting's noun and the body ('of the', 'van de').
+ORG_MEETING_OF_LINKS: tuple[str, ...] = ("van de", "van het")

@@ -469,3 +469,21 @@ ORG_RUN_LINKS: tuple[str, ...] = ("do", "da", "dos", "das")
 ORG_RUN_ARTICLES: tuple[str, ...] = ("a", "o")
 # Small words written small inside a body's name ('Friends of the Earth').
 ORG_SMALL_WORDS: tuple[str, ...] = ("da", "do", "dos")
+# A record's heading before the body whose decision it records: 'Extract from the minutes of
+# the X', 'Extrait du registre des délibérations du X'.
+ORG_RECORD_HEADINGS: tuple[str, ...] = (
+    "extrato da ata d[ao]",
+    "certidão da deliberação d[ao]",
+    "deliberação d[ao]",
+)
+# A meeting's title written with a capital, then its link, before the body that met: the body is
+# the one after it ('General Meeting of the X', 'Asamblea General del X').
+ORG_MEETING_TITLES: tuple[str, ...] = (
+    "Assembleia Geral (?:Ordinária |Extraordinária )?d[ao]s?",
+    "Congresso (?:Nacional )?d[ao]",
+)
+# A unit written small before its own name and its parent's ('afdeling X van de Y'): the unit
+# is the body.
+ORG_UNITS_BEFORE: tuple[str, ...] = ("secção", "seção", "núcleo", "delegação")
+# After a meeting, the words before the body that called it ('a public meeting called by X').
+ORG_CALLED_BY: tuple[str, ...] = ("convocad[ao] pel[oa]s?", "organizad[ao] pel[oa]s?")
