@@ -37,6 +37,8 @@ def previous_records(out_dir: Path) -> dict[int, tuple[str, PublicResolution]]:
         entries = json.loads(b"[" + b",".join(pieces[i] for i in wanted) + b"]")
     except ValueError:
         return {}
+    if not isinstance(entries, list) or len(entries) != len(wanted):
+        return {}  # not one item a line: a file this publisher did not write, made whole
     found: dict[int, tuple[str, PublicResolution]] = {}
     for item_id, entry in zip(wanted, entries, strict=True):
         try:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import publisher.data
+import publisher.reuse
 from intake.publishing import run_publish
 from intake.queue import actions
 from intake.settings import Settings
@@ -84,6 +85,26 @@ def test_pieces_written_by_another_version_are_not_reused(
         content = live.read_bytes().replace(b"example.org/resolutions/", b"example.org/old/")
         live.unlink()  # the build's file, not a copy: replaced, as a publish never does
         live.write_bytes(content)
+    publish_site(_edited(), kept, CONFIG, now=NOW + timedelta(hours=1))
+    _publish_afresh(fresh, monkeypatch)
+    assert _tree(kept) == _tree(fresh)
+
+
+def test_a_data_file_not_cut_one_item_a_line_is_made_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two items on one line (a file this publisher did not write) read back nothing, and the
+    next publish writes what a publish from scratch writes."""
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    for out in (kept, fresh):
+        publish_site(RECORDS, out, CONFIG, now=NOW)
+    live = kept / "resolutions.json"
+    lines = live.read_bytes().split(b"\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith(b"  {"))
+    joined = [*lines[:first], lines[first] + lines[first + 1], *lines[first + 2 :]]
+    live.unlink()
+    live.write_bytes(b"\n".join(joined))
+    assert publisher.reuse.previous_records(kept) == {}
     publish_site(_edited(), kept, CONFIG, now=NOW + timedelta(hours=1))
     _publish_afresh(fresh, monkeypatch)
     assert _tree(kept) == _tree(fresh)

@@ -26,7 +26,7 @@ T = datetime(2024, 3, 10, 9, 30, tzinfo=UTC)
 
 # id, status, organisation, as written, meeting date, confidence, country, campaign, received
 ITEMS: list[tuple[Any, ...]] = [
-    (1, "pending", "Unite North West 522 Branch", None, "2024-03-14", 0.85, "GB", "alpha", T),
+    (1, "pending", "Fenmouth Dockers' Branch", None, "2024-03-14", 0.85, "GB", "alpha", T),
     (2, "pending", "unite north west 522 branch", None, "2024-03-14", 0.55, "GB", "alpha", T),
     (
         3,
@@ -51,7 +51,7 @@ ITEMS: list[tuple[Any, ...]] = [
         "alpha",
         datetime(2024, 1, 6, tzinfo=UTC),
     ),
-    (6, "merged", "Unite North West 522 Branch", None, "2024-03-14", 0.7, "GB", "alpha", T),
+    (6, "merged", "Fenmouth Dockers' Branch", None, "2024-03-14", 0.7, "GB", "alpha", T),
     (
         7,
         "pending",

@@ -80,7 +80,8 @@ def test_listing_the_queue_loads_neither_sqlalchemy_nor_the_desk(  # type: ignor
         "import os\n"
         f"os.environ.update(INTAKE_DATABASE_URL={sqlite_db.url!r}, INTAKE_CONFIG='')\n"
         "from intake.cli import main\n"
-        f"try:\n    main(['queue', 'list', *{args!r}])\nexcept SystemExit:\n    pass"
+        f"try:\n    main(['queue', 'list', *{args!r}])\n"
+        "except SystemExit as end:\n    assert end.code in (0, None), end.code"
     )
     loaded = _modules_after(code)
     assert "sqlite3" in loaded

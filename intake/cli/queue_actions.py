@@ -118,7 +118,7 @@ def queue_edit(
 
     \b
     Example:
-      intake queue edit 3 --organisation "Unite NW 522" --date 2024-03-14 --place Manchester
+      intake queue edit 3 --organisation "Fenmouth Dockers" --date 2024-03-14 --place Manchester
       intake queue edit 5 --place "Hebden Bridge" --vouch
     """
     changes = {k: v for k, v in fields.items() if v is not None}

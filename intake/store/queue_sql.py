@@ -61,10 +61,10 @@ class PlainReader:
         if self.postgres:
             import psycopg
 
-            return (psycopg.OperationalError,)
+            return (psycopg.Error,)
         import sqlite3
 
-        return (sqlite3.OperationalError,)
+        return (sqlite3.Error,)
 
     def require_current_schema(self) -> bool:
         """The schema check every command makes (SchemaBehindError if behind); False when

@@ -36,10 +36,11 @@ def load_index(languages: tuple[str, ...], path: Path = INDEX) -> tuple[Any, ...
     key, _, payload = data.partition(b"\n")
     if key.decode("ascii", "replace") != index_key(languages):
         return None
-    tables = pickle.loads(zlib.decompress(payload))  # our own package data, as trusted as code
-    if not isinstance(tables, tuple):
-        raise TypeError(f"{path.name} holds a {type(tables).__name__}, not the model's tables")
-    return tables
+    try:  # our own package data, as trusted as code; a damaged or foreign file is not used
+        tables = pickle.loads(zlib.decompress(payload))
+    except Exception:  # noqa: BLE001 - zlib, pickle and numpy raise many kinds; the model is read instead
+        return None
+    return tables if isinstance(tables, tuple) else None
 
 
 def write_index(path: Path = INDEX) -> int:

@@ -190,7 +190,7 @@ _VENUE_WORDS = {fold(w) for w in words("VENUE_WORDS")}
 
 def _venue_of_town(before: list[str], after: list[str], *, own: bool) -> bool:
     """ "Universitätsklinikum Frankfurt", "Harrogate Convention Centre"; or a name that opens
-    with the town's own name (not another name of it: "Len Medlock Centre" is no Rennes) and
+    with the town's own name (not another name of it: "Len Halloway Centre" is no Rennes) and
     ends with a building's word ("Fernvale Socialist Club", "Fernvale City Hall")."""
     words = [fold(w.strip(".,'’")) for w in (*before, *after)]
     if words and all(w in _VENUE_WORDS for w in words):

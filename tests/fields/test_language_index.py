@@ -42,6 +42,19 @@ def test_an_index_built_for_other_languages_or_versions_is_not_used(tmp_path: Pa
     assert load_index(KEPT, fresh) == (1, 2)
 
 
+def test_a_damaged_index_is_not_used(tmp_path: Path) -> None:
+    """A truncated file, or one that unpickles to something else, leaves detection to the
+    model itself rather than failing every detection."""
+    key = index_key(KEPT).encode() + b"\n"
+    for name, payload in (
+        ("truncated", INDEX.read_bytes().partition(b"\n")[2][:1000]),
+        ("not-tables", zlib.compress(pickle.dumps({"a": 1}))),
+    ):
+        damaged = tmp_path / f"{name}.zlib"
+        damaged.write_bytes(key + payload)
+        assert load_index(KEPT, damaged) is None, name
+
+
 def test_detection_reads_the_index_not_the_lzma_model() -> None:
     code = (
         "import json, py3langid.langid\n"

@@ -42,9 +42,9 @@ from tests.fields.helpers import extract
             id="a-town-and-its-state-s-code",
         ),
         pytest.param(
-            "It was carried at our AGM on Tuesday 12 March at Bolton Socialist Club, with 40 "
+            "It was carried at our AGM on Tuesday 12 March at Kettering Socialist Hall, with 40 "
             "members present: the branch calls for the release of Julian Assange.",
-            "Bolton",
+            "Kettering",
             "GB",
             "date-line",
             id="a-venue-opening-with-its-town",
