@@ -96,7 +96,7 @@ def score_field(
     could defend) and `place_aliases` (other names of the same place); a place whose `city` is
     null says only the country is known."""
     if name == "kind":
-        return _plain(str(expected.get("kind")), got.kind, got.reason)
+        return _judge_kind(str(expected.get("kind")), got)
     if name == "outcome":
         if expected.get("kind") != "resolution" or got.kind != "resolution":
             return None, None
@@ -119,12 +119,16 @@ def score_field(
     return _judge(want, value, matches)
 
 
-def _plain(
-    want: str, got: str, reason: str
+def _judge_kind(
+    want: str, got: Extraction
 ) -> tuple[str, tuple[str, str, float | None, str] | None]:
-    if want == got:
+    """Right, or wrong: confidently wrong at a kind confidence >= 0.8 (the kind is never
+    null, so never unsure)."""
+    if want == got.kind:
         return "right", None
-    return "confidently wrong", (want, got, None, reason)
+    confidence = got.kind_confidence
+    verdict = "confidently wrong" if confidence >= CONFIDENT else "wrong"
+    return verdict, (want, got.kind, confidence, got.reason)
 
 
 def _judge_outcome(want: str, got: Extraction) -> tuple[str, Any]:

@@ -35,6 +35,13 @@ _QUOTED_FROM = re.compile(rf"^\s*\*?({_either('HEADER_FROM')})\s*:\s*\*?\s*\S", 
 _QUOTED_SENT = re.compile(rf"^\s*\*?({_either('HEADER_SENT')})\s*:", re.IGNORECASE)
 _FORWARD_SUBJECT = re.compile(rf"^\s*({_either('FORWARD_PREFIXES')})\s*:", re.IGNORECASE)
 _ATTRIBUTION = re.compile(rf"({_either('WROTE', OTHER_WROTE)})\s*:\s*$", re.IGNORECASE)
+# Dutch, German and others put the writer after the verb: "Op vr 18 okt. om 15:30 schreef
+# X <x@example.org>:".
+_ATTRIBUTION_NAME_AFTER = re.compile(
+    rf"^\s*(?:{_either('ATTRIBUTION_ON')})\s[^\n]{{0,120}}?\b(?:{_either('WROTE', OTHER_WROTE)})"
+    r"\s[^\n]{1,160}:\s*$",
+    re.IGNORECASE,
+)
 _HEADER_LINE = re.compile(r"^\s*(\*?)([A-Za-zÀ-ÿ][\w .'-]{0,20}?)\s*:\s*\1\s*(.*)$")
 # The first half of an "On <date>, X wrote:" line that a mail program wrapped.
 _ATTRIBUTION_START = re.compile(rf"^\s*({_either('ATTRIBUTION_ON')})\s", re.IGNORECASE)
@@ -138,7 +145,7 @@ def _opens_quoted_message(lines: list[str], index: int) -> bool:
 
 def _is_attribution(lines: list[str], index: int) -> bool:
     line = lines[index]
-    if not _ATTRIBUTION.search(line):
+    if not (_ATTRIBUTION.search(line) or _ATTRIBUTION_NAME_AFTER.match(line)):
         return False
     following = [candidate for candidate in lines[index + 1 : index + 4] if candidate.strip()]
     return bool(following) and following[0].startswith(">")

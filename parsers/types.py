@@ -139,6 +139,10 @@ class Extraction:
     reason: str = ""
     # how sure the outcome is: >= 0.8 only for a vote verb tied to the motion or meeting
     outcome_confidence: float = 0.0
+    # how sure the kind is: >= 0.8 only when the evidence agrees (a text a body adopted or will
+    # vote on, with nothing saying otherwise; or a machine's or a plain note's marks and no
+    # motion on the subject); below when it is mixed, so an editor sees it as unsure
+    kind_confidence: float = 1.0
     campaign: str | None = None
     organisation: FieldValue | None = None
     meeting_date: FieldValue | None = None
@@ -155,6 +159,7 @@ class Extraction:
         """The `intake extract --json` shape (later issues add keys, never rename)."""
         return {
             "kind": self.kind,
+            "kind_confidence": round(self.kind_confidence, 2),
             "outcome": self.outcome,
             "outcome_confidence": round(self.outcome_confidence, 2),
             "reason": self.reason,

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.fields.confidence import CONTESTED_OUTCOME_CAP
 from parsers.fields.languages import (
     WEAK_PASSED,
+    alternation,
     cues,
     words,
 )
@@ -90,7 +92,8 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
     that is negated or conditional ("if passed", "not yet passed") counts as proposed.
     The confidence reaches 0.8 only when the cue is tied to the vote (see `outcome_confidence`).
     """
-    passed, proposed, defeated = (cues(t, languages) for t in ("PASSED", "PROPOSED", "DEFEATED"))
+    passed, defeated = cues("PASSED", languages), cues("DEFEATED", languages)
+    proposed = _proposed_or_deferred(languages)
     found: dict[str, tuple[str, int, str]] = {}  # reading -> (phrase, offset, sentence)
     for first, last in sentence_spans(text):
         body = text[first:last]
@@ -99,7 +102,8 @@ def find_outcome(text: str, languages: tuple[str, ...] | None = None) -> Outcome
                 reading = _reading(name, body, match)
                 if reading is not None:
                     found.setdefault(reading, (match.group(0), first + match.start(), body))
-                    break
+                if reading is not None and reading != "weakly-passed":
+                    break  # a weak "Agreed" on one row does not hide "Carried" on the next
     for reading, outcome in _PRECEDENCE:
         if reading in found:
             phrase, start, body = found[reading]
@@ -146,12 +150,22 @@ def outcome_confidence(reading: str, sentence: str, *, contested: bool = False) 
     return min(confidence, CONTESTED_OUTCOME_CAP) if contested else confidence
 
 
+@lru_cache(maxsize=32)
+def _proposed_or_deferred(languages: tuple[str, ...] | None) -> re.Pattern[str]:
+    """A draft, a motion still to be moved, or one the meeting put off: all proposed."""
+    return alternation(words("PROPOSED", languages) + words("DEFERRED", languages))
+
+
+_DEFERRED = cues("DEFERRED")
+
+
 def _reading(name: str, body: str, match: re.Match[str]) -> str | None:
-    """What one cue says in its sentence: a defeat of the motion, a (weak) pass, a draft."""
+    """What one cue says in its sentence: a defeat of the motion, a (weak) pass, a draft;
+    "not adopted" beside "deferred" or "tabled" is a motion put off, still proposed."""
     if name == "defeated":
         if _AMENDMENT.search(body) or not _ABOUT_MOTION.search(body):
             return None
-        return "defeated"
+        return "proposed" if _DEFERRED.search(body) else "defeated"
     if name == "proposed":
         return "proposed"
     if _NEGATED.search(_clause_before(body, match.start())):

@@ -17,6 +17,13 @@ FOREIGN_OUTCOME_CAP = 0.6
 CONTESTED_OUTCOME_CAP = 0.7
 # The outcome when no vote is reported but the body issued the text as its own (a statement).
 DECLARED_OUTCOME = 0.55
+# The kind (resolution or other) when every piece of evidence agrees, and when some of it says
+# the other kind (a reply quoting a voted motion, a speaker request reporting a vote, a
+# resolution read from names and shape alone): under trust, so an editor sees it as unsure.
+KIND_AGREED = 0.9
+KIND_MIXED = 0.65
+# The outcome when nothing is said of a vote and the text only has a motion's form: a suggestion.
+SHAPED_OUTCOME = 0.45
 # Below: the value is a suggestion, shown as unsure.
 UNSURE_BELOW = 0.5
 

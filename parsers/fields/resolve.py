@@ -24,6 +24,9 @@ from parsers.fields.classify import (
 from parsers.fields.confidence import (
     DECLARED_OUTCOME,
     FOREIGN_OUTCOME_CAP,
+    KIND_AGREED,
+    KIND_MIXED,
+    SHAPED_OUTCOME,
     UNSURE_BELOW,
     UNTRUSTED_CAP,
 )
@@ -42,6 +45,7 @@ from parsers.fields.recognise import (
     MODEL_SHARE,
     Recognition,
     carries_motion_on_subject,
+    motion_bodies,
     names_the_subject,
     recognise,
     votes_of_others,
@@ -50,6 +54,7 @@ from parsers.types import Extraction, FieldValue, ParsedMessage, PlaceValue
 
 _MOTION = cues("MOTION_WORDS")
 _NEWSLETTER = cues("NEWSLETTER")
+_SPEAKER = cues("SPEAKER")
 
 
 def find_fields(
@@ -68,7 +73,11 @@ def find_fields(
     candidates (bench/fit_org_weights)."""
     automatic = automatic_message(message)
     if automatic is not None and automatic.category != "mailing-list":
-        return Extraction(kind="other", reason=f"{automatic.category}: {automatic.reason}")
+        return Extraction(
+            kind="other",
+            reason=f"{automatic.category}: {automatic.reason}",
+            kind_confidence=KIND_AGREED,
+        )
     texts = [text for text, _ in documents]
     campaign, index, alignment = _best_campaign(texts, campaigns)
     if campaign is None:  # no text holds the model's names: the subject line may
@@ -78,9 +87,7 @@ def find_fields(
     )
     if not_new is not None:
         category, reason = not_new
-        return Extraction(
-            kind="other", reason=f"{category}: {reason}", similarity=alignment.similarity
-        )
+        return _other(category, reason, alignment, _quotes_a_voted_motion(documents, campaign))
     view = build_view(
         message.subject,
         message.date,
@@ -100,17 +107,21 @@ def find_fields(
     )
     if campaign is None or recognition is None or not (recognition.is_resolution or old_rule):
         category, reason = _why_not(message.subject, texts, recognition)
-        return Extraction(
-            kind="other",
-            reason=f"{category}: {reason}",
-            similarity=alignment.similarity if alignment else 0.0,
-        )
+        mixed = ""
+        if recognition is not None and recognition.model_share >= _SOME_OF_THE_MODEL:
+            mixed = f"{recognition.model_share:.0%} of the model's sentences"
+        return _other(category, reason, alignment, mixed)
     blocked = _not_a_resolution_after_all(message.subject, documents, recognition, outcome.outcome)
     if blocked is not None:
-        return Extraction(
-            kind="other", reason=f"{blocked[0]}: {blocked[1]}", similarity=alignment.similarity
-        )
+        mixed = ""
+        if outcome.outcome in {"passed", "defeated"}:
+            mixed = f"it reports a vote ({outcome.phrase!r})"
+        elif recognition.model_share >= MODEL_SHARE:
+            mixed = f"it carries {recognition.model_share:.0%} of the model's sentences"
+        return _other(blocked[0], blocked[1], alignment, mixed)
     view = _with_resolution(view, index, alignment, campaign.distractors)
+    if outcome.outcome == "unknown":
+        outcome = _vote_beside_the_model(message.subject, texts, view.language, outcome)
     if outcome.outcome == "unknown":
         model_like = _model_like(alignment, campaign)
         outcome = _declared(message.subject, documents, recognition, model_like=model_like)
@@ -143,10 +154,14 @@ def find_fields(
     if recognition.foreign is not None:
         organisation, date, place = _unsure(organisation), _unsure(date), _unsure(place)
         outcome = replace(outcome, confidence=min(outcome.confidence, FOREIGN_OUTCOME_CAP))
+    doubt = _doubt(message.subject, documents, recognition, is_resolution=recognition.is_resolution)
+    if doubt:
+        reason = f"{reason}; unsure it is a resolution: {doubt}"
     return Extraction(
         kind="resolution",
         outcome=outcome.outcome,
         outcome_confidence=outcome.confidence,
+        kind_confidence=KIND_MIXED if doubt else KIND_AGREED,
         reason=reason,
         campaign=campaign.name,
         organisation=organisation,
@@ -158,6 +173,72 @@ def find_fields(
         amendments=alignment.amendments,
         comparison=_comparison(alignment),
     )
+
+
+# Some of the model's sentences (under the share that alone makes a text the resolution): an
+# "other" read of such a message is unsure.
+_SOME_OF_THE_MODEL = 0.2
+
+
+def _other(category: str, reason: str, alignment: Alignment | None, mixed: str) -> Extraction:
+    """A message that is no resolution: sure of it unless some evidence says it is one
+    (`mixed`, said in the reason so an editor listing "other" messages sees why to look)."""
+    if mixed:
+        reason = f"{reason}; unsure, as {mixed}"
+    return Extraction(
+        kind="other",
+        reason=f"{category}: {reason}",
+        similarity=alignment.similarity if alignment else 0.0,
+        kind_confidence=KIND_MIXED if mixed else KIND_AGREED,
+    )
+
+
+def _quotes_a_voted_motion(documents: list[tuple[str, str]], campaign: Campaign | None) -> str:
+    """A reply or list post that quotes a motion on the subject with its vote, and asks
+    nothing: perhaps the body's own submission sent again, or its answer to our question."""
+    if campaign is None:
+        return ""
+    new = "\n".join(t for t, o in documents if not o.endswith(("quoted", "signature")))
+    texts = [t for t, _ in documents]
+    if asks_question(new) or not carries_motion_on_subject(texts, campaign):
+        return ""
+    vote = find_outcome("\n".join(texts))
+    if vote.outcome not in {"passed", "defeated"}:
+        return ""
+    return f"it quotes a motion on the subject and its vote ({vote.phrase!r})"
+
+
+_CONTRARY = ("speaker-request", "event", "open-letter", "newsletter")
+
+
+def _doubt(
+    subject: str,
+    documents: list[tuple[str, str]],
+    recognition: Recognition,
+    *,
+    is_resolution: bool,
+) -> str:
+    """What says a message read as a resolution may not be one: read in a language we hold
+    no words for (names and shape alone), recognised by the older rule only, or words of
+    another kind of mail (a speaker, an event, an open letter, a newsletter) outside the
+    motion's own text."""
+    if recognition.foreign is not None:
+        return f"read in {recognition.foreign} from names and shape alone"
+    if not is_resolution:
+        return "the model's names and motion words, no subject named where a text is reported"
+    new = [t for t, o in documents if not o.endswith(("quoted", "signature"))]
+    cover = "\n".join([subject, *(_without_motions(t) for t in new)])
+    category, reason = other_category(cover)
+    if category in _CONTRARY:
+        return reason
+    return ""
+
+
+def _without_motions(text: str) -> str:
+    """The text with the motions' own texts taken out: the cover around them."""
+    for body in motion_bodies(text, None):
+        text = text.replace(body, " ")
+    return text
 
 
 _REPLY_SUBJECT = re.compile(
@@ -321,6 +402,17 @@ def _unsure(value: _V | None) -> _V | None:
     return replace(value, confidence=min(value.confidence, UNTRUSTED_CAP))
 
 
+def _vote_beside_the_model(
+    subject: str, texts: list[str], language: str | None, outcome: OutcomeFinding
+) -> OutcomeFinding:
+    """No vote in the words around the model's sentences: one on a line the model's match took
+    in (a minutes table's "Resolution on X | Carried: 17 for, 3 against"), held under trust."""
+    whole = find_outcome("\n".join([subject, *texts]), _outcome_languages(language))
+    if whole.outcome == "unknown":
+        return outcome
+    return replace(whole, confidence=min(whole.confidence, UNTRUSTED_CAP))
+
+
 def _model_like(alignment: Alignment, campaign: Campaign) -> bool:
     """The model's own text, or a translation of it carrying most of its proper names."""
     if alignment.similarity >= MODEL_SHARE:
@@ -332,15 +424,42 @@ def _model_like(alignment: Alignment, campaign: Campaign) -> bool:
 def _declared(
     subject: str, documents: list[tuple[str, str]], recognition: Recognition, *, model_like: bool
 ) -> OutcomeFinding:
-    """No vote reported: a body's statement or decision, or a text in the form of a motion
-    that the message presents as the body's, counts as passed, unsure of it."""
-    cover = documents[0][0] if documents else ""
-    found = cues("ADOPTED_TEXT").search(f"{subject}\n{cover}")
+    """No vote reported: a body's statement or decision counts as passed, unsure of it; a text
+    in the form of a motion that the message presents as the body's is a suggestion of passed
+    (below 0.5: "here is our branch's resolution" says nothing of a vote)."""
+    new = [t for t, o in documents if not o.endswith(("quoted", "signature"))]
+    narration = "\n".join([subject, *(_narration(t) for t in new)])
+    found = cues("ADOPTED_TEXT").search(narration)  # not the motion's "take a position"
     own_form = recognition.form if not model_like else ()  # the model's verbs say nothing
     if found is None and not own_form:
         return OutcomeFinding("unknown")
-    phrase = found.group(0) if found else recognition.form[0]
-    return OutcomeFinding("passed", phrase, confidence=DECLARED_OUTCOME)
+    if found is not None:
+        return OutcomeFinding("passed", found.group(0), confidence=DECLARED_OUTCOME)
+    told = _MOTION_FORM.search(narration)
+    if told is not None:  # the message tells what the body did: "our council has called for"
+        return OutcomeFinding("passed", told.group(0), confidence=DECLARED_OUTCOME)
+    # the motion's own verbs alone ("here is our branch's resolution: ... demands"): nothing
+    # is said of a vote, so a suggestion only
+    return OutcomeFinding("passed", recognition.form[0], confidence=SHAPED_OUTCOME)
+
+
+_MOTION_FORM = cues("MOTION_FORM")
+_QUOTED_PASSAGE = re.compile(r'["“„«][^"“”„«»]{40,}["”“»]')
+
+
+def _narration(text: str) -> str:
+    """The text around the motion: its own texts (runs of motion clauses, a passage quoted
+    whole) taken out."""
+    return _QUOTED_PASSAGE.sub(" ", _without_motions(text))
+
+
+def _asks_for_a_speaker(cover: str, recognition: Recognition) -> str:
+    """A speaker asked for, no motion's text carried: a vote the cover mentions ("we passed a
+    motion in the summer; could someone speak at our meeting?") is not what it sends."""
+    if recognition.motion_text or recognition.model_share >= MODEL_SHARE:
+        return ""
+    found = _SPEAKER.search(cover)
+    return found.group(0) if found and asks_question(cover) else ""
 
 
 def _recognition(
@@ -398,9 +517,12 @@ def _not_a_resolution_after_all(
         if category in {"question", "unrelated"}:
             return "unrelated", "reports other bodies' votes, carries no motion of its own"
         return category, f"{reason}; reports other bodies' votes, no motion of its own"
+    cover = documents[0][0] if documents else ""
+    request = _asks_for_a_speaker(f"{subject}\n{cover}", recognition)
+    if request:
+        return "speaker-request", f"asks for a speaker ({request!r}), carries no motion"
     if outcome in {"passed", "defeated"}:
         return None
-    cover = documents[0][0] if documents else ""
     moved = outcome == "proposed" and recognition.motion_text and not recognition.template
     if (
         asks_question(cover)

@@ -20,6 +20,7 @@ TABLES: dict[str, str] = {
     "PASSED": "the meeting voted for it",
     "PROPOSED": "it will be put to a meeting, or is a draft",
     "DEFEATED": "the meeting voted it down",
+    "DEFERRED": "the meeting put it off (tabled, deferred): still proposed, no defeat",
     "MEETING": "a sentence about a meeting",
     "NOT_MEETING": "a nearby date or place is not the meeting's",
     "FUTURE": "a date in the future",

@@ -16,6 +16,8 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "presentarà",
+    "se sotmetrà",
     "esborrany",
     "proposta de (?:moció|resolució)",
     "presentarem",
@@ -29,6 +31,12 @@ DEFEATED: tuple[str, ...] = (
     "rebutjats?",
     "no (?:ha estat|va ser) aprovad[ae]",
     "no es va aprovar",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"ajornad[ae]",
+    r"posposad[ae]",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -144,7 +152,13 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
 # Words of those subjects that say the mail bounced.
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"lliurar",)
 # Words that make a vote word before them negated or conditional.
-NEGATION: tuple[str, ...] = (r"encara no", r"no ha estat", r"en cas que")
+NEGATION: tuple[str, ...] = (
+    r"encara no",
+    r"no ha estat",
+    r"en cas que",
+    r"ha de ser",
+    r"encara ha de ser",
+)
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"moció", r"resolució", r"unanimitat")
 # Motions in the plural: a vote on them is other bodies' votes, not one text's.
@@ -297,7 +311,13 @@ EVENT: tuple[str, ...] = (
 OPEN_LETTER: tuple[str, ...] = (r"carta oberta", r"sotasignants", r"signants")
 OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificat de l['’]acord")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
-ADOPTED_TEXT: tuple[str, ...] = (r"declaració", r"comunicat", r"acord", r"posicionament")
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"declaració",
+    r"comunicat",
+    r"acord",
+    r"posicionament",
+    r"nota de premsa",
+)
 # A demonstrative before a body's noun: the text naming its own body ('this House').
 ORG_THIS: tuple[str, ...] = (
     "aquest",

@@ -17,6 +17,8 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "(?:einbringen|vorlegen|beantragen) wird",
+    "wird (?:[^\\W\\d]+ ){0,6}(?:eingebracht|vorgelegt|beraten)",
     "Entwurf",
     "werden? (?:wir )?(?:einbringen|vorlegen|abstimmen)",
     "(?:einbringen|vorlegen|vorschlagen) (?:werden|wollen)",
@@ -33,6 +35,14 @@ DEFEATED: tuple[str, ...] = (
     "nicht angenommen",
     "keine Mehrheit",
     "gescheitert",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"vertagt",
+    r"zurückgestellt",
+    r"zurückverwiesen",
+    r"verschoben",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -147,7 +157,7 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"abwesenheit\w*", r"automatische antwor
 # Words of those subjects that say the mail bounced.
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"zustell",)
 # Words that make a vote word before them negated or conditional.
-NEGATION: tuple[str, ...] = (r"nicht", r"noch nicht", r"falls", r"wenn")
+NEGATION: tuple[str, ...] = (r"nicht", r"noch nicht", r"falls", r"wenn", r"muss noch", r"soll noch")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (
     r"Resolution",
@@ -303,7 +313,15 @@ EVENT: tuple[str, ...] = (
 OPEN_LETTER: tuple[str, ...] = (r"offener Brief", r"offenen Brief", r"Petition")
 OFFICIAL_RECORD: tuple[str, ...] = (r"Protokoll", r"Niederschrift", r"Beschlussvorlage")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
-ADOPTED_TEXT: tuple[str, ...] = (r"Beschluss", r"Stellungnahme", r"Erklärung", r"Positionspapier")
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"Beschluss",
+    r"Stellungnahme",
+    r"Erklärung",
+    r"Positionspapier",
+    r"Pressemitteilung",
+    r"Presseerklärung",
+    r"Kernaussagen",
+)
 # A demonstrative before a body's noun: the text naming its own body ('this House').
 ORG_THIS: tuple[str, ...] = (
     "dieser",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 # The meeting voted for it.
 PASSED: tuple[str, ...] = (
+    r"voted\b[^.;:]{0,60}?\bto (?:adopt|pass|support|endorse|back)",
+    r"(?:held|meeting)\b[^.;:]{0,80}\bresolved",
     "passed",
     "carried(?! out)",
     "adopted",
@@ -24,6 +26,10 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "(?:I|we|they|she|he)['’]ll (?:be )?(?:mov(?:e|ing)|propos(?:e|ing)|tabl(?:e|ing)|"
+    "put(?:ting)?|submit(?:ting)?|present(?:ing)?|bring(?:ing)?)",
+    "(?:I am|I['’]m|we are|we['’]re) (?:moving|proposing|tabling|submitting|bringing) "
+    "(?:a|the|this|our|it)",
     "will (?:be )?(?:mov(?:e|ing|ed)|propos(?:e|ing|ed)|tabl(?:e|ing|ed)|put(?:ting)?|"
     "submit(?:ting)?|present(?:ing)?|bring(?:ing)?|vot(?:e|ing|ed)|debat(?:e|ed))",
     "to be (?:moved|put|debated|voted|discussed|tabled|considered)",
@@ -37,7 +43,7 @@ PROPOSED: tuple[str, ...] = (
     "attend and vote",
     "we (?:plan|intend|hope|want) to",
     "going to (?:move|put|propose)",
-    "next (?:meeting|week|month)",
+    r"next (?:meeting|week|month)(?!\s*:)",  # not a minutes' "Next meeting: <date>" line
     "upcoming",
     "before (?:our|the) (?:next )?meeting",
     "for (?:our|the) (?:next|coming) meeting",
@@ -63,6 +69,19 @@ DEFEATED: tuple[str, ...] = (
     r"failed (?:by|on)(?= (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\b)",
     "lost the vote",
     "narrowly lost",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"to table (?:it|the (?:motion|resolution))",
+    r"tabling",
+    r"deferred",
+    r"postponed",
+    r"adjourned",
+    r"referred back",
+    r"held over",
+    r"not dead",
+    r"bring it back",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -272,6 +291,9 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"deliver", r"returned")
 # Words that make a vote word before them negated or conditional ("not yet passed").
 NEGATION: tuple[str, ...] = (
+    r"has to be",
+    r"still to be",
+    r"must still be",
     r"not",
     r"never",
     r"yet to",
@@ -588,6 +610,8 @@ OFFICIAL_RECORD: tuple[str, ...] = (
 # What a body issues as its own adopted text: a statement or decision counts as passed when no
 # vote is reported.
 ADOPTED_TEXT: tuple[str, ...] = (
+    r"press release",
+    r"came out (?:in support of|against)",
     r"statement",
     r"declaration",
     r"decision",

@@ -16,6 +16,9 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "presentará(?:n)?",
+    "se someterá",
+    "esperamos que (?:se )?apruebe",
     "borrador",
     "propuesta",
     "presentaremos",
@@ -28,6 +31,13 @@ DEFEATED: tuple[str, ...] = (
     "rechazad[ao]",
     "no (?:fue|ha sido) aprobad[ao]",
     "derrotad[ao]",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"aplazad[ao]",
+    r"pospuest[ao]",
+    r"devuelt[ao] a (?:la )?comisión",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -139,7 +149,14 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"respuesta automática", r"fuera de la 
 # Words of those subjects that say the mail bounced.
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = ()
 # Words that make a vote word before them negated or conditional.
-NEGATION: tuple[str, ...] = (r"aún no", r"todavía no", r"si")
+NEGATION: tuple[str, ...] = (
+    r"aún no",
+    r"todavía no",
+    r"si",
+    r"tiene que ser",
+    r"aún debe ser",
+    r"debe ser",
+)
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"moción", r"resolución", r"unanimidad")
 # Motions in the plural: a vote on them is other bodies' votes, not one text's.
@@ -283,7 +300,13 @@ EVENT: tuple[str, ...] = (
 OPEN_LETTER: tuple[str, ...] = (r"carta abierta", r"abajo firmantes", r"firmantes")
 OFFICIAL_RECORD: tuple[str, ...] = (r"acta", r"certificado de acuerdo")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
-ADOPTED_TEXT: tuple[str, ...] = (r"declaración", r"comunicado", r"acuerdo", r"pronunciamiento")
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"declaración",
+    r"comunicado",
+    r"acuerdo",
+    r"pronunciamiento",
+    r"nota de prensa",
+)
 # A demonstrative before a body's noun: the text naming its own body ('this House').
 ORG_THIS: tuple[str, ...] = (
     "este",

@@ -14,6 +14,9 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "présentera(?:ont)?",
+    "sera mise? aux voix",
+    "nous (?:espérons|souhaitons) qu.(?:elle|il) soit (?:adoptée?|votée?)",
     "projet de (?:motion|résolution)",
     "proposer(?:ons|a)",
     "présenter(?:ons|a)",
@@ -26,6 +29,13 @@ DEFEATED: tuple[str, ...] = (
     "n'a pas été (?:adoptée?|votée?)",
     "repouss[ée]e?",
     "mise en minorité",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"ajourn[ée]e?",
+    r"report[ée]e?",
+    r"renvoy[ée]e? en commission",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -133,7 +143,7 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"réponse automatique", r"absence", r"n
 # Words of those subjects that say the mail bounced.
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"remis",)
 # Words that make a vote word before them negated or conditional.
-NEGATION: tuple[str, ...] = (r"pas", r"jamais", r"si")
+NEGATION: tuple[str, ...] = (r"pas", r"jamais", r"si", r"doit encore être", r"pas encore")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"motion", r"résolution", r"texte", r"unanimité")
 # Motions in the plural: a vote on them is other bodies' votes, not one text's.
@@ -283,7 +293,13 @@ EVENT: tuple[str, ...] = (
 OPEN_LETTER: tuple[str, ...] = (r"lettre ouverte", r"pétition", r"tribune")
 OFFICIAL_RECORD: tuple[str, ...] = (r"procès-verbal", r"registre des délibérations")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
-ADOPTED_TEXT: tuple[str, ...] = (r"déclaration", r"communiqué", r"délibération", r"décision")
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"déclaration",
+    r"communiqué",
+    r"délibération",
+    r"décision",
+    r"communiqué de presse",
+)
 # A demonstrative before a body's noun: the text naming its own body ('this House').
 ORG_THIS: tuple[str, ...] = (
     "ce",

@@ -15,6 +15,10 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "presenter(?:à|anno)",
+    "(?:la|lo|le) presentiamo",
+    "speriamo che (?:passi|sia approvat[ao]|venga approvat[ao])",
+    "vi faremo sapere l.esito",
     "bozza",
     "proposta",
     "presenteremo",
@@ -27,6 +31,13 @@ DEFEATED: tuple[str, ...] = (
     "respint[ao]",
     "bocciat[ao]",
     "non (?:è stata|fu) approvat[ao]",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"rinviat[ao]",
+    r"rimandat[ao]",
+    r"sospes[ao]",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -139,7 +150,7 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (r"risposta automatica", r"fuori sede")
 # Words of those subjects that say the mail bounced.
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = ()
 # Words that make a vote word before them negated or conditional.
-NEGATION: tuple[str, ...] = (r"non", r"ancora", r"qualora")
+NEGATION: tuple[str, ...] = (r"non", r"ancora", r"qualora", r"deve essere", r"dovrà essere")
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (
     r"mozione",
@@ -290,7 +301,13 @@ EVENT: tuple[str, ...] = (
 OPEN_LETTER: tuple[str, ...] = (r"lettera aperta", r"petizione")
 OFFICIAL_RECORD: tuple[str, ...] = (r"verbale", r"deliberazione n")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
-ADOPTED_TEXT: tuple[str, ...] = (r"delibera", r"deliberazione", r"comunicato", r"dichiarazione")
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"delibera",
+    r"deliberazione",
+    r"comunicato",
+    r"dichiarazione",
+    r"nota stampa",
+)
 # A demonstrative before a body's noun: the text naming its own body ('this House').
 ORG_THIS: tuple[str, ...] = (
     "questo",

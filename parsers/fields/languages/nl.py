@@ -16,6 +16,8 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "(?:zal|zullen) (?:[^\\W\\d]+ ){0,6}indienen",
+    "(?:wordt|zal worden) (?:[^\\W\\d]+ ){0,4}in stemming gebracht",
     "conceptmotie",
     "conceptresolutie",
     "ontwerpresolutie",
@@ -32,6 +34,13 @@ DEFEATED: tuple[str, ...] = (
     "afgewezen",
     "weggestemd",
     "niet aangenomen",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"aangehouden",
+    r"uitgesteld",
+    r"verdaagd",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -150,7 +159,16 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
 # Words of those subjects that say the mail bounced.
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"onbestelbaar",)
 # Words that make a vote word before them negated or conditional.
-NEGATION: tuple[str, ...] = (r"niet", r"nog niet", r"niets", r"nog niets", r"indien", r"mits")
+NEGATION: tuple[str, ...] = (
+    r"niet",
+    r"nog niet",
+    r"niets",
+    r"nog niets",
+    r"indien",
+    r"mits",
+    r"moet nog",
+    r"moet worden",
+)
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"motie", r"resolutie", r"unaniem")
 # Motions in the plural: a vote on them is other bodies' votes, not one text's.
@@ -291,7 +309,7 @@ EVENT: tuple[str, ...] = (
 OPEN_LETTER: tuple[str, ...] = (r"open brief", r"petitie", r"ondertekenaars")
 OFFICIAL_RECORD: tuple[str, ...] = (r"notulen", r"besluitenlijst", r"raadsbesluit")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
-ADOPTED_TEXT: tuple[str, ...] = (r"verklaring", r"standpunt", r"besluit")
+ADOPTED_TEXT: tuple[str, ...] = (r"verklaring", r"standpunt", r"besluit", r"persbericht")
 # A demonstrative before a body's noun: the text naming its own body ('this House').
 ORG_THIS: tuple[str, ...] = (
     "deze",

@@ -18,6 +18,10 @@ PASSED: tuple[str, ...] = (
 )
 # It will be, or might be, put to a meeting; or it is a draft.
 PROPOSED: tuple[str, ...] = (
+    "apresentará",
+    "vai ser votad[ao]",
+    "projeto de voto",
+    "(?:tem|há) (?:de|que) ser votad[ao]",
     "rascunho",
     "proposta de moção",
     "projeto de (?:moção|resolução)",
@@ -31,6 +35,12 @@ DEFEATED: tuple[str, ...] = (
     "chumbad[ao]",
     "não (?:foi|chegou a ser) aprovad[ao]",
     "derrotad[ao]",
+)
+# The motion was put off (tabled in the American sense, deferred, referred back): still
+# proposed, and a "not adopted" beside it is no defeat.
+DEFERRED: tuple[str, ...] = (
+    r"adiad[ao]",
+    r"baixou à comissão",
 )
 # Words that say a sentence is about a meeting (for dates and places).
 MEETING: tuple[str, ...] = (
@@ -147,7 +157,16 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
 # Words of those subjects that say the mail bounced.
 BOUNCE_SUBJECT_WORDS: tuple[str, ...] = (r"entregue",)
 # Words that make a vote word before them negated or conditional ("se" is also reflexive).
-NEGATION: tuple[str, ...] = (r"não", r"ainda não", r"caso", r"se for", r"se vier a ser")
+NEGATION: tuple[str, ...] = (
+    r"não",
+    r"ainda não",
+    r"caso",
+    r"se for",
+    r"se vier a ser",
+    r"tem de ser",
+    r"tem que ser",
+    r"há de ser",
+)
 # Words that show a sentence is about the motion itself.
 MOTION_NOUNS: tuple[str, ...] = (r"moção", r"resolução", r"unanimidade", r"voto de \w+")
 # Motions in the plural: a vote on them is other bodies' votes, not one text's.
@@ -298,7 +317,13 @@ EVENT: tuple[str, ...] = (
 OPEN_LETTER: tuple[str, ...] = (r"carta aberta", r"abaixo-assinad[oa]", r"petição")
 OFFICIAL_RECORD: tuple[str, ...] = (r"ata", r"acta", r"certidão")
 # What a body issues as its own adopted text (counts as passed when no vote is reported).
-ADOPTED_TEXT: tuple[str, ...] = (r"declaração", r"comunicado", r"deliberação", r"tomada de posição")
+ADOPTED_TEXT: tuple[str, ...] = (
+    r"declaração",
+    r"comunicado",
+    r"deliberação",
+    r"tomada de posição",
+    r"nota de imprensa",
+)
 # A demonstrative before a body's noun: the text naming its own body ('this House').
 ORG_THIS: tuple[str, ...] = ("este", "esta")
 # 'Meeting ... as the X': the verbs of meeting.
