@@ -218,3 +218,123 @@ def test_a_body_that_has_called_for_it_is_a_declared_pass() -> None:
     )
     assert found.kind == "resolution"
     assert (found.outcome, found.outcome_confidence >= UNSURE_BELOW) == ("passed", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "category"),
+    [
+        pytest.param(
+            "Mahnwache für Julian Assange am Samstag, 14. Juni, 18 Uhr, am Marktplatz in "
+            "Kleinwaldheim. Alle sind willkommen, bringt Kerzen mit.",
+            "Mahnwache am Samstag",
+            "event",
+            id="de-event",
+        ),
+        pytest.param(
+            "Rassemblement pour Julian Assange samedi 14 juin à 18h devant la mairie de "
+            "Villebrune. Venez nombreux !",
+            "Rassemblement samedi",
+            "event",
+            id="fr-event",
+        ),
+        pytest.param(
+            "Concentración por Julian Assange el sábado 14 de junio a las 18h en la plaza de "
+            "Villaseca. ¡Os esperamos!",
+            "Concentración el sábado",
+            "event",
+            id="es-event",
+        ),
+        pytest.param(
+            "Presidio per Julian Assange sabato 14 giugno alle 18 in piazza a Borgofranco. "
+            "Vi aspettiamo numerosi!",
+            "Presidio sabato",
+            "event",
+            id="it-event",
+        ),
+        pytest.param(
+            "Können wir die Musterresolution zu Julian Assange für unseren Ortsverein ändern? "
+            "Was gehört in die Klammern?",
+            "Musterresolution",
+            "question",
+            id="de-question",
+        ),
+        pytest.param(
+            "Pouvez-vous nous envoyer le texte sur Julian Assange en français ?",
+            "Texte Assange",
+            "question",
+            id="fr-question",
+        ),
+        pytest.param(
+            "¿Podéis enviarnos el texto sobre Julian Assange en castellano?",
+            "Texto Assange",
+            "question",
+            id="es-question",
+        ),
+        pytest.param(
+            "Wir haben im Frühjahr einen Antrag für Julian Assange beschlossen. Könnt ihr uns "
+            "für die Versammlung am 3. Oktober einen Referenten schicken?",
+            "Referent gesucht",
+            "speaker-request",
+            id="de-speaker-request-after-a-vote",
+        ),
+        pytest.param(
+            "Der Ortsverein Kleinwaldheim beschließt: Wir fordern die Wiedereröffnung des "
+            "Schwimmbads und die Einstellung zusätzlicher Bademeister.\n\nEinstimmig "
+            "angenommen.\n\nPS: Grüße an alle, die sich für Julian Assange einsetzen.",
+            "Beschluss Schwimmbad",
+            "unrelated",
+            id="de-motion-on-another-subject-campaign-in-a-ps",
+        ),
+        pytest.param(
+            "Il circolo di Borgofranco chiede la riapertura della piscina comunale e impegna il "
+            "sindaco ad assumere nuovi bagnini.\n\nApprovata all'unanimità.\n\nPS: un saluto a "
+            "chi si batte per Julian Assange.",
+            "Mozione piscina",
+            "unrelated",
+            id="it-motion-on-another-subject-campaign-in-a-ps",
+        ),
+    ],
+)
+def test_other_mail_in_other_languages(body: str, subject: str, category: str) -> None:
+    found = extract(body, subject)
+    assert found.kind == "other"
+    assert found.reason.startswith(f"{category}:")
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        pytest.param(
+            "Der Ortsverein Kleinwaldheim hat gestern einstimmig beschlossen:\n\nDer Ortsverein "
+            "fordert die Freilassung von Julian Assange und verurteilt die Verfolgung von "
+            "Chelsea Manning. Wir fordern die Bundesregierung auf, sich für ihn einzusetzen.",
+            "Beschluss zu Assange",
+            id="de",
+        ),
+        pytest.param(
+            "L'assemblea del circolo di Borgofranco ha approvato all'unanimità:\n\nIl circolo "
+            "chiede la liberazione di Julian Assange e condanna la persecuzione di Chelsea "
+            "Manning. Impegna i suoi iscritti a sostenere la campagna.",
+            "Mozione Assange approvata",
+            id="it",
+        ),
+        pytest.param(
+            "La asamblea de Villaseca aprobó por unanimidad:\n\nLa asamblea exige la libertad "
+            "de Julian Assange y condena la persecución de Chelsea Manning. Acuerda apoyar la "
+            "campaña.",
+            "Moción Assange",
+            id="es",
+        ),
+        pytest.param(
+            "L'assemblée générale de Villebrune a adopté à l'unanimité :\n\nL'assemblée exige "
+            "la libération de Julian Assange et condamne la persécution de Chelsea Manning. "
+            "Elle appelle à soutenir la campagne.",
+            "Motion Assange",
+            id="fr",
+        ),
+    ],
+)
+def test_a_body_adopting_its_text_is_a_sure_resolution(body: str, subject: str) -> None:
+    found = extract(body, subject)
+    assert (found.kind, found.outcome) == ("resolution", "passed")
+    assert found.kind_confidence >= TRUSTED
