@@ -231,7 +231,17 @@ def _doubt(
     category, reason = other_category(cover)
     if category in _CONTRARY:
         return reason
+    news = _NEWS_ITEMS.search(cover)
+    if news is not None:
+        return f"reads like a bulletin ({news.group(0)!r})"
+    carried = recognition.motion_text or recognition.model_share >= MODEL_SHARE
+    if not carried and category != "unrelated":
+        # a vote on the subject mentioned, no text sent, and the note is for something else
+        return f"no motion's text, and {reason}"
     return ""
+
+
+_NEWS_ITEMS = cues("NEWS_ITEMS")
 
 
 def _without_motions(text: str) -> str:

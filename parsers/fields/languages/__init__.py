@@ -62,6 +62,7 @@ TABLES: dict[str, str] = {
     "THANKS": "a thank-you",
     "NEWSLETTER": "a newsletter or list post",
     "NEWSLETTER_FOOTER": "the footer of a newsletter",
+    "NEWS_ITEMS": "a bulletin's name for itself ('in this issue'): news of many things",
     "SPAM": "words of spam",
     "REPLY_PREFIXES": "subject prefixes of a reply",
     "FORWARD_PREFIXES": "subject prefixes of a forward",

@@ -177,6 +177,11 @@ NEWSLETTER_FOOTER: tuple[str, ...] = (
     r"donar-(?:vos|se|te) de baixa",
     r"cancel·lar (?:la )?subscripció",
 )
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"butlletí",
+    r"en aquest número",
+)
 SPAM: tuple[str, ...] = ()
 REPLY_PREFIXES: tuple[str, ...] = (r"resp",)
 FORWARD_PREFIXES: tuple[str, ...] = (r"rv", r"reenv")

@@ -186,6 +186,13 @@ SPEAKER: tuple[str, ...] = (r"Referent\w*", r"Redner\w*")
 THANKS: tuple[str, ...] = (r"vielen dank", r"danke")
 NEWSLETTER: tuple[str, ...] = (r"abbestellen",)
 NEWSLETTER_FOOTER: tuple[str, ...] = (r"abbestellen", r"abmelden")
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"Rundbrief",
+    r"in dieser Ausgabe",
+    r"Newsletter",
+    r"Mitgliederinfo",
+)
 SPAM: tuple[str, ...] = ()
 REPLY_PREFIXES: tuple[str, ...] = (r"aw", r"antw")
 FORWARD_PREFIXES: tuple[str, ...] = (r"wg",)

@@ -44,6 +44,7 @@ PROPOSED: tuple[str, ...] = (
     "we (?:plan|intend|hope|want) to",
     "going to (?:move|put|propose)",
     r"next (?:meeting|week|month)(?!\s*:)",  # not a minutes' "Next meeting: <date>" line
+    r"agenda(?=\s*:)",  # a coming meeting's agenda listing the motion
     "upcoming",
     "before (?:our|the) (?:next )?meeting",
     "for (?:our|the) (?:next|coming) meeting",
@@ -372,6 +373,13 @@ NEWSLETTER: tuple[str, ...] = (
 NEWSLETTER_FOOTER: tuple[str, ...] = (
     r"unsubscribe",
     r"view (?:this email |it )?in (?:your )?browser",
+)
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"bulletin",
+    r"in this issue",
+    r"news ?letter",
+    r"this month['’]s news",
 )
 # Words of spam (two of them make a message spam).
 SPAM: tuple[str, ...] = (

@@ -172,6 +172,11 @@ SPEAKER: tuple[str, ...] = (r"ponente", r"orador")
 THANKS: tuple[str, ...] = (r"gracias",)
 NEWSLETTER: tuple[str, ...] = (r"darse de baja",)
 NEWSLETTER_FOOTER: tuple[str, ...] = (r"darse de baja", r"cancelar (?:la )?suscripción")
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"boletín",
+    r"en este número",
+)
 SPAM: tuple[str, ...] = ()
 REPLY_PREFIXES: tuple[str, ...] = (r"rv",)
 FORWARD_PREFIXES: tuple[str, ...] = (r"rv",)

@@ -159,6 +159,12 @@ SPEAKER: tuple[str, ...] = (r"intervenant", r"orateur")
 THANKS: tuple[str, ...] = (r"merci",)
 NEWSLETTER: tuple[str, ...] = (r"se désabonner",)
 NEWSLETTER_FOOTER: tuple[str, ...] = (r"se désabonner", r"se désinscrire", r"désinscription")
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"lettre d['’]information",
+    r"dans ce numéro",
+    r"bulletin",
+)
 SPAM: tuple[str, ...] = ()
 REPLY_PREFIXES: tuple[str, ...] = (r"réf",)
 FORWARD_PREFIXES: tuple[str, ...] = (r"tr",)

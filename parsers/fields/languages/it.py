@@ -171,6 +171,12 @@ SPEAKER: tuple[str, ...] = (r"relatore",)
 THANKS: tuple[str, ...] = (r"grazie",)
 NEWSLETTER: tuple[str, ...] = (r"disiscriviti",)
 NEWSLETTER_FOOTER: tuple[str, ...] = (r"disiscriviti", r"annulla (?:l'|l’)?iscrizione")
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"notiziario",
+    r"in questo numero",
+    r"newsletter",
+)
 SPAM: tuple[str, ...] = ()
 REPLY_PREFIXES: tuple[str, ...] = (r"r", r"rif")
 FORWARD_PREFIXES: tuple[str, ...] = (r"i",)

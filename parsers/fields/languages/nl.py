@@ -184,6 +184,11 @@ SPEAKER: tuple[str, ...] = (r"spreker", r"sprekers")
 THANKS: tuple[str, ...] = (r"bedankt", r"hartelijk dank", r"dank (?:je|u) wel")
 NEWSLETTER: tuple[str, ...] = (r"uitschrijven", r"afmelden")
 NEWSLETTER_FOOTER: tuple[str, ...] = (r"uitschrijven", r"afmelden voor (?:deze|de) nieuwsbrief")
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"nieuwsbrief",
+    r"in dit nummer",
+)
 SPAM: tuple[str, ...] = ()
 REPLY_PREFIXES: tuple[str, ...] = (r"antw",)
 FORWARD_PREFIXES: tuple[str, ...] = (r"doorst",)

@@ -185,6 +185,11 @@ NEWSLETTER_FOOTER: tuple[str, ...] = (
     r"cancelar (?:a )?(?:sua )?(?:subscrição|inscrição)",
     r"descadastrar",
 )
+# A bulletin's or newsletter's name for itself: news of many things, not one body's text.
+NEWS_ITEMS: tuple[str, ...] = (
+    r"boletim",
+    r"nesta edição",
+)
 SPAM: tuple[str, ...] = ()
 REPLY_PREFIXES: tuple[str, ...] = (r"res", r"resp")
 FORWARD_PREFIXES: tuple[str, ...] = (r"enc", r"encam")
