@@ -16,19 +16,20 @@ from parsers.fields.confidence import QUOTED_CAP, TRUSTED
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
 from parsers.fields.datecues import (
-    DATE_LABEL,
     OWN_MEETING,
     STRONG_CUE,
     date_context,
     date_heading,
+    date_labelled,
     date_sentence,
     describes_the_meeting,
     meeting_after,
+    other_event,
     rhetorical_today,
 )
 from parsers.fields.dateorder import date_order, local_order, reading_of
 from parsers.fields.datetext import DateMention, find_dates
-from parsers.fields.languages import DEFEATED, FUTURE, MEETING, NOT_MEETING, PASSED, cues
+from parsers.fields.languages import DEFEATED, FUTURE, MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
 _DECIDED = 5.0
@@ -229,7 +230,7 @@ def _score(
         return None  # a date after the message was sent is not a meeting date
     if outcome == "proposed" and not mention.has_year:
         return None  # a draft's "12 March" is the meeting still to come, not last year's
-    if outcome != "proposed" and cues(FUTURE).search(before[-30:]):
+    if outcome != "proposed" and cues(FUTURE, elided=True).search(before[-30:]):
         score -= 6.0
     if base is not None and (base.date() - first_day).days > 730:
         score -= 2.5  # history, not this meeting
@@ -241,35 +242,42 @@ def _score(
         score, rule = score + 5.0, "slot-line"
     # a date opening its sentence ("Last night the branch voted ...") is followed by its cue
     reach = sentence[1] if not before.strip() else mention.end + 25
-    if cues(MEETING).search(before) or meeting_after(text, mention.end, reach, sentence[1]):
+    if cues(MEETING, elided=True).search(before) or meeting_after(
+        text, mention.end, reach, sentence[1]
+    ):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     anchored = rule == "slot-line"
     if rule in {"lone-date", "cue-phrase"} and date_heading(text, mention):
         score, rule, anchored = score + 3.0, "date-heading", True
-    if STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
+    if STRONG_CUE.search(before[-40:]) and cues(MEETING, elided=True).search(before):
         score += 1.5
         anchored = True
-    elif DATE_LABEL.search(before) and cues(MEETING).search(
+    elif date_labelled(text, before, mention.end) and cues(MEETING, elided=True).search(
         text[max(0, mention.start - 300) : mention.start]
     ):
         score += 1.5  # the date field of the meeting's minutes or form
         anchored = True
-    earlier = cues("EARLIER_MEETING")  # minutes approving the last ones, a motion recalled
+        if rule == "lone-date":  # the field's meeting word stands on a line of its own
+            score, rule = score + 1.5, "date-field"
+    # minutes approving the last ones, a motion recalled
+    earlier = cues("EARLIER_MEETING", elided=True)
     if earlier.search(before) or earlier.search(after):
         score -= 6.0
     if OWN_MEETING.match(text, mention.end) and not anchored:
         score += 1.5  # "Thursday's EGM", "last night's meeting": the date names the meeting
         anchored = True
-    if cues(PASSED).search(text[sentence[0] : sentence[1]]) or cues(DEFEATED).search(
-        text[sentence[0] : sentence[1]]
-    ):
+    whole = text[sentence[0] : sentence[1]]
+    if cues(PASSED, elided=True).search(whole) or cues(DEFEATED, elided=True).search(whole):
         score += 1.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     # "We, the members of X, meeting on 7 May, condemn the arrest ...": the slot's sentence
     describes = describes_the_meeting(before, text[mention.end : sentence[1]])
-    if cues(NOT_MEETING).search(before[-45:]) or (
-        cues(NOT_MEETING).search(after[:20]) and not describes
+    # "The committee, meeting in Dublin on 13 April, issued ...": the word after the date
+    # opens the clause the meeting is the subject of, and says nothing of the date
+    cued_clause = STRONG_CUE.search(before[-40:]) is not None and after.lstrip().startswith(",")
+    if other_event(before[-45:], text, sentence) or (
+        other_event(after[:20], text, sentence) and not (describes or cued_clause)
     ):
         score -= 6.0
     if view.resolution is not None and view.resolution.inside_model_text(

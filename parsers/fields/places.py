@@ -16,6 +16,7 @@ from parsers.fields.confidence import OTHER_COUNTRY_CAP as _OTHER_COUNTRY_CAP
 from parsers.fields.confidence import QUOTED_CAP, TRUSTED, UNSURE_BELOW
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
+from parsers.fields.datecues import describes_the_meeting
 from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import (
     City,
@@ -24,6 +25,7 @@ from parsers.fields.languages import (
     MEETING,
     TOWN_BODIES,
     alternation,
+    alternatives,
     cues,
     words,
 )
@@ -48,11 +50,11 @@ from parsers.fields.placesurround import (
     countries_named,
     in_model_text,
     local_hints,
-    place_sentences,
     right_after_a_date,
     sentence_around,
     tied_inside_run,
 )
+from parsers.text import sentence_spans
 from parsers.types import Evidence, FieldValue, PlaceValue
 
 _PREPOSITION = re.compile(
@@ -157,13 +159,13 @@ def _searches(
         searches.append(("date-line", 0.85, [(source, start, end)]))
     if slot_line is not None:
         searches.append(("slot-line", 0.8, [(view.source(slot_line[0]), *slot_line[1:])]))
-    meeting = cues(MEETING)
+    searches.append(("place-label", 0.8, _labelled_places(view)))
+    meeting = cues(MEETING, elided=True)
     cue_spans = [
         (s, a, b)
         for s in view.sources
         if s.index != SUBJECT
-        for a, b in place_sentences(s.text)
-        # "am 16. November": a dot inside a date may end the span before its month
+        for a, b in sentence_spans(s.text)
         if meeting.search(s.text[a:b]) and not (held and _to_come(s.text[a : b + 20], view))
     ]
     searches.append(("meeting-cue", 0.8, cue_spans))
@@ -171,7 +173,7 @@ def _searches(
         (source, match.start(1), match.end(1))
         for source in view.sources
         if source.index != SUBJECT and not source.origin.endswith(("quoted", "signature"))
-        for match in _PLACE_LINE.finditer(source.text)
+        for match in [*_PLACE_LINE.finditer(source.text), *_datelines(source.text)]
         if not (view.resolution and view.resolution.inside_model_text(source.index, match.start()))
         and not under_signer(source.text, match.start())
     ]
@@ -185,6 +187,29 @@ def _searches(
         searches.append(("organisation-name", 0.55, spans))
     searches.append(("body-name", 0.5, _body_names(view)))
     return searches
+
+
+# A form's or a table's place field: "Venue: Town Hall, Springfield"; read out of HTML, only a
+# blank may stand between label and value ("Lugar Centro Cívico, Villanueva"), and then only
+# in a message with a date field too.
+_PLACE_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?:{alternatives('PLACE_LABELS')})(?:[ \t]*[:|\t]|( ))[ \t]*(\S[^\n]{{2,100}})$"
+)
+_DATE_FIELD = re.compile(rf"(?im)^[ \t]*(?:{alternatives('DATE_LABELS')})[ \t]*[:|\t ][ \t]*\d")
+
+
+def _labelled_places(view: MessageView) -> list[tuple[Source, int, int]]:
+    """The values of place fields, outside the model's own text."""
+    spans = []
+    for source in view.sources:
+        if source.index == SUBJECT:
+            continue
+        table = _DATE_FIELD.search(source.text) is not None
+        for match in _PLACE_FIELD.finditer(source.text):
+            if (match.group(1) and not table) or in_model_text(view, source, match.start()):
+                continue
+            spans.append((source, match.start(2), match.end(2)))
+    return spans
 
 
 def _to_come(sentence: str, view: MessageView) -> bool:
@@ -234,6 +259,20 @@ _PLACE_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
 _PLACE_LINE = re.compile(rf"(?m)^[ \t]*({_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS}){{1,2}})[ \t]*$")
 
 
+# A letter's place and date on a line of their own: "Fernvale, 16 gennaio 2020".
+_DATELINE = re.compile(rf"(?m)^[ \t]*({_PLACE_WORDS}),[ \t]*([^\n]{{4,40}}?)[ \t.]*$")
+
+
+def _datelines(text: str) -> list[re.Match[str]]:
+    """The lines that are a town, a comma and one date, nothing else."""
+    out = []
+    for match in _DATELINE.finditer(text):
+        dates = find_dates(match.group(2))
+        if len(dates) == 1 and dates[0].as_written == match.group(2).strip():
+            out.append(match)
+    return out
+
+
 def _name_continued(view: MessageView, organisation: FieldValue) -> list[tuple[Source, int, int]]:
     """Where the framing goes on from the organisation's name with its town: "the Harbour
     Club of Whitby", "l'Associazione ... di Bologna"."""
@@ -271,7 +310,7 @@ def _first_city(
     if rule in _INFERRED_RULES:
         return max(hits, key=lambda h: h.city.population, default=None)
     first = next(hits, None)
-    if first is not None or rule not in {"date-line", "slot-line", "meeting-cue"}:
+    if first is not None or rule not in _STATED_RULES:
         return first
     return next(
         _city_hits(source, start, segment, blocked, hints, rule, confidence, view, venue=True),
@@ -299,8 +338,10 @@ def _city_hits(
             rule == "meeting-cue"
             and view.resolution is not None
             and view.resolution.inside_model_text(source.index, where)
+            and not describes_the_meeting(segment[: match.start()], segment[match.end() :])
         ):
-            continue  # the resolution's own words name prisons and capitals
+            continue  # the resolution's own words name prisons and capitals, unless the
+            # sender wrote the meeting into its opening ("riunita a X il 21 novembre, condanna")
         before = segment[max(0, match.start() - 45) : match.start()]
         if rule in _STATED_RULES and beside_other_things(before):
             continue  # "the embassy in London", "a small town south of Florence"
@@ -334,7 +375,7 @@ def _city_hits(
         yield _Hit(city, clear, source, offset, written, rule, confidence)
 
 
-_STATED_RULES = {"meeting-cue", "date-line", "slot-line"}
+_STATED_RULES = {"meeting-cue", "date-line", "slot-line", "place-label"}
 
 
 def _place(hit: _Hit, *, inferred: bool) -> PlaceValue:

@@ -14,13 +14,6 @@ from parsers.fields.languages import NEAR, NOT_MEETING, cues
 from parsers.fields.placenames import region_country
 
 
-def place_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences, a hard-wrapped one over its lines; a dot inside a word ("ver.di", "St.Ives")
-    does not end one."""
-    pattern = r"(?:[^.!?\n]|\.(?=\w))+(?:\n(?!\s*\n)(?:[^.!?\n]|\.(?=\w))+)*"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
 def _stop_before(text: str, start: int) -> int:
     """The last full stop before `start` (not a dot inside a word), or -1."""
     stops = [m.start() for m in _FULL_STOP.finditer(text, 0, start)]
@@ -68,7 +61,7 @@ def beside_other_things(before: str) -> bool:
     if len(before) > 40:
         window = re.sub(r"^\w+", "", window)  # a word cut in half is not the cue
     window = re.sub(r"(?<=\w)['’](?=\w)", " ", window)  # "nell'ambasciata": elided article
-    return bool(cues(NOT_MEETING).search(window)) or bool(_NEAR.search(before))
+    return bool(cues(NOT_MEETING, elided=True).search(window)) or bool(_NEAR.search(before))
 
 
 def after_a_distractor(before: str, distractors: tuple[str, ...]) -> bool:
@@ -138,4 +131,4 @@ def in_model_text(view: MessageView, source: Source, offset: int) -> bool:
 def _beside_a_court(text: str, offset: int) -> bool:
     """A place named after a court, a jury, a prison or a rally ("a grand jury in Alexandria,
     Virginia") says where that is, not where the meeting was."""
-    return cues(NOT_MEETING).search(text[max(0, offset - 60) : offset]) is not None
+    return cues(NOT_MEETING, elided=True).search(text[max(0, offset - 60) : offset]) is not None

@@ -519,6 +519,10 @@ MEETING_NOUNS: tuple[str, ...] = (
 )
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("datum",)
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("ort", "tagungsort", "versammlungsort", "sitzungsort")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("liebe[rs]?", "sehr geehrte[rs]?", "hallo", "guten tag")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:wir )?(?:verurteil|fordert)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

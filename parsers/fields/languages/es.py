@@ -51,6 +51,7 @@ NOT_MEETING: tuple[str, ...] = (
     "manifestación",
     "nacid[ao]",
     r"arrest\w*",
+    "detenid[oa]s?",
     "extradición",
     "cárcel",
     "prisión",
@@ -488,6 +489,10 @@ DATE_CUES: tuple[str, ...] = ("el", "del", "reunión", "asamblea", "aprobad[ao]"
 MEETING_NOUNS: tuple[str, ...] = ("reunión", "asamblea", "congreso", "conferencia", "sesión")
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("fecha",)
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("lugar", "sede")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("estimad[ao]s?", "querid[ao]s?", "hola")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:conden|exig)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

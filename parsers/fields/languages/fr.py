@@ -50,6 +50,7 @@ NOT_MEETING: tuple[str, ...] = (
     "manifestation",
     "né le",
     "arrêt[ée]",
+    "détenue?",
     "extradition",
     "prison",
     "ambassade",
@@ -492,6 +493,10 @@ DATE_CUES: tuple[str, ...] = ("le", "réunion", "assemblée", "adoptée?", "tenu
 MEETING_NOUNS: tuple[str, ...] = ("réunion", "assemblée", "congrès", "conférence", "séance")
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("date", "date de la réunion")
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("lieu", "lieu de la réunion")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("chère?s?", "madame", "monsieur", "bonjour")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:nous )?(?:condamne|exige)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

@@ -52,6 +52,7 @@ NOT_MEETING: tuple[str, ...] = (
     "manifestazione",
     "nat[ao]",
     r"arrest\w*",
+    "detenut[oaie]",
     "estradizione",
     "carcere",
     "prigione",
@@ -513,6 +514,10 @@ DATE_CUES: tuple[str, ...] = ("il", "riunione", "assemblea", "approvat[ao]", "te
 MEETING_NOUNS: tuple[str, ...] = ("riunione", "assemblea", "congresso", "conferenza", "seduta")
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("data",)
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("luogo", "sede")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("gentile", "gentili", "car[aoie]", "spettabile", "egregi[oa]?")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:condann|chied)\w*",)
 # The word opening an 'On <date>, X wrote:' line.
