@@ -47,6 +47,7 @@ from parsers.fields.placenames import (
 from parsers.fields.placesurround import (
     after_a_distractor,
     beside_other_things,
+    bodies_of_towns,
     countries_named,
     in_model_text,
     local_hints,
@@ -186,6 +187,8 @@ def _searches(
         spans = [(source, evidence.start, evidence.end), *_name_continued(view, organisation)]
         searches.append(("organisation-name", 0.55, spans))
     searches.append(("body-name", 0.5, _body_names(view)))
+    towns = [(s, a, b) for s, a, b in bodies_of_towns(cue_spans) if not in_model_text(view, s, a)]
+    searches.append(("body-town", 0.5, towns))
     return searches
 
 
@@ -226,8 +229,8 @@ def _to_come(sentence: str, view: MessageView) -> bool:
 
 _BODY_REACH = 35
 # Where a town may name a body of its own ("Fernvale Trades Council"), not the meeting's town.
-_NAMING_RULES = {"subject", "body-name"}
-_INFERRED_RULES = {"organisation-name", "body-name"}
+_NAMING_RULES = {"subject", "body-name", "body-town"}
+_INFERRED_RULES = {"organisation-name", "body-name", "body-town"}
 
 
 def _body_names(view: MessageView) -> list[tuple[Source, int, int]]:

@@ -10,7 +10,7 @@ from parsers.fields.context import MessageView, Source
 from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import LANGUAGE_COUNTRIES, country_code
 from parsers.fields.language import detect_language
-from parsers.fields.languages import NEAR, NOT_MEETING, cues
+from parsers.fields.languages import NEAR, NOT_MEETING, alternatives, cues
 from parsers.fields.placenames import region_country
 
 
@@ -132,3 +132,25 @@ def _beside_a_court(text: str, offset: int) -> bool:
     """A place named after a court, a jury, a prison or a rally ("a grand jury in Alexandria,
     Virginia") says where that is, not where the meeting was."""
     return cues(NOT_MEETING, elided=True).search(text[max(0, offset - 60) : offset]) is not None
+
+
+# A proper name closed by "of <Town>": "Unión de Trabajadores Gráficos de Rosario", "FLP di
+# Torino", "Harbour Club of Whitby"; the town the body is named for.
+_OF_TOWN = re.compile(
+    r"[A-ZÀ-Ý][\w'’.-]*[ \t]+(?:of|de|di|da|do|du|des|del|della|von|aus)[ \t]+(?=[A-ZÀ-Ý])"
+)
+_OF_TOWN_REACH = 40
+_AREA = re.compile(rf"(?:{alternatives('AREA_WORDS')})\b", re.I)
+
+
+def bodies_of_towns(spans: list[tuple[Source, int, int]]) -> list[tuple[Source, int, int]]:
+    """Where a meeting's sentence names a body by its town, the words after its "of"."""
+    out = []
+    for source, start, end in spans:
+        for match in _OF_TOWN.finditer(source.text, start, end):
+            if beside_other_things(source.text[max(0, match.end() - 45) : match.end()]):
+                continue  # "the court of X", "the embassy of X"
+            if _AREA.match(match.group(0)):
+                continue  # "Provincia di X": an area, not a body
+            out.append((source, match.end(), min(end, match.end() + _OF_TOWN_REACH)))
+    return out

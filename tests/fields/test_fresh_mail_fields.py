@@ -148,3 +148,33 @@ def test_a_letters_town_and_date_line_gives_the_town() -> None:
     )
     found = extract(body, "Ordine del giorno approvato")
     assert found.place is not None and found.place.city == "Pisa"
+
+
+def test_the_town_a_body_that_met_is_named_for_is_inferred() -> None:
+    body = (
+        "Compañeros:\n\nla moción fue rechazada en la asamblea de la Unión de Tipógrafos de "
+        "Mendoza el sábado 9 de marzo, por 41 votos contra 35.\n\n" + model_filled()
+    )
+    found = extract(body, "Moción: rechazada")
+    assert found.place is not None and found.place.city == "Mendoza"
+    assert found.place.inferred and found.place.confidence < 0.8
+    assert found.place.evidence is not None and found.place.evidence.rule == "body-town"
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        pytest.param(
+            "The branch meeting heard that the Court of Leeds will sit again.", id="court"
+        ),
+        pytest.param("The branch meeting, Province of Leeds, voted it.", id="area"),
+    ],
+)
+def test_a_court_or_an_area_of_a_town_names_no_body_of_the_meeting(framing: str) -> None:
+    body = f"{framing}\n\n{model_filled()}"
+    found = extract(body, "Resolution")
+    assert (
+        found.place is None
+        or found.place.evidence is None
+        or (found.place.evidence.rule != "body-town")
+    )

@@ -115,6 +115,7 @@ TABLES: dict[str, str] = {
     "MEETING_NOUNS": "nouns of a meeting ('the branch's AGM')",
     "DATE_LABELS": "a form's or a minutes table's label of the meeting's date ('Date:')",
     "PLACE_LABELS": "a form's or a minutes table's label of the meeting's place ('Venue:')",
+    "AREA_WORDS": "an administrative area named with 'of' ('Province of X'): no body's name",
     "SALUTATIONS": "the words opening a letter's greeting ('Dear'): a date above is the letter's",
     "MOTION_OPENING": "the motion's first verb after the meeting words of the model's opening",
     "ATTRIBUTION_ON": "the word opening an 'On <date>, X wrote:' line",

@@ -523,6 +523,18 @@ DATE_LABELS: tuple[str, ...] = ("datum",)
 PLACE_LABELS: tuple[str, ...] = ("ort", "tagungsort", "versammlungsort", "sitzungsort")
 # The words opening a letter's greeting: a date right above one is the letter's.
 SALUTATIONS: tuple[str, ...] = ("liebe[rs]?", "sehr geehrte[rs]?", "hallo", "guten tag")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = (
+    "provinz",
+    "kreis",
+    "landkreis",
+    "bezirk",
+    "kanton",
+    "land",
+    "bundesland",
+    "region",
+    "republik",
+)
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:wir )?(?:verurteil|fordert)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

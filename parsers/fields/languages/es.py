@@ -493,6 +493,17 @@ DATE_LABELS: tuple[str, ...] = ("fecha",)
 PLACE_LABELS: tuple[str, ...] = ("lugar", "sede")
 # The words opening a letter's greeting: a date right above one is the letter's.
 SALUTATIONS: tuple[str, ...] = ("estimad[ao]s?", "querid[ao]s?", "hola")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = (
+    "provincia",
+    "región",
+    "departamento",
+    "estado",
+    "distrito",
+    "comunidad",
+    "república",
+    "reino",
+)
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:conden|exig)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

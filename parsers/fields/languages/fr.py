@@ -497,6 +497,16 @@ DATE_LABELS: tuple[str, ...] = ("date", "date de la réunion")
 PLACE_LABELS: tuple[str, ...] = ("lieu", "lieu de la réunion")
 # The words opening a letter's greeting: a date right above one is the letter's.
 SALUTATIONS: tuple[str, ...] = ("chère?s?", "madame", "monsieur", "bonjour")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = (
+    "province",
+    "région",
+    "département",
+    "canton",
+    "district",
+    "république",
+    "royaume",
+)
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:nous )?(?:condamne|exige)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

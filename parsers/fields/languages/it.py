@@ -518,6 +518,8 @@ DATE_LABELS: tuple[str, ...] = ("data",)
 PLACE_LABELS: tuple[str, ...] = ("luogo", "sede")
 # The words opening a letter's greeting: a date right above one is the letter's.
 SALUTATIONS: tuple[str, ...] = ("gentile", "gentili", "car[aoie]", "spettabile", "egregi[oa]?")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = ("provincia", "regione", "distretto", "repubblica", "regno")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:condann|chied)\w*",)
 # The word opening an 'On <date>, X wrote:' line.
