@@ -60,9 +60,16 @@ def test_a_place_word_opening_prose_is_no_field_without_a_date_field() -> None:
             "2024-03-09",
             id="a-statement-issued-by-a-meeting-is-dated-by-it",
         ),
+        pytest.param(
+            "COMMUNE DE VALBRUNE\nExtrait du registre des délibérations du Conseil municipal\n"
+            "Séance du lundi 4 mars 2024\nLe Conseil municipal, dûment convoqué le 26 février "
+            "2024, s'est réuni en séance publique.",
+            "2024-03-04",
+            id="a-council-sessions-heading",
+        ),
     ],
 )
-def test_an_event_word_that_is_the_meeting_itself(framing: str, day: str) -> None:
+def test_the_meeting_day_beside_words_of_other_things(framing: str, day: str) -> None:
     found = extract(f"{framing}\n\n{model_filled()}", "Resolution")
     assert found.meeting_date is not None and found.meeting_date.value == day
     assert found.meeting_date.confidence >= 0.5

@@ -484,7 +484,16 @@ NEXT_WEEKDAY: tuple[str, ...] = ("(?:el )?próximo",)
 # After a weekday: the part of the day ('Friday night').
 PART_OF_DAY: tuple[str, ...] = ("noche", "tarde")
 # Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
-DATE_CUES: tuple[str, ...] = ("el", "del", "reunión", "asamblea", "aprobad[ao]", "celebrad[ao]")
+DATE_CUES: tuple[str, ...] = (
+    "el",
+    "del",
+    "reunión",
+    "asamblea",
+    "sesión",
+    "pleno",
+    "aprobad[ao]",
+    "celebrad[ao]",
+)
 # Nouns of a meeting ('the branch's AGM').
 MEETING_NOUNS: tuple[str, ...] = ("reunión", "asamblea", "congreso", "conferencia", "sesión")
 # A form's or a minutes table's label of the meeting's date ('Date:').

@@ -488,7 +488,7 @@ NEXT_WEEKDAY: tuple[str, ...] = ("prochain",)
 # After a weekday: the part of the day ('Friday night').
 PART_OF_DAY: tuple[str, ...] = ("soir", "après-midi", "matin")
 # Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
-DATE_CUES: tuple[str, ...] = ("le", "réunion", "assemblée", "adoptée?", "tenue")
+DATE_CUES: tuple[str, ...] = ("le", "réunion", "assemblée", "séance", "adoptée?", "tenue")
 # Nouns of a meeting ('the branch's AGM').
 MEETING_NOUNS: tuple[str, ...] = ("réunion", "assemblée", "congrès", "conférence", "séance")
 # A form's or a minutes table's label of the meeting's date ('Date:').

@@ -509,7 +509,15 @@ NEXT_WEEKDAY: tuple[str, ...] = ("prossimo",)
 # After a weekday: the part of the day ('Friday night').
 PART_OF_DAY: tuple[str, ...] = ("sera", "pomeriggio", "mattina")
 # Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
-DATE_CUES: tuple[str, ...] = ("il", "riunione", "assemblea", "approvat[ao]", "tenut[ao]")
+DATE_CUES: tuple[str, ...] = (
+    "il",
+    "riunione",
+    "assemblea",
+    "seduta",
+    "sessione",
+    "approvat[ao]",
+    "tenut[ao]",
+)
 # Nouns of a meeting ('the branch's AGM').
 MEETING_NOUNS: tuple[str, ...] = ("riunione", "assemblea", "congresso", "conferenza", "seduta")
 # A form's or a minutes table's label of the meeting's date ('Date:').
