@@ -9,51 +9,29 @@ the other dates of the message; with none of these it is flagged, not guessed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from parsers.fields.confidence import QUOTED_CAP, TRUSTED
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
-from parsers.fields.datetext import DateMention, find_dates, read_order
-from parsers.fields.language import detect_language
-from parsers.fields.languages import (
-    DEFEATED,
-    FUTURE,
-    MEETING,
-    NOT_MEETING,
-    PASSED,
-    alternatives,
-    cues,
-    day_first_languages,
+from parsers.fields.datecues import (
+    OWN_MEETING,
+    STRONG_CUE,
+    date_context,
+    date_heading,
+    date_labelled,
+    date_sentence,
+    describes_the_meeting,
+    meeting_after,
+    other_event,
+    rhetorical_today,
 )
+from parsers.fields.dateorder import date_order, local_order, reading_of
+from parsers.fields.datetext import DateMention, find_dates
+from parsers.fields.languages import DEFEATED, FUTURE, MEETING, PASSED, cues
 from parsers.types import Evidence, FieldValue
 
-# Countries writing day before month; the United States and a few others write month first.
-MDY_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
-# ... and Canada writes both, so its country settles nothing.
-BOTH_ORDERS = {"CA"}
-
-
-# A meeting word right before the date: "the meeting on", "adopted last", "am", "celebrada el".
-_STRONG_CUE = re.compile(
-    rf"(?<![\w])(?:{alternatives('DATE_CUES')})\W+(?:(?:{alternatives('ON_DATE')})\W+)?"
-    rf"(?:(?:{alternatives('LAST_WEEKDAY')})\W+)?$",
-    re.I,
-)
-# A date in the possessive right before a meeting word: "Thursday's EGM".
-_OWN_MEETING = re.compile(
-    rf"['’]s?\s+(?:\w+\s+){{0,3}}?(?:{alternatives('MEETING_NOUNS')})\b",
-    re.I,
-)
-# A form's or a minutes table's date field: "Date: 12/10/2023", "Date | 12/10/2023", "Datum:".
-_DATE_LABEL = re.compile(
-    rf"(?:^|\n)[ \t]*(?:{alternatives('DATE_LABELS')})[ \t]*[:|\t][ \t]*$",
-    re.I,
-)
-# Numeric dates put the day first in these languages.
-_DAY_FIRST = day_first_languages()
 _DECIDED = 5.0
 _SOLE_CUED = 0.55
 _LIKELY = 3.0
@@ -79,7 +57,7 @@ def find_meeting_date(
     slot_line: tuple[int, int, int] | None = None,
 ) -> FieldValue | None:
     """The meeting date, or a range "start/end" for a conference; None when nothing says so."""
-    order = _date_order(view, country)
+    order = date_order(view, country)
     settled = _settled_years(view)
     scored = [
         s
@@ -117,7 +95,7 @@ def find_meeting_date(
         best.mention.start,
         best.mention.end,
         best.rule,
-        _context(best.source.text, best.mention),
+        date_context(best.source.text, best.mention),
         source="subject" if best.source.index == SUBJECT else "document",
     )
     others = tuple(dict.fromkeys([*best.readings[1:], *rivals, *[v for v, _ in ranking[1:3]]]))
@@ -234,9 +212,9 @@ def _score(
     base: datetime | None,
 ) -> _Scored | None:
     text = source.text
-    sentence = _sentence(text, mention.start, mention.end)
-    value, ambiguous = _reading(
-        mention, order or _local_order(mention, text[sentence[0] : sentence[1]])
+    sentence = date_sentence(text, mention.start, mention.end)
+    value, ambiguous = reading_of(
+        mention, order or local_order(mention, text[sentence[0] : sentence[1]])
     )
     if ambiguous and base is not None:
         past = [r for r in mention.readings if date.fromisoformat(r) <= base.date()]
@@ -252,7 +230,7 @@ def _score(
         return None  # a date after the message was sent is not a meeting date
     if outcome == "proposed" and not mention.has_year:
         return None  # a draft's "12 March" is the meeting still to come, not last year's
-    if outcome != "proposed" and cues(FUTURE).search(before[-30:]):
+    if outcome != "proposed" and cues(FUTURE, elided=True).search(before[-30:]):
         score -= 6.0
     if base is not None and (base.date() - first_day).days > 730:
         score -= 2.5  # history, not this meeting
@@ -264,35 +242,42 @@ def _score(
         score, rule = score + 5.0, "slot-line"
     # a date opening its sentence ("Last night the branch voted ...") is followed by its cue
     reach = sentence[1] if not before.strip() else mention.end + 25
-    if cues(MEETING).search(before) or _meeting_after(text, mention.end, reach, sentence[1]):
+    if cues(MEETING, elided=True).search(before) or meeting_after(
+        text, mention.end, reach, sentence[1]
+    ):
         score += 2.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     anchored = rule == "slot-line"
-    if rule in {"lone-date", "cue-phrase"} and _date_heading(text, mention):
+    if rule in {"lone-date", "cue-phrase"} and date_heading(text, mention):
         score, rule, anchored = score + 3.0, "date-heading", True
-    if _STRONG_CUE.search(before[-40:]) and cues(MEETING).search(before):
+    if STRONG_CUE.search(before[-40:]) and cues(MEETING, elided=True).search(before):
         score += 1.5
         anchored = True
-    elif _DATE_LABEL.search(before) and cues(MEETING).search(
+    elif date_labelled(text, before, mention.end) and cues(MEETING, elided=True).search(
         text[max(0, mention.start - 300) : mention.start]
     ):
         score += 1.5  # the date field of the meeting's minutes or form
         anchored = True
-    earlier = cues("EARLIER_MEETING")  # minutes approving the last ones, a motion recalled
+        if rule == "lone-date":  # the field's meeting word stands on a line of its own
+            score, rule = score + 1.5, "date-field"
+    # minutes approving the last ones, a motion recalled
+    earlier = cues("EARLIER_MEETING", elided=True)
     if earlier.search(before) or earlier.search(after):
         score -= 6.0
-    if _OWN_MEETING.match(text, mention.end) and not anchored:
+    if OWN_MEETING.match(text, mention.end) and not anchored:
         score += 1.5  # "Thursday's EGM", "last night's meeting": the date names the meeting
         anchored = True
-    if cues(PASSED).search(text[sentence[0] : sentence[1]]) or cues(DEFEATED).search(
-        text[sentence[0] : sentence[1]]
-    ):
+    whole = text[sentence[0] : sentence[1]]
+    if cues(PASSED, elided=True).search(whole) or cues(DEFEATED, elided=True).search(whole):
         score += 1.0
         rule = rule if rule != "lone-date" else "cue-phrase"
     # "We, the members of X, meeting on 7 May, condemn the arrest ...": the slot's sentence
-    describes = _describes_the_meeting(before, text[mention.end : sentence[1]])
-    if cues(NOT_MEETING).search(before[-45:]) or (
-        cues(NOT_MEETING).search(after[:20]) and not describes
+    describes = describes_the_meeting(before, text[mention.end : sentence[1]])
+    # "The committee, meeting in Dublin on 13 April, issued ...": the word after the date
+    # opens the clause the meeting is the subject of, and says nothing of the date
+    cued_clause = STRONG_CUE.search(before[-40:]) is not None and after.lstrip().startswith(",")
+    if other_event(before[-45:], text, sentence) or (
+        other_event(after[:20], text, sentence) and not (describes or cued_clause)
     ):
         score -= 6.0
     if view.resolution is not None and view.resolution.inside_model_text(
@@ -304,119 +289,8 @@ def _score(
             score -= 4.0
     if mention.kind == "relative" and rule == "lone-date":
         return None  # "yesterday" alone, with no meeting in sight, dates nothing
-    if _rhetorical_today(mention, base, text[sentence[0] : sentence[1]]):
+    if rhetorical_today(mention, base, text[sentence[0] : sentence[1]]):
         return None  # "Heute geht es um Meinungsfreiheit": today as a figure of speech
     if rule == "lone-date":
         score += 0.5
     return _Scored(source, mention, value, score, rule, readings, ambiguous, anchored)
-
-
-def _meeting_after(text: str, end: int, reach: int, sentence_end: int) -> bool:
-    """A meeting word starting within reach after the date, read whole ("letzten Freitag an
-    der Mitgliederversammlung": the word may run past the reach)."""
-    if cues(MEETING).search(text[end:reach]):
-        return True
-    found = cues(MEETING).search(text, end, max(reach, sentence_end))
-    return found is not None and found.start() < reach
-
-
-def _date_heading(text: str, mention: DateMention) -> bool:
-    """A line that is the date alone, under a heading naming the meeting: "ANNUAL CONFERENCE
-    2020" over "TUESDAY 5TH AND WEDNESDAY 6TH MAY"."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : mention.start].strip(" \t,.-–") or text[mention.end : line_end].strip(
-        " \t,.-–"
-    ):
-        return False
-    above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 160) : line_start]
-    lines = [line for line in above.splitlines() if line.strip()][-2:]
-    return any(cues(MEETING).search(line) for line in lines)
-
-
-def _rhetorical_today(mention: DateMention, base: datetime | None, sentence: str) -> bool:
-    """ "Today" with no meeting, vote or defeat in its own sentence, even on the line the
-    model keeps for date and place: the day the message was written, not the meeting's."""
-    if mention.kind != "relative" or base is None or mention.readings[0] != base.date().isoformat():
-        return False
-    return not any(cues(table).search(sentence) for table in (MEETING, PASSED, DEFEATED))
-
-
-# The motion's first verb, after the words that introduce the meeting in the model's opening.
-_MOTION_VERB = re.compile(rf"^[^.;]{{0,80}}?,\s*(?:{alternatives('MOTION_OPENING')})", re.I)
-
-
-def _describes_the_meeting(before: str, after: str) -> bool:
-    """A date inside the resolution's own opening, between a meeting word and the motion's
-    verb: the sender wrote the meeting into the model's slot sentence."""
-    return cues(MEETING).search(before) is not None and _MOTION_VERB.match(after) is not None
-
-
-def _local_order(mention: DateMention, sentence: str) -> str | None:
-    """Day first when written with dots (12.03.2024) or in a sentence in a day-first language."""
-    if mention.kind != "numeric":
-        return None
-    if "." in mention.as_written:
-        return "DMY"
-    language, probability = detect_language(sentence)
-    return "DMY" if language in _DAY_FIRST and probability >= 0.9 else None
-
-
-def _reading(mention: DateMention, order: str | None) -> tuple[str, bool]:
-    if mention.kind != "numeric" or len(mention.readings) == 1:
-        return mention.readings[0], False
-    if order is None:
-        return mention.readings[0], True
-    return read_order(mention, order) or mention.readings[0], False
-
-
-# How far a date's sentence reaches on either side: a text with no full stop is not one
-# sentence of 100 KB, and each date's window stays this size, so the work grows with the text.
-SENTENCE_REACH = 400
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a date, at most SENTENCE_REACH characters on either side."""
-    floor = max(0, start - SENTENCE_REACH)
-    ceiling = min(len(text), end + SENTENCE_REACH)
-    left = (
-        max(
-            text.rfind(".", floor, max(floor, start - 1)),
-            text.rfind("\n\n", floor, start),
-            text.rfind("!", floor, start),
-            text.rfind("?", floor, start),
-            floor - 1,
-        )
-        + 1
-    )
-    stops = [
-        i
-        for i in (
-            text.find(". ", end, ceiling),
-            text.find("\n\n", end, ceiling),
-            text.find(".\n", end, ceiling),
-        )
-        if i >= 0
-    ]
-    return left, min(stops) if stops else ceiling
-
-
-def _context(text: str, mention: DateMention) -> str:
-    start, end = _sentence(text, mention.start, mention.end)
-    return " ".join(text[start:end].split())[:200]
-
-
-def _date_order(view: MessageView, country: str | None) -> str | None:
-    """DMY or MDY from the message's other numeric dates, the country or the language."""
-    for source in view.sources:
-        for mention in find_dates(source.text, base=view.sent):
-            if mention.kind == "numeric" and mention.order is not None:
-                return mention.order
-    if country in BOTH_ORDERS:
-        return None
-    if country is not None:
-        return "MDY" if country in MDY_COUNTRIES else "DMY"
-    if view.language in _DAY_FIRST:
-        return "DMY"
-    return None

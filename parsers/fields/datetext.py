@@ -126,7 +126,41 @@ def _dates_in(text: str, base_day: date | None) -> tuple[DateMention, ...]:
         found.extend(finder(text, base_day))
     if base_day is not None:
         found.extend(_relative(text, base_day))
-    return tuple(_without_overlaps(found))
+    return tuple(_days_joined(text, _without_overlaps(found)))
+
+
+_BETWEEN_DAYS = re.compile(rf"\s*(?:{_JOINER})\s*", re.I)
+_MAX_RANGE_DAYS = 6  # a conference's days; two dates further apart are two events
+
+
+def _days_joined(text: str, kept: list[DateMention]) -> list[DateMention]:
+    """Two full dates joined as a meeting's days, one range: "Friday July 23 through Sunday
+    July 25", "FRIDAY 31 MAY AND SATURDAY 1 JUNE" (each written with its month)."""
+    out: list[DateMention] = []
+    for mention in kept:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == mention.kind == "explicit"
+            and _BETWEEN_DAYS.fullmatch(text, last.end, mention.start)
+            and 0 < _days_between(last, mention) <= _MAX_RANGE_DAYS
+        ):
+            out[-1] = DateMention(
+                last.start,
+                mention.end,
+                text[last.start : mention.end],
+                "range",
+                (f"{last.readings[0]}/{mention.readings[0]}",),
+                has_year=last.has_year or mention.has_year,
+                pinned=last.pinned or mention.pinned,
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+def _days_between(first: DateMention, second: DateMention) -> int:
+    return (date.fromisoformat(second.readings[0]) - date.fromisoformat(first.readings[0])).days
 
 
 def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
@@ -191,9 +225,9 @@ def _explicit(text: str, base: date | None) -> list[DateMention]:
             if (
                 month_word in _MONTH_WORDS
                 and match.group("year") is None
-                and not match.group(0)[0].isdigit()
+                and match.start("month") < match.start("day")
             ):
-                continue  # "may 5" is too often not a date
+                continue  # "may 5" is too often not a date ("Friday 31 May" is one)
             day = int(match.group("day"))
             has_year = match.group("year") is not None
             year = int(match.group("year")) if has_year else _year_for(month, day, base)

@@ -304,7 +304,11 @@ def best_city(
     if offset is None:
         return _by_language(name, found, weak)
     fitting = tuple(c for c in found if fits_offset(c, offset))
+    if not fitting and hints:
+        return None  # the message points to a country with no namesake, the clock to none
     if not fitting or found[0].population >= _DOMINANT * fitting[0].population:
+        if fitting and _clock_and_language_agree(found, fitting, weak):
+            return fitting[0], False  # Perth in Scotland, written in English at a British hour
         # no namesake fits the clock, or the one that does is dwarfed by a city written of
         # from afar (London seen from Kentucky): the clock settles nothing
         chosen = _by_language(name, found, weak)
@@ -312,6 +316,14 @@ def best_city(
     if len({c.country_code for c in fitting}) == 1 and len(fitting) < len(found):
         return fitting[0], True
     return _by_language(name, fitting, weak)
+
+
+def _clock_and_language_agree(
+    found: tuple[City, ...], fitting: tuple[City, ...], weak: tuple[str, ...]
+) -> bool:
+    """Whether the namesake the clock fits is in the likeliest country of the language while
+    the dominant one is not: the sender's hour and words both point away from it."""
+    return bool(weak) and fitting[0].country_code == weak[0] != found[0].country_code
 
 
 _OFFSET_SLACK_HOURS = 3.0  # a country's clock may differ this much from its sun (Spain, China)

@@ -230,10 +230,19 @@ def region_name(name: str) -> bool:
     )
 
 
+# The full stop after a word's small letters, closing a sentence ("Aires."), not initials
+# ("D.C.") or an abbreviation of one letter.
+_CLOSING_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})\.$")
+
+
 def runs(segment: str) -> list[re.Match[str]]:
-    """Runs of capitalised words, cut where a sentence ends ("in London. Sorry")."""
+    """Runs of capitalised words, cut where a sentence ends ("in London. Sorry"), without the
+    full stop closing the sentence ("in Buenos Aires.")."""
     out: list[re.Match[str]] = []
-    for match in _NAME.finditer(segment):
+    for found in _NAME.finditer(segment):
+        match = found
+        if _CLOSING_STOP.search(found.group(0)):
+            match = _NAME.match(segment, found.start(), found.end() - 1) or found
         cut = re.search(r"(?<=[a-zà-ÿ]{2})\.\s", match.group(0))
         if cut is None:
             out.append(match)

@@ -11,25 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from parsers.fields.confidence import OTHER_COUNTRY_CAP as _OTHER_COUNTRY_CAP
 from parsers.fields.confidence import QUOTED_CAP, TRUSTED, UNSURE_BELOW
 from parsers.fields.confidence import UNTRUSTED_CAP as _UNTRUSTED_CAP
 from parsers.fields.context import SUBJECT, MessageView, Source
+from parsers.fields.datecues import describes_the_meeting
 from parsers.fields.datetext import find_dates
 from parsers.fields.gazetteer import (
-    LANGUAGE_COUNTRIES,
     City,
-    country_code,
 )
-from parsers.fields.language import detect_language
 from parsers.fields.languages import (
     MEETING,
-    NEAR,
-    NOT_MEETING,
     TOWN_BODIES,
     alternation,
+    alternatives,
     cues,
     words,
 )
@@ -44,11 +40,22 @@ from parsers.fields.placenames import (
     city_place,
     lookup,
     region_after,
-    region_country,
     region_name,
     runs,
     venue_town,
 )
+from parsers.fields.placesurround import (
+    after_a_distractor,
+    beside_other_things,
+    bodies_of_towns,
+    countries_named,
+    in_model_text,
+    local_hints,
+    right_after_a_date,
+    sentence_around,
+    tied_inside_run,
+)
+from parsers.text import sentence_spans
 from parsers.types import Evidence, FieldValue, PlaceValue
 
 _PREPOSITION = re.compile(
@@ -81,9 +88,7 @@ def find_place(
     `slot_line` is (document, start, end) of the line filling the model's date-and-place slot;
     for a motion already voted on (`outcome`), a meeting still to come is not the one."""
     blocked = {a.lower() for a in anchors} | NOT_PLACES
-    hints = Hints(
-        view.country_hints(_countries_named(view)), view.language_hints(), view.utc_offset
-    )
+    hints = Hints(view.country_hints(countries_named(view)), view.language_hints(), view.utc_offset)
     held = outcome in {"passed", "defeated"}
     for rule, confidence, spans in _searches(view, date_evidence, organisation, slot_line, held):
         for source, start, end in spans:
@@ -151,17 +156,17 @@ def _searches(
     searches: list[tuple[str, float, list[tuple[Source, int, int]]]] = []
     if date_evidence is not None:
         source = view.source(date_evidence.document)
-        start, end = _sentence_around(source.text, date_evidence.start, date_evidence.end)
+        start, end = sentence_around(source.text, date_evidence.start, date_evidence.end)
         searches.append(("date-line", 0.85, [(source, start, end)]))
     if slot_line is not None:
         searches.append(("slot-line", 0.8, [(view.source(slot_line[0]), *slot_line[1:])]))
-    meeting = cues(MEETING)
+    searches.append(("place-label", 0.8, _labelled_places(view)))
+    meeting = cues(MEETING, elided=True)
     cue_spans = [
         (s, a, b)
         for s in view.sources
         if s.index != SUBJECT
-        for a, b in _sentences(s.text)
-        # "am 16. November": a dot inside a date may end the span before its month
+        for a, b in sentence_spans(s.text)
         if meeting.search(s.text[a:b]) and not (held and _to_come(s.text[a : b + 20], view))
     ]
     searches.append(("meeting-cue", 0.8, cue_spans))
@@ -169,7 +174,7 @@ def _searches(
         (source, match.start(1), match.end(1))
         for source in view.sources
         if source.index != SUBJECT and not source.origin.endswith(("quoted", "signature"))
-        for match in _PLACE_LINE.finditer(source.text)
+        for match in [*_PLACE_LINE.finditer(source.text), *_datelines(source.text)]
         if not (view.resolution and view.resolution.inside_model_text(source.index, match.start()))
         and not under_signer(source.text, match.start())
     ]
@@ -182,7 +187,32 @@ def _searches(
         spans = [(source, evidence.start, evidence.end), *_name_continued(view, organisation)]
         searches.append(("organisation-name", 0.55, spans))
     searches.append(("body-name", 0.5, _body_names(view)))
+    towns = [(s, a, b) for s, a, b in bodies_of_towns(cue_spans) if not in_model_text(view, s, a)]
+    searches.append(("body-town", 0.5, towns))
     return searches
+
+
+# A form's or a table's place field: "Venue: Town Hall, Springfield"; read out of HTML, only a
+# blank may stand between label and value ("Lugar Centro Cívico, Villanueva"), and then only
+# in a message with a date field too.
+_PLACE_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?:{alternatives('PLACE_LABELS')})(?:[ \t]*[:|\t]|( ))[ \t]*(\S[^\n]{{2,100}})$"
+)
+_DATE_FIELD = re.compile(rf"(?im)^[ \t]*(?:{alternatives('DATE_LABELS')})[ \t]*[:|\t ][ \t]*\d")
+
+
+def _labelled_places(view: MessageView) -> list[tuple[Source, int, int]]:
+    """The values of place fields, outside the model's own text."""
+    spans = []
+    for source in view.sources:
+        if source.index == SUBJECT:
+            continue
+        table = _DATE_FIELD.search(source.text) is not None
+        for match in _PLACE_FIELD.finditer(source.text):
+            if (match.group(1) and not table) or in_model_text(view, source, match.start()):
+                continue
+            spans.append((source, match.start(2), match.end(2)))
+    return spans
 
 
 def _to_come(sentence: str, view: MessageView) -> bool:
@@ -199,8 +229,8 @@ def _to_come(sentence: str, view: MessageView) -> bool:
 
 _BODY_REACH = 35
 # Where a town may name a body of its own ("Fernvale Trades Council"), not the meeting's town.
-_NAMING_RULES = {"subject", "body-name"}
-_INFERRED_RULES = {"organisation-name", "body-name"}
+_NAMING_RULES = {"subject", "body-name", "body-town"}
+_INFERRED_RULES = {"organisation-name", "body-name", "body-town"}
 
 
 def _body_names(view: MessageView) -> list[tuple[Source, int, int]]:
@@ -214,7 +244,7 @@ def _body_names(view: MessageView) -> list[tuple[Source, int, int]]:
             continue
         text = source.text
         for match in pattern.finditer(text):
-            if _in_model_text(view, source, match.start()):
+            if in_model_text(view, source, match.start()):
                 continue
             line_start = (
                 max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
@@ -230,6 +260,20 @@ def _body_names(view: MessageView) -> list[tuple[Source, int, int]]:
 # dated; a lone word on a line is more often a first name under a message ("Sam").
 _PLACE_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
 _PLACE_LINE = re.compile(rf"(?m)^[ \t]*({_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS}){{1,2}})[ \t]*$")
+
+
+# A letter's place and date on a line of their own: "Fernvale, 16 gennaio 2020".
+_DATELINE = re.compile(rf"(?m)^[ \t]*({_PLACE_WORDS}),[ \t]*([^\n]{{4,40}}?)[ \t.]*$")
+
+
+def _datelines(text: str) -> list[re.Match[str]]:
+    """The lines that are a town, a comma and one date, nothing else."""
+    out = []
+    for match in _DATELINE.finditer(text):
+        dates = find_dates(match.group(2))
+        if len(dates) == 1 and dates[0].as_written == match.group(2).strip():
+            out.append(match)
+    return out
 
 
 def _name_continued(view: MessageView, organisation: FieldValue) -> list[tuple[Source, int, int]]:
@@ -249,46 +293,6 @@ def _name_continued(view: MessageView, organisation: FieldValue) -> list[tuple[S
     return out
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences, a hard-wrapped one over its lines; a dot inside a word ("ver.di", "St.Ives")
-    does not end one."""
-    pattern = r"(?:[^.!?\n]|\.(?=\w))+(?:\n(?!\s*\n)(?:[^.!?\n]|\.(?=\w))+)*"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-def _stop_before(text: str, start: int) -> int:
-    """The last full stop before `start` (not a dot inside a word), or -1."""
-    stops = [m.start() for m in _FULL_STOP.finditer(text, 0, start)]
-    return stops[-1] if stops else -1
-
-
-def _stop_after(text: str, end: int) -> int:
-    """The first full stop from `end` (not a dot inside a word), or -1."""
-    match = _FULL_STOP.search(text, end)
-    return match.start() if match else -1
-
-
-_FULL_STOP = re.compile(r"\.(?!\w)")
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(_stop_before(text, start), text.rfind("\n\n", 0, start), text.rfind("!", 0, start))
-    right_candidates = [i for i in (_stop_after(text, end), text.find("\n", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    line_end = text.find("\n", end)
-    if line_end >= 0 and text[end:line_end].strip(" ,;-–"):
-        right = max(right, line_end)
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_end - line_start >= _WRAPPED_LINE and _stop_after(text, end) > right:
-        # hard-wrapped prose: the sentence goes on past the line's end
-        stops = [i for i in (_stop_after(text, end), text.find("\n\n", end)) if i >= 0]
-        right = max(right, min(stops))
-    return left + 1, right
-
-
-_WRAPPED_LINE = 60
-
-
 def _first_city(
     source: Source,
     start: int,
@@ -302,14 +306,14 @@ def _first_city(
     """The first city the span names for this rule; in an organisation's name the biggest
     (a district comes before its city); failing all, a town a venue is named after."""
     segment = source.text[start:end]
-    hints = replace(hints, weak=_local_hints(segment) + hints.weak)
+    hints = replace(hints, weak=local_hints(segment) + hints.weak)
     if rule in _INFERRED_RULES:
         blocked = blocked | BODY_NOUNS  # "Peace Alliance" is a kind of body, not a town
     hits = _city_hits(source, start, segment, blocked, hints, rule, confidence, view)
     if rule in _INFERRED_RULES:
         return max(hits, key=lambda h: h.city.population, default=None)
     first = next(hits, None)
-    if first is not None or rule not in {"date-line", "slot-line", "meeting-cue"}:
+    if first is not None or rule not in _STATED_RULES:
         return first
     return next(
         _city_hits(source, start, segment, blocked, hints, rule, confidence, view, venue=True),
@@ -337,12 +341,14 @@ def _city_hits(
             rule == "meeting-cue"
             and view.resolution is not None
             and view.resolution.inside_model_text(source.index, where)
+            and not describes_the_meeting(segment[: match.start()], segment[match.end() :])
         ):
-            continue  # the resolution's own words name prisons and capitals
+            continue  # the resolution's own words name prisons and capitals, unless the
+            # sender wrote the meeting into its opening ("riunita a X il 21 novembre, condanna")
         before = segment[max(0, match.start() - 45) : match.start()]
-        if rule in _STATED_RULES and _beside_other_things(before):
+        if rule in _STATED_RULES and beside_other_things(before):
             continue  # "the embassy in London", "a small town south of Florence"
-        if rule in _STATED_RULES and _after_a_distractor(before, view.distractors):
+        if rule in _STATED_RULES and after_a_distractor(before, view.distractors):
             continue  # "held in <the campaign's prison>, in London": the prison's town
         if STREET.search(before) or before.endswith(('"', "“", "«", "„")):
             continue  # "viale Monza", a "quoted" name: a street or a venue, not the town
@@ -356,7 +362,7 @@ def _city_hits(
                 blocked,
                 here,
                 stated=rule not in _INFERRED_RULES,
-                place_slot=rule == "slot-line" and _right_after_a_date(segment[: match.start()]),
+                place_slot=rule == "slot-line" and right_after_a_date(segment[: match.start()]),
             )
         if found is None:
             continue
@@ -367,99 +373,12 @@ def _city_hits(
             or _PREPOSITION.search(source.text[max(0, offset - 45) : offset])
         ):
             continue  # "Vorstandssitzung in Mannheim": the preposition may stand inside the run
-        if rule in _STATED_RULES and _tied_inside_run(source.text, where, offset):
+        if rule in _STATED_RULES and tied_inside_run(source.text, where, offset):
             continue  # "the Ecuadorian Embassy in London": the cue is inside the run
         yield _Hit(city, clear, source, offset, written, rule, confidence)
 
 
-_STATED_RULES = {"meeting-cue", "date-line", "slot-line"}
-
-
-def _tied_inside_run(text: str, run_start: int, offset: int) -> bool:
-    """Whether the run's own words before the town tie it to something else ("Ecuadorian
-    Embassy in London", "Crown Court of Leeds")."""
-    return offset > run_start and _beside_other_things(text[max(0, offset - 45) : offset])
-
-
-def _beside_other_things(before: str) -> bool:
-    """Whether the words right before a town tie it to something other than the meeting: a
-    court, a prison, an embassy, a rally (within the last 40 characters, whole words only),
-    or a landmark ("south of")."""
-    window = before[-40:]
-    if len(before) > 40:
-        window = re.sub(r"^\w+", "", window)  # a word cut in half is not the cue
-    window = re.sub(r"(?<=\w)['’](?=\w)", " ", window)  # "nell'ambasciata": elided article
-    return bool(cues(NOT_MEETING).search(window)) or bool(_NEAR.search(before))
-
-
-def _after_a_distractor(before: str, distractors: tuple[str, ...]) -> bool:
-    """Whether the town follows one of the campaign's distractors (a prison, a court) with at
-    most a comma and a preposition between: "Belmarsh, em Londres" says where the prison is."""
-    pattern = _distractor_tail(distractors)
-    return pattern is not None and pattern.search(before[-40:]) is not None
-
-
-@lru_cache(maxsize=8)
-def _distractor_tail(distractors: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for a campaign's distractors, compiled once, not per town found."""
-    if not distractors:
-        return None
-    names = "|".join(re.escape(name) for name in sorted(distractors, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + names + r")(?!\w)[\s,;(]*(?:\w{1,3}\s+){0,2}$", re.I)
-
-
-_NEAR = re.compile(
-    r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in NEAR) + r")\s+(?:the\s+)?$", re.I
-)
-
-
-def _right_after_a_date(before: str) -> bool:
-    """ "2024-01-21, Springfield": the name that follows the date in the date-and-place line."""
-    dates = find_dates(before)
-    return bool(dates) and re.fullmatch(r"\s*[,;–—-]?\s*", before[dates[-1].end :]) is not None
-
-
-def _local_hints(segment: str) -> tuple[str, ...]:
-    """The countries of the sentence's own language, when it is plainly not the message's."""
-    language, probability = detect_language(segment)
-    if language is None or probability < 0.9:
-        return ()
-    return LANGUAGE_COUNTRIES.get(language, ())
-
-
-# "Lyon, France", "Boston, Lincolnshire", "Perth, Perth and Kinross"; "Co. Kerry", "County Cork".
-_REGION_NAMED = re.compile(
-    r"(?:(?<=[A-Za-zÀ-ÿ.'’])\s*,\s*(?:(?:Co\.|County)\s+)?|\b(?:Co\.|County)\s+)"
-    r"([A-ZÀ-Ý][\w.-]+(?: (?:and |& )?[A-ZÀ-Ý][\w-]+)?)"
-)
-
-
-def _countries_named(view: MessageView) -> tuple[str, ...]:
-    """Countries the framing names next to a place ("Lyon, France", "Boston, Lincolnshire",
-    "Co. Kerry"): a country, or a state, county or region of one; the strongest hint."""
-    found: list[str] = []
-    for source in view.sources:
-        for match in _REGION_NAMED.finditer(source.text):
-            if _beside_a_court(source.text, match.start()):
-                continue
-            code = country_code(match.group(1))
-            if code is not None and _in_model_text(view, source, match.start()):
-                code = None  # the model names the countries of the case ("the United States")
-            code = code or region_country(match.group(1))
-            if code:
-                found.append(code)
-    return tuple(dict.fromkeys(found))
-
-
-def _in_model_text(view: MessageView, source: Source, offset: int) -> bool:
-    found = view.resolution
-    return found is not None and found.inside_model_text(source.index, offset)
-
-
-def _beside_a_court(text: str, offset: int) -> bool:
-    """A place named after a court, a jury, a prison or a rally ("a grand jury in Alexandria,
-    Virginia") says where that is, not where the meeting was."""
-    return cues(NOT_MEETING).search(text[max(0, offset - 60) : offset]) is not None
+_STATED_RULES = {"meeting-cue", "date-line", "slot-line", "place-label"}
 
 
 def _place(hit: _Hit, *, inferred: bool) -> PlaceValue:

@@ -10,16 +10,9 @@ from typing import TypeVar
 from parsers.campaign import Campaign
 from parsers.fields.align import Alignment, align, model_anchors
 from parsers.fields.classify import (
-    NEWSLETTER_FOOTER as _NEWSLETTER_FOOTER,
-)
-from parsers.fields.classify import (
-    Automatic,
     OutcomeFinding,
-    asks_question,
     automatic_message,
     find_outcome,
-    kind_cue,
-    other_category,
 )
 from parsers.fields.confidence import (
     DECLARED_OUTCOME,
@@ -32,7 +25,14 @@ from parsers.fields.confidence import (
 )
 from parsers.fields.context import MessageView, Resolution, build_view
 from parsers.fields.dates import find_meeting_date
-from parsers.fields.languages import OTHER_REPLY_PREFIXES, cues, words
+from parsers.fields.kindevidence import (
+    SOME_OF_THE_MODEL,
+    doubt,
+    other_kind,
+    quotes_a_voted_motion,
+    without_motions,
+)
+from parsers.fields.languages import cues
 from parsers.fields.organisation import (
     OrganisationFinder,
     Registry,
@@ -44,17 +44,17 @@ from parsers.fields.places import find_place
 from parsers.fields.recognise import (
     MODEL_SHARE,
     Recognition,
-    carries_motion_on_subject,
-    motion_bodies,
     names_the_subject,
     recognise,
-    votes_of_others,
+)
+from parsers.fields.submission import (
+    not_a_new_submission,
+    not_a_resolution_after_all,
+    why_not,
 )
 from parsers.types import Extraction, FieldValue, ParsedMessage, PlaceValue
 
 _MOTION = cues("MOTION_WORDS")
-_NEWSLETTER = cues("NEWSLETTER")
-_SPEAKER = cues("SPEAKER")
 
 
 def find_fields(
@@ -82,12 +82,12 @@ def find_fields(
     campaign, index, alignment = _best_campaign(texts, campaigns)
     if campaign is None:  # no text holds the model's names: the subject line may
         campaign = next((c for c in campaigns if names_the_subject(message.subject, c)), None)
-    not_new = _not_a_new_submission(
+    not_new = not_a_new_submission(
         message.subject, documents, index, alignment, automatic, campaign
     )
     if not_new is not None:
         category, reason = not_new
-        return _other(category, reason, alignment, _quotes_a_voted_motion(documents, campaign))
+        return other_kind(category, reason, alignment, quotes_a_voted_motion(documents, campaign))
     view = build_view(
         message.subject,
         message.date,
@@ -106,19 +106,19 @@ def find_fields(
         and _is_resolution(alignment, texts[index] if texts else "", framing)
     )
     if campaign is None or recognition is None or not (recognition.is_resolution or old_rule):
-        category, reason = _why_not(message.subject, texts, recognition)
+        category, reason = why_not(message.subject, texts, recognition)
         mixed = ""
-        if recognition is not None and recognition.model_share >= _SOME_OF_THE_MODEL:
+        if recognition is not None and recognition.model_share >= SOME_OF_THE_MODEL:
             mixed = f"{recognition.model_share:.0%} of the model's sentences"
-        return _other(category, reason, alignment, mixed)
-    blocked = _not_a_resolution_after_all(message.subject, documents, recognition, outcome.outcome)
+        return other_kind(category, reason, alignment, mixed)
+    blocked = not_a_resolution_after_all(message.subject, documents, recognition, outcome.outcome)
     if blocked is not None:
         mixed = ""
         if outcome.outcome in {"passed", "defeated"}:
             mixed = f"it reports a vote ({outcome.phrase!r})"
         elif recognition.model_share >= MODEL_SHARE:
             mixed = f"it carries {recognition.model_share:.0%} of the model's sentences"
-        return _other(blocked[0], blocked[1], alignment, mixed)
+        return other_kind(blocked[0], blocked[1], alignment, mixed)
     view = _with_resolution(view, index, alignment, campaign.distractors)
     if outcome.outcome == "unknown":
         outcome = _vote_beside_the_model(message.subject, texts, view.language, outcome)
@@ -154,14 +154,16 @@ def find_fields(
     if recognition.foreign is not None:
         organisation, date, place = _unsure(organisation), _unsure(date), _unsure(place)
         outcome = replace(outcome, confidence=min(outcome.confidence, FOREIGN_OUTCOME_CAP))
-    doubt = _doubt(message.subject, documents, recognition, is_resolution=recognition.is_resolution)
-    if doubt:
-        reason = f"{reason}; unsure it is a resolution: {doubt}"
+    unsure_kind = doubt(
+        message.subject, documents, recognition, is_resolution=recognition.is_resolution
+    )
+    if unsure_kind:
+        reason = f"{reason}; unsure it is a resolution: {unsure_kind}"
     return Extraction(
         kind="resolution",
         outcome=outcome.outcome,
         outcome_confidence=outcome.confidence,
-        kind_confidence=KIND_MIXED if doubt else KIND_AGREED,
+        kind_confidence=KIND_MIXED if unsure_kind else KIND_AGREED,
         reason=reason,
         campaign=campaign.name,
         organisation=organisation,
@@ -173,135 +175,6 @@ def find_fields(
         amendments=alignment.amendments,
         comparison=_comparison(alignment),
     )
-
-
-# Some of the model's sentences (under the share that alone makes a text the resolution): an
-# "other" read of such a message is unsure.
-_SOME_OF_THE_MODEL = 0.2
-
-
-def _other(category: str, reason: str, alignment: Alignment | None, mixed: str) -> Extraction:
-    """A message that is no resolution: sure of it unless some evidence says it is one
-    (`mixed`, said in the reason so an editor listing "other" messages sees why to look)."""
-    if mixed:
-        reason = f"{reason}; unsure, as {mixed}"
-    return Extraction(
-        kind="other",
-        reason=f"{category}: {reason}",
-        similarity=alignment.similarity if alignment else 0.0,
-        kind_confidence=KIND_MIXED if mixed else KIND_AGREED,
-    )
-
-
-def _quotes_a_voted_motion(documents: list[tuple[str, str]], campaign: Campaign | None) -> str:
-    """A reply or list post that quotes a motion on the subject with its vote, and asks
-    nothing: perhaps the body's own submission sent again, or its answer to our question."""
-    if campaign is None:
-        return ""
-    new = "\n".join(t for t, o in documents if not o.endswith(("quoted", "signature")))
-    texts = [t for t, _ in documents]
-    if asks_question(new) or not carries_motion_on_subject(texts, campaign):
-        return ""
-    vote = find_outcome("\n".join(texts))
-    if vote.outcome not in {"passed", "defeated"}:
-        return ""
-    return f"it quotes a motion on the subject and its vote ({vote.phrase!r})"
-
-
-_CONTRARY = ("speaker-request", "event", "open-letter", "newsletter")
-
-
-def _doubt(
-    subject: str,
-    documents: list[tuple[str, str]],
-    recognition: Recognition,
-    *,
-    is_resolution: bool,
-) -> str:
-    """What says a message read as a resolution may not be one: read in a language we hold
-    no words for (names and shape alone), recognised by the older rule only, or words of
-    another kind of mail (a speaker, an event, an open letter, a newsletter) outside the
-    motion's own text."""
-    if recognition.foreign is not None:
-        return f"read in {recognition.foreign} from names and shape alone"
-    if not is_resolution:
-        return "the model's names and motion words, no subject named where a text is reported"
-    new = [t for t, o in documents if not o.endswith(("quoted", "signature"))]
-    cover = "\n".join([subject, *(_without_motions(t) for t in new)])
-    category, reason = other_category(cover)
-    if category in _CONTRARY:
-        return reason
-    news = _NEWS_ITEMS.search(cover)
-    if news is not None:
-        return f"reads like a bulletin ({news.group(0)!r})"
-    carried = recognition.motion_text or recognition.model_share >= MODEL_SHARE
-    if not carried and category != "unrelated":
-        # a vote on the subject mentioned, no text sent, and the note is for something else
-        return f"no motion's text, and {reason}"
-    return ""
-
-
-_NEWS_ITEMS = cues("NEWS_ITEMS")
-
-
-def _without_motions(text: str) -> str:
-    """The text with the motions' own texts taken out: the cover around them."""
-    for body in motion_bodies(text, None):
-        text = text.replace(body, " ")
-    return text
-
-
-_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:" + "|".join(words("REPLY_PREFIXES") + OTHER_REPLY_PREFIXES) + r")\s*:", re.I
-)
-
-
-def _not_a_new_submission(
-    subject: str,
-    documents: list[tuple[str, str]],
-    index: int,
-    alignment: Alignment,
-    automatic: Automatic | None,
-    campaign: Campaign | None = None,
-) -> tuple[str, str] | None:
-    """Why a message carrying the text is still not a resolution sent to us: (category, reason).
-
-    The text only in the quoted part of a reply, with no new word of a vote: a reply chasing
-    or confirming an earlier submission, or a question about the model. A list or newsletter
-    post (list headers, an unsubscribe footer) that does not carry most of the model and
-    report its vote: news about resolutions, not one. A body's own mailing with only an
-    unsubscribe footer, carrying the text of its motion on the subject and its vote, is the
-    body's submission.
-    """
-    if not documents:
-        return None
-    origin = documents[index][1]
-    new_text = "\n".join(t for t, o in documents if not o.endswith(("quoted", "signature")))
-    reports_vote = find_outcome(new_text).outcome in {"passed", "defeated"}
-    if origin.endswith("quoted") and not reports_vote:
-        if _REPLY_SUBJECT.match(subject):
-            return "reply", "a reply quoting an earlier message; nothing new about a vote"
-        return other_category(new_text)
-    listed = automatic is not None or _NEWSLETTER_FOOTER.search(new_text) is not None
-    carries_model = alignment.similarity >= MODEL_SHARE
-    own_mailing = (
-        automatic is None
-        and reports_vote
-        and campaign is not None
-        and len(_newsletter_marks(new_text)) == 1  # the unsubscribe line alone
-        and carries_motion_on_subject([new_text], campaign)
-    )
-    if listed and not (carries_model and reports_vote) and not own_mailing:
-        why = automatic.reason if automatic else "an unsubscribe footer"
-        return "newsletter", f"a list or newsletter post ({why}) reporting on resolutions"
-    return None
-
-
-def _newsletter_marks(text: str) -> set[str]:
-    """The distinct marks of a newsletter in a text: an unsubscribe line, "view it in your
-    browser", the word newsletter."""
-    found = [*_NEWSLETTER.finditer(text), *_NEWSLETTER_FOOTER.finditer(text)]
-    return {" ".join(m.group(0).lower().split()[:2]) for m in found}
 
 
 def _outcome_languages(language: str | None) -> tuple[str, ...] | None:
@@ -460,16 +333,7 @@ _QUOTED_PASSAGE = re.compile(r'["“„«][^"“”„«»]{40,}["”“»]')
 def _narration(text: str) -> str:
     """The text around the motion: its own texts (runs of motion clauses, a passage quoted
     whole) taken out."""
-    return _QUOTED_PASSAGE.sub(" ", _without_motions(text))
-
-
-def _asks_for_a_speaker(cover: str, recognition: Recognition) -> str:
-    """A speaker asked for, no motion's text carried: a vote the cover mentions ("we passed a
-    motion in the summer; could someone speak at our meeting?") is not what it sends."""
-    if recognition.motion_text or recognition.model_share >= MODEL_SHARE:
-        return ""
-    found = _SPEAKER.search(cover)
-    return found.group(0) if found and asks_question(cover) else ""
+    return _QUOTED_PASSAGE.sub(" ", without_motions(text))
 
 
 def _recognition(
@@ -486,68 +350,3 @@ def _recognition(
     texts = new or [t for t, _ in documents]
     vote = outcome if outcome != "unknown" else ""
     return recognise(subject, texts, campaign, alignment, vote=vote)
-
-
-def _why_not(subject: str, texts: list[str], recognition: Recognition | None) -> tuple[str, str]:
-    """The category of a message that is no resolution of this campaign, and why."""
-    category, reason = other_category("\n".join([subject, *texts]))
-    if (
-        recognition is not None
-        and recognition.on_another_subject
-        and category
-        in {
-            "unrelated",
-            "question",
-        }
-    ):
-        if recognition.negated:
-            said = "says it is on another subject than the campaign's people"
-        elif recognition.named_beside:
-            said = "names the campaign's people only outside its own text"
-        else:
-            said = "names none of the campaign's people"
-        return "unrelated", f"a motion or vote that {said}"
-    return category, reason
-
-
-def _not_a_resolution_after_all(
-    subject: str, documents: list[tuple[str, str]], recognition: Recognition, outcome: str
-) -> tuple[str, str] | None:
-    """On the subject, shaped like a motion, yet nothing a body adopted or will vote on: an
-    open letter, an event, a question about a draft, the model with its blanks left; or a
-    message that reports only other bodies' votes ("trades councils that have passed
-    resolutions") and carries no motion of its own."""
-    new = [t for t, origin in documents if not origin.endswith(("quoted", "signature"))]
-    if (
-        recognition.model_share < MODEL_SHARE
-        and not recognition.motion_text
-        and votes_of_others([subject, *new])
-    ):
-        category, reason = other_category("\n".join([subject, *new]))
-        if category in {"question", "unrelated"}:
-            return "unrelated", "reports other bodies' votes, carries no motion of its own"
-        return category, f"{reason}; reports other bodies' votes, no motion of its own"
-    cover = documents[0][0] if documents else ""
-    request = _asks_for_a_speaker(f"{subject}\n{cover}", recognition)
-    if request:
-        return "speaker-request", f"asks for a speaker ({request!r}), carries no motion"
-    if outcome in {"passed", "defeated"}:
-        return None
-    moved = outcome == "proposed" and recognition.motion_text and not recognition.template
-    if (
-        asks_question(cover)
-        and not moved  # "I'm moving the following next week: could you look at it?"
-        and (recognition.template or recognition.model_share < MODEL_SHARE)
-    ):
-        category, reason = other_category(f"{subject}\n{cover}")
-        if category in {"speaker-request", "newsletter", "spam"}:
-            return category, reason
-        return "question", "asks about a text before any vote"
-    titled = cues("MOTION_TITLES").search(f"{subject}\n{cover}")
-    if recognition.model_share >= MODEL_SHARE or titled:
-        return None
-    for category in ("open-letter", "event"):
-        found = kind_cue(category, "\n".join(t for t, _ in documents))
-        if found:
-            return category, f"{category.replace('-', ' ')} ({found!r}), no vote reported"
-    return None

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from parsers.fields import dates
+from parsers.fields import datecues, dates
 from parsers.fields.context import build_view
 from parsers.fields.datetext import find_dates
 
@@ -31,9 +31,9 @@ def test_thousands_of_dates_without_a_full_stop_are_scored_a_bounded_number_of_t
 @pytest.mark.parametrize("at", [0, 60_000, 119_985])
 def test_a_dates_sentence_window_is_bounded_however_long_the_sentence(at: int) -> None:
     text = "14 March 2024, " * 8000
-    start, end = dates._sentence(text, at, at + 13)
+    start, end = datecues.date_sentence(text, at, at + 13)
     assert start <= at and end >= at + 13
-    assert end - start <= 2 * dates.SENTENCE_REACH + 13
+    assert end - start <= 2 * datecues.SENTENCE_REACH + 13
 
 
 def test_overlapping_date_expressions_are_resolved_for_every_mention() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.fields.placenames import Hints, lookup
-from parsers.fields.places import _beside_other_things
+from parsers.fields.placesurround import beside_other_things
 from tests.fields.helpers import extract
 
 
@@ -28,7 +28,7 @@ from tests.fields.helpers import extract
     ],
 )
 def test_words_before_a_town_that_tie_it_to_something_else(before: str, beside: bool) -> None:
-    assert _beside_other_things(before) is beside
+    assert beside_other_things(before) is beside
 
 
 @pytest.mark.parametrize(

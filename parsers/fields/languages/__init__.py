@@ -116,6 +116,9 @@ TABLES: dict[str, str] = {
     "DATE_CUES": "words right before a date that make it the meeting's: 'meeting on', 'adopted'",
     "MEETING_NOUNS": "nouns of a meeting ('the branch's AGM')",
     "DATE_LABELS": "a form's or a minutes table's label of the meeting's date ('Date:')",
+    "PLACE_LABELS": "a form's or a minutes table's label of the meeting's place ('Venue:')",
+    "AREA_WORDS": "an administrative area named with 'of' ('Province of X'): no body's name",
+    "SALUTATIONS": "the words opening a letter's greeting ('Dear'): a date above is the letter's",
     "MOTION_OPENING": "the motion's first verb after the meeting words of the model's opening",
     "ATTRIBUTION_ON": "the word opening an 'On <date>, X wrote:' line",
     "ATTRIBUTION_AT": "the word before the time in that line ('at 10:00')",
@@ -280,27 +283,41 @@ def joined(name: str, *, longest_first: bool = False) -> str:
 
 
 @lru_cache(maxsize=256)
-def alternation(entries: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of the entries on word boundaries."""
+def alternation(entries: tuple[str, ...], *, elided: bool = False) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of the entries on word boundaries; with
+    `elided`, also right after an elided article ("l'assemblea")."""
     # a space in a cue is any run of blanks: text hard-wrapped between its words
     ordered = [word.replace(" ", r"\s+") for word in sorted(entries, key=len, reverse=True)]
-    return re.compile(r"(?<![\w'])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE)
+    start = _ELIDED_START if elided else _WORD_START
+    return re.compile(start + r"(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE)
+
+
+# Where an entry may start: not inside a word, nor after an apostrophe inside one ("it's");
+# for the date and place finders also after an elided article or preposition ("l'assemblea",
+# "dell'assemblea", "d'une réunion").
+_WORD_START = r"(?<![\w'])"
+_ELIDED_START = r"(?:(?<![\w'])|(?<=\b[ldnscjmt]')|(?<=ll')|(?<=\bun')|(?<=\bqu'))"
 
 
 def cues(
-    source: str | dict[str, tuple[str, ...]], languages: tuple[str, ...] | None = None
+    source: str | dict[str, tuple[str, ...]],
+    languages: tuple[str, ...] | None = None,
+    *,
+    elided: bool = False,
 ) -> re.Pattern[str]:
     """The pattern for a table's cues (by name, or a {code: words} table) in the given
-    languages (all when None)."""
+    languages (all when None); `elided`: see `alternation`."""
     if isinstance(source, str):
-        return _table_pattern(source, languages)
+        return _table_pattern(source, languages, elided)
     chosen = languages or tuple(source)
-    return alternation(tuple(w for code in chosen for w in source.get(code, ())))
+    return alternation(tuple(w for code in chosen for w in source.get(code, ())), elided=elided)
 
 
 @lru_cache(maxsize=512)
-def _table_pattern(name: str, languages: tuple[str, ...] | None) -> re.Pattern[str]:
-    return alternation(words(name, languages))
+def _table_pattern(
+    name: str, languages: tuple[str, ...] | None, elided: bool = False
+) -> re.Pattern[str]:
+    return alternation(words(name, languages), elided=elided)
 
 
 def _numbered(name: str, start: int) -> dict[str, int]:

@@ -413,6 +413,12 @@ DATE_CUES: tuple[str, ...] = (
 MEETING_NOUNS: tuple[str, ...] = ("reunió", "assemblea", "congrés", "conferència", "sessió", "ple")
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("data",)
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("lloc", "seu")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("benvolgud[ae]s?", "estimad[ae]s?", "estimats?", "hola")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = ("província", "comarca", "regió", "república", "regne")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:condemn|exigi|exigei|reclam|demana)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

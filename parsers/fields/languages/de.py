@@ -525,7 +525,7 @@ DAY_ARTICLES: tuple[str, ...] = ("den",)
 # The word between a day, its month and its year: '5 of May', '5 de mayo de 2024'.
 DATE_OF: tuple[str, ...] = ()
 # Small words between a meeting word or a weekday's cue and the date: 'held on the'.
-ON_DATE: tuple[str, ...] = ("am", "den")
+ON_DATE: tuple[str, ...] = ("am", "den", "vom")
 # Before or after a weekday: the last one ('last Friday', 'vendredi dernier').
 LAST_WEEKDAY: tuple[str, ...] = ("letzten", "vergangenen")
 # Before or after a weekday: the coming one ('next Friday', 'vendredi prochain').
@@ -533,7 +533,14 @@ NEXT_WEEKDAY: tuple[str, ...] = ("nächsten", "kommenden")
 # After a weekday: the part of the day ('Friday night').
 PART_OF_DAY: tuple[str, ...] = ("abend", "nachmittag", "morgen")
 # Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
-DATE_CUES: tuple[str, ...] = ("am", "Versammlung", "Sitzung", "beschlossen", "abgehalten")
+DATE_CUES: tuple[str, ...] = (
+    "am",
+    "Versammlung",
+    "Sitzung",
+    r"\w+sitzung",
+    "beschlossen",
+    "abgehalten",
+)
 # Nouns of a meeting ('the branch's AGM').
 MEETING_NOUNS: tuple[str, ...] = (
     "Versammlung",
@@ -544,6 +551,22 @@ MEETING_NOUNS: tuple[str, ...] = (
 )
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("datum",)
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("ort", "tagungsort", "versammlungsort", "sitzungsort")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("liebe[rs]?", "sehr geehrte[rs]?", "hallo", "guten tag")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = (
+    "provinz",
+    "kreis",
+    "landkreis",
+    "bezirk",
+    "kanton",
+    "land",
+    "bundesland",
+    "region",
+    "republik",
+)
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:wir )?(?:verurteil|fordert)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

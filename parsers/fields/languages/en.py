@@ -999,6 +999,21 @@ MEETING_NOUNS: tuple[str, ...] = (
 )
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("date", "meeting date")
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("venue", "place", "location", "meeting place")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("dear", "to whom it may concern", "hello", "hi")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = (
+    "province",
+    "county",
+    "region",
+    "district",
+    "state",
+    "diocese",
+    "republic",
+    "kingdom",
+)
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:we )?(?:condemn|call|demand|deplore|resolve|protest)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

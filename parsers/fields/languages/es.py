@@ -61,6 +61,7 @@ NOT_MEETING: tuple[str, ...] = (
     "manifestación",
     "nacid[ao]",
     r"arrest\w*",
+    "detenid[oa]s?",
     "extradición",
     "cárcel",
     "prisión",
@@ -511,11 +512,35 @@ NEXT_WEEKDAY: tuple[str, ...] = ("(?:el )?próximo",)
 # After a weekday: the part of the day ('Friday night').
 PART_OF_DAY: tuple[str, ...] = ("noche", "tarde")
 # Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
-DATE_CUES: tuple[str, ...] = ("el", "del", "reunión", "asamblea", "aprobad[ao]", "celebrad[ao]")
+DATE_CUES: tuple[str, ...] = (
+    "el",
+    "del",
+    "reunión",
+    "asamblea",
+    "sesión",
+    "pleno",
+    "aprobad[ao]",
+    "celebrad[ao]",
+)
 # Nouns of a meeting ('the branch's AGM').
 MEETING_NOUNS: tuple[str, ...] = ("reunión", "asamblea", "congreso", "conferencia", "sesión")
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("fecha",)
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("lugar", "sede")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("estimad[ao]s?", "querid[ao]s?", "hola")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = (
+    "provincia",
+    "región",
+    "departamento",
+    "estado",
+    "distrito",
+    "comunidad",
+    "república",
+    "reino",
+)
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:conden|exig)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

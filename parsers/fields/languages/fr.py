@@ -60,6 +60,7 @@ NOT_MEETING: tuple[str, ...] = (
     "manifestation",
     "né le",
     "arrêt[ée]",
+    "détenue?",
     "extradition",
     "prison",
     "ambassade",
@@ -509,11 +510,25 @@ NEXT_WEEKDAY: tuple[str, ...] = ("prochain",)
 # After a weekday: the part of the day ('Friday night').
 PART_OF_DAY: tuple[str, ...] = ("soir", "après-midi", "matin")
 # Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
-DATE_CUES: tuple[str, ...] = ("le", "réunion", "assemblée", "adoptée?", "tenue")
+DATE_CUES: tuple[str, ...] = ("le", "réunion", "assemblée", "séance", "adoptée?", "tenue")
 # Nouns of a meeting ('the branch's AGM').
 MEETING_NOUNS: tuple[str, ...] = ("réunion", "assemblée", "congrès", "conférence", "séance")
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("date", "date de la réunion")
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("lieu", "lieu de la réunion")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("chère?s?", "madame", "monsieur", "bonjour")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = (
+    "province",
+    "région",
+    "département",
+    "canton",
+    "district",
+    "république",
+    "royaume",
+)
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:nous )?(?:condamne|exige)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

@@ -63,6 +63,7 @@ NOT_MEETING: tuple[str, ...] = (
     "manifestazione",
     "nat[ao]",
     r"arrest\w*",
+    "detenut[oaie]",
     "estradizione",
     "carcere",
     "prigione",
@@ -531,11 +532,25 @@ NEXT_WEEKDAY: tuple[str, ...] = ("prossimo",)
 # After a weekday: the part of the day ('Friday night').
 PART_OF_DAY: tuple[str, ...] = ("sera", "pomeriggio", "mattina")
 # Words right before a date that make it the meeting's: 'meeting on', 'held', 'adopted'.
-DATE_CUES: tuple[str, ...] = ("il", "riunione", "assemblea", "approvat[ao]", "tenut[ao]")
+DATE_CUES: tuple[str, ...] = (
+    "il",
+    "riunione",
+    "assemblea",
+    "seduta",
+    "sessione",
+    "approvat[ao]",
+    "tenut[ao]",
+)
 # Nouns of a meeting ('the branch's AGM').
 MEETING_NOUNS: tuple[str, ...] = ("riunione", "assemblea", "congresso", "conferenza", "seduta")
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("data",)
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("luogo", "sede")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("gentile", "gentili", "car[aoie]", "spettabile", "egregi[oa]?")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = ("provincia", "regione", "distretto", "repubblica", "regno")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:condann|chied)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

@@ -410,6 +410,12 @@ MEETING_NOUNS: tuple[str, ...] = (
 )
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("datum", "vergaderdatum")
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("plaats", "locatie", "vergaderlocatie")
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("beste", "geachte", "hallo")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = ("provincie", "regio", "district", "republiek", "koninkrijk")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:wij |we )?(?:veroordee?l|eis|roep)\w*",)
 # The word opening an 'On <date>, X wrote:' line.

@@ -415,6 +415,12 @@ MEETING_NOUNS: tuple[str, ...] = (
 )
 # A form's or a minutes table's label of the meeting's date ('Date:').
 DATE_LABELS: tuple[str, ...] = ("data", "data da reunião")
+# A form's or a minutes table's label of the meeting's place ('Venue:').
+PLACE_LABELS: tuple[str, ...] = ("local",)
+# The words opening a letter's greeting: a date right above one is the letter's.
+SALUTATIONS: tuple[str, ...] = ("prezad[ao]s?", "car[ao]s?", "olá", "exm[ao]s?")
+# An administrative area named with 'of': 'Province of X' names an area, not a body.
+AREA_WORDS: tuple[str, ...] = ("província", "estado", "distrito", "região", "república", "reino")
 # The motion's first verb after the meeting words of the model's opening (stems).
 MOTION_OPENING: tuple[str, ...] = (r"(?:conden|exig|repudi|reclam)\w*",)
 # The word opening an 'On <date>, X wrote:' line.
