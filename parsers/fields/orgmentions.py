@@ -16,6 +16,7 @@ are read as the mention they stand in (`organisation._as_mention`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -100,6 +101,7 @@ class Mention:
         return normalise_organisation(self.written)
 
 
+@lru_cache(maxsize=4096)
 def _kind(token: str) -> str:
     """name (a capital or a digit), link, unit written small, kind written small, or other."""
     bare = _ELISION.sub("", token)
@@ -185,6 +187,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     return [_edged(r) for r in runs if r]
 
 
+@lru_cache(maxsize=4096)
 def _clean(word: str) -> str:
     """The word without an elided article or a closing full stop: "l'Association"."""
     word = _ELISION.sub("", word) or word
@@ -208,14 +211,18 @@ def _edged(run: list[Token]) -> list[Token]:
 def _named(text: str, run: list[Token]) -> list[Mention]:
     """The names in one run: split at a role ("Branch Secretary"), opened after an article, a
     time or a heading word, kept when a noun heading a body's name stands in it."""
+    if not any(_is_head(t[2]) for t in run):
+        return []  # most runs name people or places: no noun heading a body's name
     parts: list[list[Token]] = [[]]
     for token in run:
-        if _ROLE.fullmatch(_clean(token[2])):
+        if _is_role(token[2]):
             parts.append([])
             continue
         parts[-1].append(token)
     found = []
     for part in parts:
+        if not any(_is_head(t[2]) for t in part):
+            continue  # most runs name people or places: no noun heading a body's name
         if part and _DEMONSTRATIVE.fullmatch(part[0][2]):
             continue  # "This Trades Council": the text's own body, named by its kind
         part = _opened(part)
@@ -232,6 +239,16 @@ def _named(text: str, run: list[Token]) -> list[Mention]:
             continue
         found.append(Mention(part[0][0], end, " ".join(written.split())))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _is_role(word: str) -> bool:
+    return _ROLE.fullmatch(_clean(word)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_head(word: str) -> bool:
+    return _HEAD.fullmatch(_clean(word)) is not None
 
 
 def _stops(word: str) -> int:
@@ -332,9 +349,12 @@ def _spelled_out(text: str, tokens: list[Token]) -> list[Mention]:
     """ "Centrale des employés et techniciens de Liège-Verviers (CETLV)": the words before an
     acronym in brackets whose first letters spell it, small words and all."""
     found = []
+    ends = [t[1] for t in tokens]
     for match in _ACRONYM.finditer(text):
         letters = match["acronym"].replace("-", "").casefold()
-        before = [t for t in tokens if t[1] <= match.start()][-16:]
+        before = tokens[
+            max(0, bisect_right(ends, match.start()) - 16) : bisect_right(ends, match.start())
+        ]
         for first in range(len(before) - 1, -1, -1):
             span = before[first:]
             if not all(_gap_ok(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
