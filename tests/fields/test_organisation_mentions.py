@@ -112,32 +112,37 @@ def test_a_mention_fills_a_null_but_is_not_trusted() -> None:
     assert 0.5 <= got.confidence <= MENTION_CAP
 
 
-def test_a_finders_cut_name_is_read_whole() -> None:
-    got = organisation(
-        "Dear campaign,\n\nThe motion below, moved by me, was carried by the Dunmore District "
-        "Council of the\nTile Layers' Union at its meeting on Tuesday 9 July at the Guild Hall."
-    )
+@pytest.mark.parametrize(
+    ("body", "subject", "expected"),
+    [
+        pytest.param(
+            "Dear campaign,\n\nThe motion below, moved by me, was carried by the Dunmore "
+            "District Council of the\nTile Layers' Union at its meeting on Tuesday 9 July at "
+            "the Guild Hall.",
+            "",
+            "Dunmore District Council of the Tile Layers' Union",
+            id="a-cut-name-read-whole",
+        ),
+        pytest.param(
+            "Hello,\n\nThe Pellow branch of the National Union of Ferry Staff voted last "
+            "Thursday to support the campaign. The union's national council has not discussed it.",
+            "",
+            "Pellow branch of the National Union of Ferry Staff",
+            id="the-branch-that-voted-not-its-parent",
+        ),
+        pytest.param(
+            "STATEMENT\n\nThe National Executive Committee of the Lakeshore Print Workers' "
+            "Union, meeting on Saturday, issued the following statement.",
+            "Statement: NEC on the arrest",
+            "National Executive Committee of the Lakeshore Print Workers' Union",
+            id="an-acronym-read-as-the-name-spelled-out",
+        ),
+    ],
+)
+def test_a_finders_name_read_as_the_mention(body: str, subject: str, expected: str) -> None:
+    got = organisation(body, subject=subject)
     assert got is not None
-    assert got.value == "Dunmore District Council of the Tile Layers' Union"
-
-
-def test_the_branch_that_voted_not_its_parent() -> None:
-    got = organisation(
-        "Hello,\n\nThe Pellow branch of the National Union of Ferry Staff voted last Thursday "
-        "to support the campaign. The union's national council has not discussed it."
-    )
-    assert got is not None
-    assert got.value == "Pellow branch of the National Union of Ferry Staff"
-
-
-def test_an_acronym_is_read_as_the_name_the_text_spells_out() -> None:
-    got = organisation(
-        "STATEMENT\n\nThe National Executive Committee of the Lakeshore Print Workers' Union, "
-        "meeting on Saturday, issued the following statement.",
-        subject="Statement: NEC on the arrest",
-    )
-    assert got is not None
-    assert got.value == "National Executive Committee of the Lakeshore Print Workers' Union"
+    assert got.value == expected
 
 
 def test_people_described_in_the_slot_are_not_a_trusted_body() -> None:
