@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parsers.fields.context import SUBJECT, MessageView, Source
-from parsers.fields.languages import alternation, cues, words
+from parsers.fields.languages import alternation, cues, month_table, weekday_table, words
 from parsers.fields.orgname import normalise_organisation
 from parsers.fields.orgwords import BODY_VERBS, HEADINGS, KIND_WORDS, MEETING_NOUNS, ROLES, VENUES
 from parsers.types import Evidence, FieldValue
@@ -62,6 +62,7 @@ _MEETING_NOUN = _full(MEETING_NOUNS)
 # ("X Council and the WikiLeaks").
 _CONJUNCTIONS = frozenset(("and", "und", "et", "y", "e", "en", "i", "&"))
 _RECURRING = _full(words("ORG_RECURRING"))
+_CALENDAR = frozenset((*weekday_table(), *month_table()))
 # A form's label before the name it labels ("Organisation: X", a table's cell).
 _LABELS = _full(words("ORG_TABLE_LABELS"))
 # Never the first word of a name: an article, a demonstrative, a pronoun, a heading's word.
@@ -150,8 +151,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for run in _runs(text, tokens):
         found.extend(_named(text, run))
-    found = _joined_units(text, found)
-    found.extend(_spelled_out(text, tokens))
+    # a name spelled out before its acronym first: the same words keep the acronym
+    found = _spelled_out(text, tokens) + _joined_units(text, found)
     unique: dict[tuple[int, int], Mention] = {}
     for mention in found:
         unique.setdefault((mention.start, mention.end), mention)
@@ -175,6 +176,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             joins = joins and _kind(previous) == "link" and previous not in _CONJUNCTIONS
         elif kind == "link" and token[2].casefold() in _ARTICLES and current:
             kind = "name"  # "Circolo La Fornace": an article with a capital inside a name
+        if kind == "other" and joins and _small_inside(current, token[2]):
+            kind = "small"  # "Association des locataires des Pâquis"
         if kind == "other" or not joins and current:
             runs.append(current)
             current = []
@@ -199,9 +202,42 @@ def _abbreviation(word: str) -> bool:
     return "." in word.rstrip(".")
 
 
+def _small_inside(current: list[Token], word: str) -> bool:
+    """A word written small may stand inside a name after its head noun and a link, when a
+    name word follows ("Syndicat des employés de soutien de l'Université X"): at most two,
+    and kept only if the name goes on after them (`_edged`)."""
+    if not current or not _small(word):
+        return False
+    previous = current[-1][2].casefold()
+    if _kind(previous) != "link" or previous in _CONJUNCTIONS:
+        return False
+    for back, token in enumerate(reversed(current[-6:])):
+        if _is_head(token[2]) and _clean(token[2])[:1].isupper():
+            small = [t for t in current[len(current) - back :] if _small(t[2])]
+            return len(small) < 2
+    return False
+
+
+def _small(word: str) -> bool:
+    """A word written small that may stand inside a name: not a day's or a month's name."""
+    return (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and _kind(word) == "other"
+        and word not in _CALENDAR
+    )
+
+
 def _edged(run: list[Token]) -> list[Token]:
-    """The run without links at either end: a name never opens or ends on one."""
-    while run and _kind(_clean(run[-1][2])) == "link":
+    """The run without links, or words written small, at either end: a name never opens or
+    ends on one."""
+    while run and (
+        _kind(_clean(run[-1][2])) == "link"
+        or _small(run[-1][2])
+        or run[-1][2].isdigit()
+        and len(run) > 1
+        and _small(run[-2][2])  # "di sabato 25"
+    ):
         run = run[:-1]
     while run and _kind(_clean(run[0][2])) == "link":
         run = run[1:]
@@ -515,7 +551,14 @@ def without_role(candidate: FieldValue) -> FieldValue | None:
     return replace(candidate, value=rest, as_written=written, evidence=evidence)
 
 
-_ACRONYM_VALUE = re.compile(r"(?:(?-i:[a-zà-ÿ]+)\s+)?(?P<acronym>(?-i:[A-Z][A-Z0-9]{1,7}))")
+# Where a body is written short for the reader who knows it (a subject, a signature, a
+# letterhead): an acronym there is read as the name the text spells out. The framing's own
+# acronym ("The NURV joins") is the name the body acts under, and stays.
+_SHORT_HAND = frozenset(
+    {"subject", "subject-names-body", "signature", "closing-line", "letterhead"}
+)
+# An acronym alone, or after words written small: "NEC", "comité AGMA", "comité exécutif du X".
+_ACRONYM_VALUE = re.compile(r"(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,4}(?P<acronym>(?-i:[A-Z][A-Z0-9]{1,7}))")
 
 
 def as_mention(candidate: FieldValue, view: MessageView) -> FieldValue:
@@ -527,7 +570,7 @@ def as_mention(candidate: FieldValue, view: MessageView) -> FieldValue:
     if evidence is None:
         return candidate
     acronym = _ACRONYM_VALUE.fullmatch(candidate.value)
-    if acronym is not None:
+    if acronym is not None and evidence.rule in _SHORT_HAND:
         name = spelled_out(acronym["acronym"], view.sources)
         return replace(candidate, value=name) if name else candidate
     text = view.source(evidence.document).text

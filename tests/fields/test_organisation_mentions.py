@@ -66,6 +66,11 @@ def written(text: str) -> list[str]:
             id="fr-spelled-out-before-its-acronym",
         ),
         pytest.param(
+            "Le comité de l'Association des locataires des Bruyères, réuni hier soir, a adopté",
+            "l'Association des locataires des Bruyères",
+            id="fr-words-written-small-after-the-head",
+        ),
+        pytest.param(
             "BRAMBLE & OAKHILL TENANTS' FORUM\nc/o 4 Mill Row\n\nResolution on the case",
             "BRAMBLE & OAKHILL TENANTS' FORUM",
             id="a-heading-in-capitals",
@@ -94,6 +99,11 @@ def test_a_name_and_its_edges(text: str, name: str) -> None:
         ),
         pytest.param(
             "motion of the Ferrow Union of the", "Ferrow Union of the", id="never-ends-on-a-link"
+        ),
+        pytest.param(
+            "l'assemblea del Circolo Operaio di Vallerossa di sabato 25 ha respinto",
+            "Circolo Operaio di Vallerossa di sabato 25",
+            id="a-day-is-no-word-of-a-name",
         ),
     ],
 )
@@ -136,6 +146,14 @@ def test_a_mention_fills_a_null_but_is_not_trusted() -> None:
             "Statement: NEC on the arrest",
             "National Executive Committee of the Lakeshore Print Workers' Union",
             id="an-acronym-read-as-the-name-spelled-out",
+        ),
+        pytest.param(
+            "le conseil syndical du Syndicat des employés de soutien de l'Université du Mont "
+            "(SESUM) a adopté la résolution suivante.\n\nSolidairement,\nLe comité exécutif "
+            "du SESUM",
+            "",
+            "Syndicat des employés de soutien de l'Université du Mont",
+            id="a-committee-of-an-acronym-is-its-body-spelled-out",
         ),
     ],
 )
