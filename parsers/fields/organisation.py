@@ -104,20 +104,14 @@ def weigh_organisation(
     """The candidates every finder proposed, each with its cue and features (None: no body
     named anywhere)."""
     found = _candidates(view, slot)
+    # a finder that fired keeps winning: the names found by their shape alone only fill a gap
+    if not any(WEIGHTS[rule_of(c)] + sum(WEIGHTS[m] for m in extra) >= 0.5 for c, extra in found):
+        found += [m for source in view.sources for m in from_mentions(source)]
     if not found:
         return None
     entries = {id(c): _registry_match(c.value, registry) for c, _ in found}
     candidates = [c for c, _ in found]
     marks = {id(c): extra for c, extra in found}
-    # a finder that fired keeps winning: a name found by its shape alone only fills a gap
-    fired = any(
-        rule_of(c) != MENTION and WEIGHTS[rule_of(c)] + sum(WEIGHTS[m] for m in marks[id(c)]) >= 0.5
-        for c in candidates
-    )
-    if fired:
-        for c in candidates:
-            if rule_of(c) == MENTION:
-                marks[id(c)] = (*marks[id(c)], "beside-a-finder")
     # the text naming its own body by a bare noun ("Questa assemblea condanna") and no full
     # name: it may well be the body the signature names, so it is no rival of it
     named = [
@@ -317,9 +311,6 @@ def _candidates(
             found.extend(from_letterhead(source, view.subject))
     found = [as_mention(c, view) for c in found if without_role(c) is not None]
     found = [c for c in (without_role(c) for c in found) if c is not None]
-    shaped: list[tuple[FieldValue, tuple[str, ...]]] = [
-        m for source in view.sources for m in from_mentions(source)
-    ]
     unique: dict[tuple[str, int, str], FieldValue] = {}
     for candidate in found:
         key = (candidate.value.lower(), _position(candidate), rule_of(candidate))
@@ -327,7 +318,7 @@ def _candidates(
             unique[key] = candidate
     kept = list(unique.values())
     read = [(without_role(c), marks) for c, marks in (_fuller(c, kept, view) for c in kept)]
-    return [(c, marks) for c, marks in read if c is not None] + shaped
+    return [(c, marks) for c, marks in read if c is not None]
 
 
 def _fuller(

@@ -76,7 +76,6 @@ WEIGHTS: dict[str, float] = {
     "mention-letterhead": 0.20,  # a line of its own among the first lines: a letterhead
     "mention-own-line": 0.12,  # a line of its own: "X branch, Y Union"
     "mention-against": -0.25,  # a venue, an addressee ("calls on the X"), one of a list
-    "beside-a-finder": -0.30,  # a finder that reads the framing named a body: it wins
     # what else was seen
     "named-twice": 0.04,  # another cue names the same body
     "in-registry": 0.05,  # an organisation editors approved before
