@@ -22,6 +22,14 @@ from parsers.fields.languages import alternation
 from parsers.fields.orgblocks import from_letterhead, from_signature, from_subject
 from parsers.fields.orgdescribed import described_meetings
 from parsers.fields.orgforms import from_forms
+from parsers.fields.orgmentions import RULE as MENTION
+from parsers.fields.orgmentions import (
+    as_mention,
+    from_mentions,
+    head_noun,
+    kind_only,
+    without_role,
+)
 from parsers.fields.orgname import (
     GENERIC,
     is_generic,
@@ -96,6 +104,9 @@ def weigh_organisation(
     """The candidates every finder proposed, each with its cue and features (None: no body
     named anywhere)."""
     found = _candidates(view, slot)
+    # a finder that fired keeps winning: the names found by their shape alone only fill a gap
+    if not any(WEIGHTS[rule_of(c)] + sum(WEIGHTS[m] for m in extra) >= 0.5 for c, extra in found):
+        found += [m for source in view.sources for m in from_mentions(source)]
     if not found:
         return None
     entries = {id(c): _registry_match(c.value, registry) for c, _ in found}
@@ -151,7 +162,9 @@ def _features(
     mover's or forwarder's cue before it, the quoted part of a reply; `named` are the
     candidates that name a body other than the text's own unnamed one."""
     features: list[str] = []
-    if len({_place(c) for c in found if _same(c.value, candidate.value)}) > 1:
+    # a finder's name is corroborated by another finder, not by its own words read by shape
+    pool = found if rule_of(candidate) == MENTION else [c for c in found if rule_of(c) != MENTION]
+    if _places_apart([c for c in pool if _same(c.value, candidate.value)]) > 1:
         features.append("named-twice")
     if entry is not None:
         features.append("in-registry")
@@ -174,14 +187,37 @@ def _features(
         features.append("signed-beside-framing")
     if rule_of(candidate) in _SIGNED and _MEMBERSHIP.search(candidate.as_written):
         features.append("membership")
+    if rule_of(candidate) in SLOT_RULES and not _name_shaped(candidate.value):
+        features.append("not-a-name")
     return tuple(features)
+
+
+def _name_shaped(value: str) -> bool:
+    """A body's name has a capital or a noun heading a body's name: "workers and young people
+    in Newcastle" describes who met, it names no body."""
+    first = value.split()[0] if value.split() else ""
+    return any(ch.isupper() or ch == "." for ch in first) or head_noun(value)
+
+
+def _places_apart(same: list[FieldValue]) -> int:
+    """How many places name the body: readings of the same words (a rule's and the shape's)
+    are one place."""
+    spans: list[tuple[int, int, int]] = []
+    for c in same:
+        e = c.evidence
+        span = (e.document, e.start, e.end) if e else (0, 0, 0)
+        if not any(d == span[0] and s < span[2] and span[1] < t for d, s, t in spans):
+            spans.append(span)
+    return len(spans)
 
 
 _SIGNED = frozenset({"signature", "closing-line"})
 # "X member", "X sub-branch rep": the signer's membership, not a body acting.
 _MEMBERSHIP = re.compile(alternation(MEMBERSHIP).pattern + "$", re.I)
-_NOT_FRAMING = _SIGNED | {"letterhead", "subject", "subject-names-body", "council-named"}
+_NOT_FRAMING = _SIGNED | {"letterhead", "subject", "subject-names-body", "council-named", MENTION}
 # The model's own slot ("This meeting of X condemns") names the body in the resolution itself.
+# A name found by its shape alone, no other finder naming it: at most this sure.
+MENTION_CAP = 0.72
 SLOT_RULES = frozenset(
     {"slot-en", "slot-campaign", "that-this-en", "slot-de", "slot-fr", "slot-es", "slot-it"}
 )
@@ -197,6 +233,12 @@ def _calibrated(
 ) -> float:
     """>= 0.8 needs the campaign's slot or a second rule (or the registry) naming the same
     body, and no other body named by a framing rule as strongly."""
+    if best.cue == MENTION and not any(
+        s.cue != MENTION and _same(s.candidate.value, best.candidate.value) for s in scored
+    ):
+        confidence = min(confidence, MENTION_CAP)  # the shape alone: shown, never trusted
+    if kind_only(best.candidate.value):
+        confidence = min(confidence, MENTION_CAP)  # "CONSIGLIO COMUNALE": whose, not told
     if confidence < TRUSTED:
         return confidence
     if best.cue not in SLOT_RULES and not corroborated:
@@ -267,13 +309,16 @@ def _candidates(
         found.extend(from_signature(source))
         if source.origin != "body":
             found.extend(from_letterhead(source, view.subject))
+    found = [as_mention(c, view) for c in found if without_role(c) is not None]
+    found = [c for c in (without_role(c) for c in found) if c is not None]
     unique: dict[tuple[str, int, str], FieldValue] = {}
     for candidate in found:
         key = (candidate.value.lower(), _position(candidate), rule_of(candidate))
         if key not in unique or candidate.confidence > unique[key].confidence:
             unique[key] = candidate
     kept = list(unique.values())
-    return [_fuller(c, kept, view) for c in kept]
+    read = [(without_role(c), marks) for c, marks in (_fuller(c, kept, view) for c in kept)]
+    return [(c, marks) for c, marks in read if c is not None]
 
 
 def _fuller(

@@ -67,6 +67,15 @@ WEIGHTS: dict[str, float] = {
     "signature": 0.68,
     "closing-line": 0.60,
     "letterhead": 0.62,
+    # a body named by its shape alone (orgmentions): a run of name words holding a noun that
+    # heads a body's name, weighed by what its sentence says of it
+    "mention": 0.40,
+    "mention-vote": 0.18,  # a vote, a defeat or a motion to be moved in its sentence
+    "mention-meeting": 0.10,  # a meeting in its sentence
+    "mention-acts": 0.15,  # its body's verb right after it: "La Unión de X exige"
+    "mention-letterhead": 0.20,  # a line of its own among the first lines: a letterhead
+    "mention-own-line": 0.12,  # a line of its own: "X branch, Y Union"
+    "mention-against": -0.25,  # a venue, an addressee ("calls on the X"), one of a list
     # what else was seen
     "named-twice": 0.04,  # another cue names the same body
     "in-registry": 0.05,  # an organisation editors approved before
@@ -79,6 +88,7 @@ WEIGHTS: dict[str, float] = {
     "signed-beside-framing": -0.15,  # the sender's own group, when the framing names a body
     "membership": -0.20,  # a signature saying the signer is a member or rep of X
     "part-of-a-meeting": -0.20,  # words of a described meeting: "X regional (meeting)"
+    "not-a-name": -0.35,  # the slot holds people described ("workers in X"), not a body's name
 }
 
 # A rival: another body scored at least this (a framing cue's weight) keeps the choice under

@@ -169,6 +169,11 @@ TABLES: dict[str, str] = {
     "ORG_MEETING_TITLES": "a meeting's title with a capital before its body: 'Congress of the X'",
     "ORG_UNITS_BEFORE": "a unit written small before its name and its parent's: 'afdeling X van'",
     "ORG_CALLED_BY": "after a meeting, the words before the body that called it: 'called by'",
+    "ORG_HEAD_NOUNS": "beside ORG_WORDS and ORG_NOUNS, a noun heading a body's name: 'Bond van X'",
+    "ORG_NOT_HEADS": "organisation words naming people or a meeting, never heading a name",
+    "ORG_MENTION_LINKS": "small words joining the name words of a body's name: 'of the', 'van de'",
+    "ORG_MENTION_UNITS": "a unit of a larger body: 'X branch', 'afdeling X' ('X branch, Y Union')",
+    "ORG_MENTION_AGAINST": "right before a name, making it a venue or an addressee: 'at the X'",
 }
 # Tables a language may leave empty, or leave out: the words do not exist in it, or the mail does
 # not show them.
@@ -226,6 +231,7 @@ MAY_BE_EMPTY = frozenset(
         "ORG_LETTERHEAD_MEETINGS",
         "ORG_UNIT_OF",
         "ORG_SMALL_WORDS",
+        "ORG_NOT_HEADS",
     }
 )
 # Subject prefixes of languages we hold no tables for (Swedish, Finnish, Polish), still seen.

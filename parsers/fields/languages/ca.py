@@ -518,3 +518,39 @@ ORG_MEETING_TITLES: tuple[str, ...] = (
 ORG_UNITS_BEFORE: tuple[str, ...] = ("secció", "delegació")
 # After a meeting, the words before the body that called it ('a public meeting called by X').
 ORG_CALLED_BY: tuple[str, ...] = ("convocad[ao] per", "organitzad[ao] per")
+# Nouns heading a body's name beside the organisation words (ORG_WORDS, ORG_NOUNS): a run of
+# name words holding one is a body's name ('X Union', 'Bond van X').
+ORG_HEAD_NOUNS: tuple[str, ...] = (
+    "unió",
+    "plataforma",
+)
+# Small words joining the name words of a body's name, longest first ('of the', 'van de').
+ORG_MENTION_LINKS: tuple[str, ...] = (
+    "de la",
+    "de les",
+    "dels",
+    "del",
+    "de",
+    "d'",
+    "d’",
+    "i",
+    "per la",
+    "per a",
+)
+# A unit of a larger body, written small or with a capital ('X branch', 'afdeling X'): a
+# unit beside its parent after a comma is one name ('X branch, Y Union').
+ORG_MENTION_UNITS: tuple[str, ...] = (
+    "secció",
+    "secció sindical",
+    "delegació",
+)
+# Words right before a name making it a venue or the motion's addressee, not the body
+# that met ('at the X', 'calls on the X').
+ORG_MENTION_AGAINST: tuple[str, ...] = (
+    "a la",
+    "al",
+    "a l'",
+    "a l’",
+    "demana al",
+    "demana a la",
+)

@@ -719,3 +719,57 @@ ORG_MEETING_TITLES: tuple[str, ...] = (
 ORG_UNITS_BEFORE: tuple[str, ...] = ("Sektion", "Ortsgruppe", "Ortsverein", "Bezirksgruppe")
 # After a meeting, the words before the body that called it ('a public meeting called by X').
 ORG_CALLED_BY: tuple[str, ...] = ("einberufen von", "organisiert von", "auf Einladung de[sr]")
+# Nouns heading a body's name beside the organisation words (ORG_WORDS, ORG_NOUNS): a run of
+# name words holding one is a body's name ('X Union', 'Bond van X').
+ORG_HEAD_NOUNS: tuple[str, ...] = (
+    r"\w*gewerkschaft",
+    r"\w*verband",
+    r"\w*verein",
+    r"\w*gruppe",
+    "sektion",
+    r"\w*bündnis",
+    r"\w*rat",
+    "bezirk",
+    "bund",
+    "fachbereich",
+    "ortsverein",
+    "kreisverband",
+    "landesverband",
+    "komitee",
+    "forum",
+    "netzwerk",
+    "kollektiv",
+)
+# Small words joining the name words of a body's name, longest first ('of the', 'van de').
+ORG_MENTION_LINKS: tuple[str, ...] = (
+    "der",
+    "des",
+    "für",
+    "und",
+    "von",
+    "vom",
+    "zur",
+)
+# A unit of a larger body, written small or with a capital ('X branch', 'afdeling X'): a
+# unit beside its parent after a comma is one name ('X branch, Y Union').
+ORG_MENTION_UNITS: tuple[str, ...] = (
+    "sektion",
+    "ortsgruppe",
+    "ortsverein",
+    "bezirk",
+    "fachbereich",
+    "betriebsgruppe",
+)
+# Words right before a name making it a venue or the motion's addressee, not the body
+# that met ('at the X', 'calls on the X').
+ORG_MENTION_AGAINST: tuple[str, ...] = (
+    "im",
+    "in der",
+    "an der",
+    "auf der",
+    "bei der",
+    "beim",
+    "an die",
+    "fordert die",
+    "fordern die",
+)

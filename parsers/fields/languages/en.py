@@ -1224,3 +1224,61 @@ ORG_MEETING_TITLES: tuple[str, ...] = (
 ORG_UNITS_BEFORE: tuple[str, ...] = ("branch", "section")
 # After a meeting, the words before the body that called it ('a public meeting called by X').
 ORG_CALLED_BY: tuple[str, ...] = ("called by", "convened by", "organi[sz]ed by")
+# Nouns heading a body's name beside the organisation words (ORG_WORDS, ORG_NOUNS): a run of
+# name words holding one is a body's name ('X Union', 'Bond van X').
+ORG_HEAD_NOUNS: tuple[str, ...] = (
+    "division",
+    "section",
+    "students' union",
+    "fellowship",
+)
+# Organisation words that name people, a place or a meeting, never heading a body's name
+# ('workers', 'members').
+ORG_NOT_HEADS: tuple[str, ...] = (
+    "members",
+    "students",
+    "tenants",
+    "workers",
+    "residents",
+    "district",
+    "region(?:al)?",
+    "local",
+    "conference",
+    "convention",
+)
+# Small words joining the name words of a body's name, longest first ('of the', 'van de').
+ORG_MENTION_LINKS: tuple[str, ...] = (
+    "of the",
+    "of",
+    "for the",
+    "for",
+    "and",
+    "&",
+    "to",
+)
+# A unit of a larger body, written small or with a capital ('X branch', 'afdeling X'): a
+# unit beside its parent after a comma is one name ('X branch, Y Union').
+ORG_MENTION_UNITS: tuple[str, ...] = (
+    "branch",
+    "sub-branch",
+    "section",
+    "chapter",
+    "chapel",
+    "division",
+    "local",
+)
+# Words right before a name making it a venue or the motion's addressee, not the body
+# that met ('at the X', 'calls on the X').
+ORG_MENTION_AGAINST: tuple[str, ...] = (
+    "at the",
+    "at",
+    "in the",
+    "outside the",
+    "from the",
+    "calls on the",
+    "calls on",
+    "call on the",
+    "call on",
+    "urges the",
+    "to the",
+)

@@ -261,6 +261,7 @@ ORG_HEADINGS: tuple[str, ...] = (
     "moción",
     "borrador",
     "comunicado",
+    "acta",
 )
 # A table cell labelling the body beside or below it.
 ORG_TABLE_LABELS: tuple[str, ...] = (
@@ -403,6 +404,8 @@ ORG_MEETING_NOUNS: tuple[str, ...] = (
 )
 # A signer's role before or after the body's name in a signature ("Secretary, X").
 ORG_ROLES: tuple[str, ...] = (
+    "secretari[oa] de actas",
+    "actas",
     "secretari[oa]",
     "president[ea]",
     "portavoz",
@@ -641,3 +644,47 @@ ORG_MEETING_TITLES: tuple[str, ...] = (
 ORG_UNITS_BEFORE: tuple[str, ...] = ("sección", "seccional", "delegación")
 # After a meeting, the words before the body that called it ('a public meeting called by X').
 ORG_CALLED_BY: tuple[str, ...] = ("convocad[ao] por", "organizad[ao] por")
+# Nouns heading a body's name beside the organisation words (ORG_WORDS, ORG_NOUNS): a run of
+# name words holding one is a body's name ('X Union', 'Bond van X').
+ORG_HEAD_NOUNS: tuple[str, ...] = (
+    "unión",
+    "coordinadora",
+    "central",
+    "confederación",
+    "ateneo",
+    "plataforma",
+    "agrupación",
+    "frente",
+    "comisión",
+    "secretaría",
+)
+# Small words joining the name words of a body's name, longest first ('of the', 'van de').
+ORG_MENTION_LINKS: tuple[str, ...] = (
+    "de la",
+    "de los",
+    "de las",
+    "del",
+    "de",
+    "y",
+    "para la",
+    "para el",
+)
+# A unit of a larger body, written small or with a capital ('X branch', 'afdeling X'): a
+# unit beside its parent after a comma is one name ('X branch, Y Union').
+ORG_MENTION_UNITS: tuple[str, ...] = (
+    "sección",
+    "seccional",
+    "delegación",
+    "comisión interna",
+)
+# Words right before a name making it a venue or the motion's addressee, not the body
+# that met ('at the X', 'calls on the X').
+ORG_MENTION_AGAINST: tuple[str, ...] = (
+    "en la",
+    "en el",
+    "en",
+    "al",
+    "a la",
+    "pide al",
+    "exige al",
+)

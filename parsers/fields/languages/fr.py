@@ -251,6 +251,7 @@ ORG_HEADINGS: tuple[str, ...] = (
     "résolution",
     "projet",
     "communiqué",
+    "délibération",
 )
 # A table cell labelling the body beside or below it.
 ORG_TABLE_LABELS: tuple[str, ...] = (
@@ -645,4 +646,50 @@ ORG_CALLED_BY: tuple[str, ...] = (
     "convoquée? par",
     "organisée? par",
     "à l['’]appel d(?:u|e la|es|e l['’])",
+)
+# Nouns heading a body's name beside the organisation words (ORG_WORDS, ORG_NOUNS): a run of
+# name words holding one is a body's name ('X Union', 'Bond van X').
+ORG_HEAD_NOUNS: tuple[str, ...] = (
+    "union",
+    "centrale",
+    "coordination",
+    "amicale",
+    "confédération",
+    "intersyndicale",
+)
+# Small words joining the name words of a body's name, longest first ('of the', 'van de').
+ORG_MENTION_LINKS: tuple[str, ...] = (
+    "de la",
+    "de l'",
+    "de l’",
+    "des",
+    "du",
+    "de",
+    "et",
+    "pour la",
+    "pour le",
+    "pour",
+    "d'",
+    "d’",
+)
+# A unit of a larger body, written small or with a capital ('X branch', 'afdeling X'): a
+# unit beside its parent after a comma is one name ('X branch, Y Union').
+ORG_MENTION_UNITS: tuple[str, ...] = (
+    "section",
+    "comité",
+    "union locale",
+)
+# Words right before a name making it a venue or the motion's addressee, not the body
+# that met ('at the X', 'calls on the X').
+ORG_MENTION_AGAINST: tuple[str, ...] = (
+    "à la",
+    "au",
+    "à l'",
+    "à l’",
+    "dans la",
+    "salle",
+    "demande au",
+    "demande à la",
+    "appelle le",
+    "appelle la",
 )

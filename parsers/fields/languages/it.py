@@ -265,6 +265,8 @@ ORG_HEADINGS: tuple[str, ...] = (
     "mozione",
     "ordine del giorno",
     "delibera",
+    "deliberazione",
+    "verbale",
     "bozza",
     "comunicato",
 )
@@ -660,4 +662,47 @@ ORG_UNITS_BEFORE: tuple[str, ...] = ("sezione", "circolo")
 ORG_CALLED_BY: tuple[str, ...] = (
     "convocat[ao] d(?:al|alla|ai|agli|all['’])",
     "organizzat[ao] d(?:al|alla|ai|all['’])",
+)
+# Nouns heading a body's name beside the organisation words (ORG_WORDS, ORG_NOUNS): a run of
+# name words holding one is a body's name ('X Union', 'Bond van X').
+ORG_HEAD_NOUNS: tuple[str, ...] = (
+    "unione",
+    "confederazione",
+    "camera del lavoro",
+    "rappresentanza",
+)
+# Small words joining the name words of a body's name, longest first ('of the', 'van de').
+ORG_MENTION_LINKS: tuple[str, ...] = (
+    "della",
+    "dell'",
+    "dell’",
+    "delle",
+    "dei",
+    "degli",
+    "del",
+    "di",
+    "e",
+    "per la",
+    "per il",
+    "per",
+)
+# A unit of a larger body, written small or with a capital ('X branch', 'afdeling X'): a
+# unit beside its parent after a comma is one name ('X branch, Y Union').
+ORG_MENTION_UNITS: tuple[str, ...] = (
+    "sezione",
+    "circolo",
+    "federazione",
+)
+# Words right before a name making it a venue or the motion's addressee, not the body
+# that met ('at the X', 'calls on the X').
+ORG_MENTION_AGAINST: tuple[str, ...] = (
+    "presso la",
+    "presso il",
+    "presso",
+    "nella",
+    "nel",
+    "alla",
+    "al",
+    "chiede al",
+    "chiede alla",
 )

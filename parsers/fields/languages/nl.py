@@ -506,3 +506,43 @@ ORG_UNITS_BEFORE: tuple[str, ...] = ("afdeling", "sectie", "kring")
 ORG_CALLED_BY: tuple[str, ...] = ("georganiseerd door", "belegd door", "bijeengeroepen door")
 # The word between a meeting's noun and the body ('of the', 'van de').
 ORG_MEETING_OF_LINKS: tuple[str, ...] = ("van de", "van het")
+# Nouns heading a body's name beside the organisation words (ORG_WORDS, ORG_NOUNS): a run of
+# name words holding one is a body's name ('X Union', 'Bond van X').
+ORG_HEAD_NOUNS: tuple[str, ...] = (
+    r"\w*bond",
+    "kern",
+    "platform",
+    "werkgroep",
+    "ondernemingsraad",
+)
+# Organisation words that name people, a place or a meeting, never heading a body's name
+# ('workers', 'members').
+ORG_NOT_HEADS: tuple[str, ...] = ("ledenvergadering",)
+# Small words joining the name words of a body's name, longest first ('of the', 'van de').
+ORG_MENTION_LINKS: tuple[str, ...] = (
+    "van de",
+    "van het",
+    "van",
+    "voor de",
+    "voor",
+    "en",
+    "der",
+)
+# A unit of a larger body, written small or with a capital ('X branch', 'afdeling X'): a
+# unit beside its parent after a comma is one name ('X branch, Y Union').
+ORG_MENTION_UNITS: tuple[str, ...] = (
+    "afdeling",
+    "kern",
+    "sector",
+    "regio",
+)
+# Words right before a name making it a venue or the motion's addressee, not the body
+# that met ('at the X', 'calls on the X').
+ORG_MENTION_AGAINST: tuple[str, ...] = (
+    "in de",
+    "in het",
+    "op de",
+    "bij de",
+    "roept de",
+    "vraagt de",
+)
