@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from intake.errors import DatabaseError
 from intake.outbox.acknowledge import owe_received
-from intake.pipeline.extraction_jobs import UNFINISHED, Budget, Job, run_jobs
+from intake.pipeline.extraction_jobs import TICK, UNFINISHED, Budget, Job, run_jobs
 from intake.pipeline.process import (
     EXTRACTION_VERSION,
     ProcessResult,
@@ -33,6 +33,7 @@ from intake.pipeline.process import (
     load_registry,
     record_result,
 )
+from intake.pipeline.signals import stop_on_signals
 from intake.settings import Settings
 from intake.store.claims import (
     Claim,
@@ -175,6 +176,11 @@ def _run(
     *,
     stop_at: float | None = None,
 ) -> Iterator[ProcessResult | None]:
+    """Extract the claimed messages and write their results in groups: a group is written when
+    it is full, when it is GROUP_SECONDS old and a result or a tick comes, and before the run
+    ends. SIGTERM or SIGINT ends the run without losing finished work: the results in hand are
+    written, the messages still being extracted are given back for the next run, and then the
+    signal takes its usual course (the process ends)."""
     extract = partial(extract_safely, config=pipeline.config)
     jobs = _jobs(db, claims)
     first = next(jobs, None)
@@ -182,22 +188,34 @@ def _run(
         return  # nothing to do: no workers, no warm-up
     warm_up(pipeline.config)
     every = itertools.chain([first], jobs)
-    results = run_jobs(
-        every, extract, failed_result, pipeline.budget, workers=workers, stop_at=stop_at
-    )
-    group: list[tuple[Claim, MessageResult]] = []
-    opened = 0.0
-    for pk, result in results:
-        if result == UNFINISHED:  # the run's time is up: the next run takes it
-            give_back(db, Claim(pk, pipeline.token))
-            yield None
-            continue
-        opened = opened if group else time.monotonic()
-        group.append((Claim(pk, pipeline.token), result))
-        if len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS:
-            yield from write_results(db, group)
-            group = []
-    yield from write_results(db, group)
+    with stop_on_signals() as stopping:
+        results = run_jobs(
+            every,
+            extract,
+            failed_result,
+            pipeline.budget,
+            workers=workers,
+            stop_at=stop_at,
+            stopping=stopping,
+            wake_every=GROUP_SECONDS,
+        )
+        group: list[tuple[Claim, MessageResult]] = []
+        opened = 0.0
+        for pk, result in results:
+            if result == TICK:  # no result for a while: what is held waits no longer
+                yield from write_results(db, group)
+                group = []
+                continue
+            if result == UNFINISHED:  # the run's time is up: the next run takes it
+                give_back(db, Claim(pk, pipeline.token))
+                yield None
+                continue
+            opened = opened if group else time.monotonic()
+            group.append((Claim(pk, pipeline.token), result))
+            if len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS:
+                yield from write_results(db, group)
+                group = []
+        yield from write_results(db, group)
 
 
 def _jobs(db: Database, claims: Iterable[Claim | None]) -> Iterator[Job]:
