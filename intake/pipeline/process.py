@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from intake.pipeline.extraction import extract_config as extract_config  # re-exported
@@ -91,23 +91,32 @@ def _record_message(message: Message, result: MessageResult) -> None:
 
 
 def _replace_documents(session: Session, message: Message, extraction: Extraction) -> None:
-    message.documents.clear()
-    session.flush()
-    for position, doc in enumerate(extraction.documents):
-        message.documents.append(
-            Document(
-                position=position,
-                name=doc.name[:500],
-                origin=doc.origin[:200],
-                type=doc.type,
-                method=doc.method,
-                pages=doc.pages,
-                text=doc.text,
-                warnings=list(doc.warnings),
-                failed=doc.failed,
-                ocr_confidence=doc.ocr_confidence,
-            )
-        )
+    """The message's documents replaced in two statements (SQLAlchemy Core: the ORM loaded the
+    old ones, flushed, and inserted the new one by one)."""
+    session.execute(
+        delete(Document)
+        .where(Document.message_pk == message.id)
+        .execution_options(synchronize_session=False)
+    )
+    rows = [
+        {
+            "message_pk": message.id,
+            "position": position,
+            "name": doc.name[:500],
+            "origin": doc.origin[:200],
+            "type": doc.type,
+            "method": doc.method,
+            "pages": doc.pages,
+            "text": doc.text,
+            "warnings": list(doc.warnings),
+            "failed": doc.failed,
+            "ocr_confidence": doc.ocr_confidence,
+        }
+        for position, doc in enumerate(extraction.documents)
+    ]
+    if rows:
+        session.execute(insert(Document.metadata.tables["documents"]), rows)
+    session.expire(message, ["documents"])  # read again if anyone asks, not kept stale
 
 
 def _upsert_resolution(session: Session, message: Message, extraction: Extraction) -> int:
