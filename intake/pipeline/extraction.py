@@ -4,6 +4,7 @@ so `intake extract` and `intake eval` never import the store (SQLAlchemy and the
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -95,6 +96,10 @@ def warm_up(config: ExtractConfig) -> None:
     )
     extract_safely(0, raw.encode("utf-8"), config)
     _warmed.append(True)
+    # What is loaded now lives as long as the process: the cyclic collector leaves it alone,
+    # so a full collection in a worker or a document's sandbox (forked from here) neither
+    # walks it nor copies its pages.
+    gc.freeze()
 
 
 def default_jobs(jobs: int) -> int:
