@@ -13,8 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from intake.errors import ConfigError
+from intake.pipeline.extraction import (
+    default_jobs,
+    extract_config,
+    extract_safely,
+    failed_result,
+    warm_up,
+)
 from intake.pipeline.extraction_jobs import Budget, Job, run_jobs
-from intake.pipeline.process import extract_config, extract_safely, failed_result
 from intake.settings import Settings
 from parsers.extract import ExtractConfig, MessageResult, extract_message
 
@@ -40,7 +46,6 @@ def extract_paths(
     `jobs` worker processes (None: `jobs` in the settings; 0: one per core); with one, or one
     file, the messages are read in this process.
     """
-    from intake.pipeline.processing import default_jobs, warm_up
 
     config = extract_config(settings)
     if campaign_name is not None:

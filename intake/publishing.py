@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.errors import ExportError, LockHeldError, NoOutputFolderError
-from intake.pipeline.process import load_campaigns
+from intake.pipeline.extraction import load_campaigns
 from intake.publish_marking import mark_published, record_withdrawn
 from intake.settings import Settings
 from intake.store.db import Database

@@ -65,16 +65,16 @@ def test_a_message_over_its_time_budget_is_quarantined_and_the_run_goes_on(  # t
     db, tmp_path: Path, monkeypatch
 ) -> None:
     """The hang is injected (the real slow inputs are now bounded); the kill is real."""
-    import intake.pipeline.process
+    import intake.pipeline.extraction
 
-    extract = intake.pipeline.process.extract_message
+    extract = intake.pipeline.extraction.extract_message
 
     def hangs_on_the_first(raw: bytes, config):  # type: ignore[no-untyped-def]
         if b"<bounded-0@" in raw:
             time.sleep(60)
         return extract(raw, config)
 
-    monkeypatch.setattr(intake.pipeline.process, "extract_message", hangs_on_the_first)
+    monkeypatch.setattr(intake.pipeline.extraction, "extract_message", hangs_on_the_first)
     settings = Settings(message_seconds=1.0)
     summary = run_poll(db, settings, MaildirSource(_inbox(tmp_path / "in", 3)), jobs=2)
     assert (summary.processed, summary.quarantined) == (3, 1)
@@ -87,16 +87,16 @@ def test_a_message_over_its_time_budget_is_quarantined_and_the_run_goes_on(  # t
 
 def test_a_message_over_its_memory_budget_is_quarantined(db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The allocation is injected; the limit that stops it is the real address-space limit."""
-    import intake.pipeline.process
+    import intake.pipeline.extraction
 
-    extract = intake.pipeline.process.extract_message
+    extract = intake.pipeline.extraction.extract_message
 
     def allocates(raw: bytes, config):  # type: ignore[no-untyped-def]
         if b"<bounded-1@" in raw:
             return len(bytearray(3 * 1024**3))
         return extract(raw, config)
 
-    monkeypatch.setattr(intake.pipeline.process, "extract_message", allocates)
+    monkeypatch.setattr(intake.pipeline.extraction, "extract_message", allocates)
     settings = Settings(message_memory_mb=1536)
     summary = run_poll(db, settings, MaildirSource(_inbox(tmp_path / "in", 3)), jobs=1)
     assert (summary.processed, summary.quarantined) == (3, 1)
@@ -122,13 +122,13 @@ def test_a_message_in_hand_when_the_run_time_ends_goes_back_untouched(  # type: 
 
     The slow extraction is injected; the stop and the hand-back are real.
     """
-    import intake.pipeline.process
+    import intake.pipeline.extraction
     from intake.pipeline.processing import open_pipeline, process_waiting, warm_up
 
     pipeline = open_pipeline(db, Settings(), jobs=1)
     warm_up(pipeline.config)  # before the slow extraction is put in its place
     monkeypatch.setattr(
-        intake.pipeline.process, "extract_message", lambda raw, config: time.sleep(60)
+        intake.pipeline.extraction, "extract_message", lambda raw, config: time.sleep(60)
     )
     run_poll(db, Settings(), MaildirSource(_inbox(tmp_path / "in", 1)), process=False)
     done = process_waiting(db, pipeline, deadline=time.monotonic() + 2)

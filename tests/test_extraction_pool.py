@@ -74,3 +74,46 @@ def test_a_queue_fed_one_job_at_a_time_is_not_read_ahead() -> None:
     thread.join(timeout=60)
     assert not thread.is_alive(), "the pool waited for a job the caller had not put yet"
     assert got == [(1, b"11"), (2, b"22")]
+
+
+def _slow_after_first(message_pk: int, raw: bytes) -> bytes:
+    import time
+
+    if message_pk > 1:
+        time.sleep(30)
+    return raw * 2
+
+
+def test_a_result_held_by_the_caller_gets_a_tick_while_the_others_run() -> None:
+    """With `wake_every`, the caller hears of the time passing while no result comes, so a
+    result it holds is written then, not when the next result arrives."""
+    from intake.pipeline.extraction_jobs import TICK
+
+    jobs = (Job(pk, str(pk).encode()) for pk in (1, 2))
+    results = run_jobs(
+        jobs, _slow_after_first, _failed, Budget(seconds=60), workers=2, wake_every=0.2
+    )
+    assert next(results) == (1, b"11")
+    assert next(results) == (0, TICK)  # job 2 still runs
+    results.close()
+
+
+def test_asked_to_stop_the_pool_keeps_what_finished_and_gives_back_the_rest() -> None:
+    from intake.pipeline.extraction_jobs import TICK
+
+    stop: list[bool] = []
+    jobs = (Job(pk, str(pk).encode()) for pk in (1, 2, 3, 4))
+    results = run_jobs(
+        jobs,
+        _slow_after_first,
+        _failed,
+        Budget(seconds=60),
+        workers=2,
+        stopping=lambda: bool(stop),
+        wake_every=0.2,
+    )
+    got = [next(results)]
+    stop.append(True)  # as a signal handler would
+    got.extend(result for result in results if result[1] != TICK)
+    assert got[0] == (1, b"11")
+    assert sorted(got[1:]) == [(2, UNFINISHED), (3, UNFINISHED)]  # 3 was in hand, 4 never taken

@@ -52,12 +52,12 @@ def test_a_crash_in_parsing_loses_nothing(db, maildir: Path, monkeypatch) -> Non
 
     The crash is injected (a parser bug cannot be produced on demand); the store is real.
     """
-    import intake.pipeline.process
+    import intake.pipeline.extraction
 
     def broken(*_args: object) -> None:
         raise RuntimeError("parser bug")
 
-    monkeypatch.setattr(intake.pipeline.process, "extract_message", broken)
+    monkeypatch.setattr(intake.pipeline.extraction, "extract_message", broken)
     run_poll(db, Settings(), MaildirSource(maildir))
     with db.transaction() as session:
         rows = list(session.scalars(select(Message)))

@@ -62,7 +62,7 @@ def eval_command(app: AppContext, folder: Path, max_confidently_wrong: int | Non
       intake eval fixtures/eval --max-confidently-wrong 0
     """
     from intake.evaluate import confidently_wrong, evaluate, format_report
-    from intake.pipeline.process import extract_config
+    from intake.pipeline.extraction import extract_config
 
     report = evaluate(folder, extract_config(app.settings))
     click.echo(format_report(report))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.orm import Session
 
 from intake.outbox.replies import (
@@ -63,10 +63,19 @@ def owe_received(db: Database, *message_pks: int) -> None:
     """
     if not message_pks:
         return
-    with db.transaction() as session:
-        owed = select(Message).where(Message.id.in_(message_pks)).order_by(Message.id)
-        for message in session.scalars(owed):
-            queue_acknowledgement(session, message, "received")
+    kind = "received"
+    already = select(Acknowledgement.message_pk).where(
+        Acknowledgement.message_pk.in_(message_pks), Acknowledgement.kind == kind
+    )
+    owed = (
+        select(Message.id, Message.raw)
+        .where(Message.id.in_(message_pks), Message.id.not_in(already))
+        .order_by(Message.id)
+    )
+    with db.transaction() as session:  # in SQLAlchemy Core: one read, one insert for the group
+        rows = [acknowledgement_row(pk, raw, kind) for pk, raw in session.execute(owed)]
+        if rows:
+            session.execute(insert(Acknowledgement.metadata.tables["acknowledgements"]), rows)
 
 
 def queue_acknowledgement(session: Session, message: Message, kind: str) -> None:

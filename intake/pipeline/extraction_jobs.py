@@ -57,6 +57,8 @@ class _Worker:
 # The run's own time ran out before the message's budget did: it goes back, untouched.
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 UNFINISHED = "unfinished: the run's time ran out"
+# No result came within `wake_every` seconds: the caller may act on time (write what it holds).
+TICK = "tick: no result within the wake interval"
 
 
 def run_jobs(
@@ -68,6 +70,8 @@ def run_jobs(
     workers: int,
     stop_at: float | None = None,
     read_ahead: bool = True,
+    stopping: Callable[[], bool] | None = None,
+    wake_every: float | None = None,
 ) -> Iterator[tuple[int, Any]]:
     """Extract every job in `workers` processes; yield (message pk, result) as each finishes.
 
@@ -75,15 +79,23 @@ def run_jobs(
     busy), so the caller can claim as it goes. A caller whose `jobs` blocks until it has the
     previous result (one job at a time from a queue) passes `read_ahead=False`. At `stop_at`
     (a `time.monotonic()` value) the jobs in hand, and the one taken ahead, come back as
-    UNFINISHED.
+    UNFINISHED. Once `stopping()` is true (a signal asked the run to end) no job is taken, the
+    results already in are yielded, and every job in hand comes back as UNFINISHED at once,
+    its worker stopped. With `wake_every`, (0, TICK) is yielded whenever that many seconds
+    pass without a result, so the caller can write what it holds without waiting for the next.
     """
     pending = iter(jobs)
     ahead: list[Job] = []  # taken (claimed, read) while every worker was busy
     idle: deque[_Worker] = deque(_start(extract, budget) for _ in range(max(1, workers)))
     busy: list[_Worker] = []
     finished: list[tuple[int, Any]] = []
+    stopped = stopping or (lambda: False)
     try:
         while True:
+            if stopped():
+                yield from finished
+                yield from _hand_back(ahead, busy, fail, budget)
+                return
             if ahead and stop_at is not None and time.monotonic() >= stop_at:
                 finished.append((ahead.pop().message_pk, UNFINISHED))
             if not read_ahead:  # the caller puts the next job only once it has these
@@ -97,9 +109,9 @@ def run_jobs(
             finished = []
             if not busy:
                 return
-            if read_ahead and not ahead and (job := next(pending, None)) is not None:
+            if read_ahead and not ahead and not stopped() and (job := next(pending, None)):
                 ahead.append(job)  # the next one taken now, so a freed worker starts at once
-            for worker, result in _collect(busy, fail, budget):
+            for worker, result in _collect(busy, fail, budget, wake_every):
                 busy.remove(worker)
                 worker.job = None
                 if worker.process.is_alive():
@@ -108,6 +120,8 @@ def run_jobs(
                     _stop(worker)
                     idle.append(_start(extract, budget))
                 finished.append(result)
+            if wake_every is not None and not finished:
+                yield 0, TICK
     finally:
         for worker in (*idle, *busy):
             _stop(worker)
@@ -120,11 +134,32 @@ def _assign(worker: _Worker, job: Job, budget: Budget, stop_at: float | None) ->
     return worker
 
 
+def _hand_back(
+    ahead: list[Job], busy: list[_Worker], fail: Fail, budget: Budget
+) -> Iterator[tuple[int, Any]]:
+    """The run is asked to end: a result already sent is taken, the other jobs in hand go back
+    unfinished, their workers stopped."""
+    while ahead:
+        yield ahead.pop().message_pk, UNFINISHED
+    while busy:
+        worker = busy.pop()
+        job = worker.job
+        assert job is not None
+        sent = worker.conn.poll(0)
+        result = _receive(worker, fail, budget) if sent else UNFINISHED
+        worker.job = None
+        _stop(worker)
+        yield job.message_pk, result
+
+
 def _collect(
-    busy: list[_Worker], fail: Fail, budget: Budget
+    busy: list[_Worker], fail: Fail, budget: Budget, wake_every: float | None = None
 ) -> Iterator[tuple[_Worker, tuple[int, Any]]]:
-    """Wait for the next results (or deadlines); a worker that overran is killed."""
+    """Wait for the next results (or deadlines, or `wake_every`); a worker that overran is
+    killed."""
     timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+    if wake_every is not None:
+        timeout = min(timeout, wake_every)
     ready = set(wait([w.conn for w in busy], timeout=timeout))
     now = time.monotonic()
     for worker in list(busy):

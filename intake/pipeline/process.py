@@ -6,13 +6,16 @@ Every stage can be re-run from the stored bytes (`intake reprocess`), without th
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from intake.pipeline.extraction import extract_config as extract_config  # re-exported
+from intake.pipeline.extraction import extract_safely as extract_safely
+from intake.pipeline.extraction import failed_result as failed_result
+from intake.pipeline.extraction import load_campaigns as load_campaigns
 from intake.queue.duplicates import refresh_duplicates
-from intake.settings import Settings, campaign_text
 from intake.store.claims import release
 from intake.store.models import (
     AuditEntry,
@@ -23,11 +26,7 @@ from intake.store.models import (
     utcnow,
 )
 from intake.store.statuses import MessageStatus, ReviewStatus
-from intake.store.text import error_place
-from parsers.campaign import Campaign, campaign_languages, parse_campaign
-from parsers.documents import ReaderLimits
-from parsers.errors import ParseError
-from parsers.extract import ExtractConfig, MessageResult, extract_message, make_registry
+from parsers.extract import MessageResult, make_registry
 from parsers.fields.organisation import Registry
 from parsers.types import Extraction
 
@@ -46,21 +45,6 @@ class ProcessResult:
     reason: str = ""
 
 
-def load_campaigns(settings: Settings) -> tuple[Campaign, ...]:
-    from intake.errors import ConfigError
-
-    campaigns = []
-    for spec in settings.campaigns:
-        text, default_name = campaign_text(spec, settings.config_dir)
-        try:
-            campaigns.append(parse_campaign(text, default_name=default_name))
-        except ParseError as err:
-            raise ConfigError(f"campaign {spec}: {err}") from err
-    if not campaigns:
-        raise ConfigError("no campaign configured: set `campaigns` in intake.toml")
-    return tuple(campaigns)
-
-
 def load_registry(session: Session) -> Registry:
     """Organisations editors have approved, with their aliases, for recognising spellings."""
     rows: dict[str, tuple[set[str], str | None]] = {}
@@ -75,44 +59,6 @@ def load_registry(session: Session) -> Registry:
     return make_registry(
         (name, sorted(aliases), country) for name, (aliases, country) in rows.items()
     )
-
-
-def extract_config(settings: Settings, *, registry: Registry = ()) -> ExtractConfig:
-    campaigns = load_campaigns(settings)
-    limits = ReaderLimits(
-        max_bytes=settings.max_attachment_bytes,
-        seconds=settings.document_seconds,
-        memory_bytes=settings.document_memory_mb * 1024 * 1024,
-        languages=campaign_languages(campaigns),  # scans read in the campaigns' languages
-    )
-    return ExtractConfig(campaigns=campaigns, limits=limits, organisations=registry)
-
-
-def extract_safely(message_pk: int, raw: bytes, config: ExtractConfig) -> MessageResult:
-    """The pure pipeline on one message; a crash becomes that message's failure, never raised.
-
-    Runs in an extraction worker. The log line names the message and the error's type and
-    place, never its text: mail text does not belong in an operator's cron log.
-    """
-    try:
-        result = extract_message(raw, config)
-    except MemoryError:
-        raise  # the worker ends; the parent quarantines the message with the memory limit
-    except Exception as err:  # a bug in a stage must not stop the run: quarantine the message
-        log.error("message %s: extraction crashed (%s)", message_pk, error_place(err))
-        return MessageResult(None, Extraction(kind="failed", reason=f"internal error: {err}"))
-    return _slim(result)
-
-
-def failed_result(_message_pk: int, reason: str) -> MessageResult:
-    return MessageResult(None, Extraction(kind="failed", reason=reason))
-
-
-def _slim(result: MessageResult) -> MessageResult:
-    """Only what the store keeps travels back from a worker: not the attachments' bytes."""
-    if result.message is None:
-        return result
-    return MessageResult(replace(result.message, attachments=(), bodies=()), result.extraction)
 
 
 def record_result(session: Session, message: Message, result: MessageResult) -> ProcessResult:
@@ -145,23 +91,32 @@ def _record_message(message: Message, result: MessageResult) -> None:
 
 
 def _replace_documents(session: Session, message: Message, extraction: Extraction) -> None:
-    message.documents.clear()
-    session.flush()
-    for position, doc in enumerate(extraction.documents):
-        message.documents.append(
-            Document(
-                position=position,
-                name=doc.name[:500],
-                origin=doc.origin[:200],
-                type=doc.type,
-                method=doc.method,
-                pages=doc.pages,
-                text=doc.text,
-                warnings=list(doc.warnings),
-                failed=doc.failed,
-                ocr_confidence=doc.ocr_confidence,
-            )
-        )
+    """The message's documents replaced in two statements (SQLAlchemy Core: the ORM loaded the
+    old ones, flushed, and inserted the new one by one)."""
+    session.execute(
+        delete(Document)
+        .where(Document.message_pk == message.id)
+        .execution_options(synchronize_session=False)
+    )
+    rows = [
+        {
+            "message_pk": message.id,
+            "position": position,
+            "name": doc.name[:500],
+            "origin": doc.origin[:200],
+            "type": doc.type,
+            "method": doc.method,
+            "pages": doc.pages,
+            "text": doc.text,
+            "warnings": list(doc.warnings),
+            "failed": doc.failed,
+            "ocr_confidence": doc.ocr_confidence,
+        }
+        for position, doc in enumerate(extraction.documents)
+    ]
+    if rows:
+        session.execute(insert(Document.metadata.tables["documents"]), rows)
+    session.expire(message, ["documents"])  # read again if anyone asks, not kept stale
 
 
 def _upsert_resolution(session: Session, message: Message, extraction: Extraction) -> int:

@@ -8,12 +8,11 @@ it is quarantined with the reason, and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
-import os
-import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -23,7 +22,9 @@ from sqlalchemy.orm import Session
 
 from intake.errors import DatabaseError
 from intake.outbox.acknowledge import owe_received
-from intake.pipeline.extraction_jobs import UNFINISHED, Budget, Job, run_jobs
+from intake.pipeline.extraction import default_jobs as default_jobs  # re-exported
+from intake.pipeline.extraction import warm_up as warm_up
+from intake.pipeline.extraction_jobs import TICK, UNFINISHED, Budget, Job, run_jobs
 from intake.pipeline.process import (
     EXTRACTION_VERSION,
     ProcessResult,
@@ -33,6 +34,7 @@ from intake.pipeline.process import (
     load_registry,
     record_result,
 )
+from intake.pipeline.signals import stop_on_signals
 from intake.settings import Settings
 from intake.store.claims import (
     Claim,
@@ -94,33 +96,6 @@ def claim_policy(settings: Settings) -> ClaimPolicy:
     return ClaimPolicy(settings.message_seconds * 2 + 60, settings.max_attempts)
 
 
-_warmed: list[bool] = []
-
-
-def warm_up(config: ExtractConfig) -> None:
-    """Build the tables extraction loads lazily (gazetteer, date words) here, once, before any
-    worker is forked: the workers then share them instead of each spending seconds on its own.
-    The document readers too (pdfplumber, python-docx, ...: over a second of imports), which
-    the warm-up message, having no attachment, would not load."""
-    if _warmed or not config.campaigns:
-        return
-    import parsers.documents.registry  # noqa: F401
-
-    model = re.sub(r"\[[^\]]*\]", "Example Branch, London, 3 March 2024", config.campaigns[0].model)
-    raw = (
-        "From: Example Secretary <secretary@example.org>\r\nSubject: Resolution passed\r\n"
-        "Date: Mon, 4 Mar 2024 10:00:00 +0000\r\nMessage-ID: <warm-up@example.org>\r\n\r\n"
-        f"{model}\r\n"
-    )
-    extract_safely(0, raw.encode("utf-8"), config)
-    _warmed.append(True)
-
-
-def default_jobs(jobs: int) -> int:
-    """0 means one worker per core this process may use."""
-    return jobs if jobs > 0 else max(1, len(os.sched_getaffinity(0)))
-
-
 def process_one(
     db: Database, settings: Settings | Pipeline, message_pk: int, *, force: bool = False
 ) -> ProcessResult | None:
@@ -135,7 +110,7 @@ def process_one(
     got = claim(db, message_pk, pipeline.token, pipeline.policy, force=force)
     if got is None:
         return None
-    return next(iter(_run(db, pipeline, [got], workers=1)), None)
+    return next(iter(_run(db, pipeline, _jobs(db, [got]), workers=1)), None)
 
 
 def process_waiting(
@@ -143,8 +118,8 @@ def process_waiting(
 ) -> RunCounts:
     """Every message waiting (new, or left claimed by a killed run), until `deadline`."""
     counts = RunCounts(quarantined=quarantine_exhausted(db, pipeline.policy))
-    claims = _claims_while(db, pipeline, deadline)
-    for result in _run(db, pipeline, claims, pipeline.jobs, stop_at=deadline):
+    jobs = _claims_while(db, pipeline, deadline)
+    for result in _run(db, pipeline, jobs, pipeline.jobs, stop_at=deadline):
         counts.add(result)
     return counts
 
@@ -153,54 +128,83 @@ def process_given(db: Database, pipeline: Pipeline, message_pks: Iterable[int]) 
     """Process these messages again (an explicit reprocess), whatever their status."""
     counts = RunCounts()
     claims = (claim(db, pk, pipeline.token, pipeline.policy, force=True) for pk in message_pks)
-    for result in _run(db, pipeline, claims, pipeline.jobs):
+    for result in _run(db, pipeline, _jobs(db, claims), pipeline.jobs):
         counts.add(result)
     return counts
 
 
-def _claims_while(db: Database, pipeline: Pipeline, deadline: float | None) -> Iterator[Claim]:
-    """Claim one message at a time, as a worker frees up, until none waits or time is up."""
-    while deadline is None or time.monotonic() < deadline:
-        claims = claim_next(db, pipeline.token, pipeline.policy, limit=1)
-        if not claims:
-            return
-        yield claims[0]
+def _claims_while(
+    db: Database, pipeline: Pipeline, deadline: float | None
+) -> Generator[Job, None, None]:
+    """Claim a few messages at a time (one per worker: none waits long behind the others)
+    and read them in the same statement, until none waits or time is up. Claims taken but
+    not handed out when the run ends (its time is up, or a signal came) are given back."""
+    held: list[Claim] = []
+    try:
+        while deadline is None or time.monotonic() < deadline:
+            if not held:
+                taken = claim_next(db, pipeline.token, pipeline.policy, limit=pipeline.jobs)
+                if not taken:
+                    return
+                held = [got for got, _raw in taken]
+                raws = {got.message_pk: raw for got, raw in taken}
+            got = held.pop(0)
+            yield Job(got.message_pk, raws.pop(got.message_pk))
+    finally:
+        for got in held:
+            give_back(db, got)
 
 
 def _run(
     db: Database,
     pipeline: Pipeline,
-    claims: Iterable[Claim | None],
+    jobs: Generator[Job, None, None],
     workers: int,
     *,
     stop_at: float | None = None,
 ) -> Iterator[ProcessResult | None]:
+    """Extract the claimed messages and write their results in groups: a group is written when
+    it is full, when it is GROUP_SECONDS old and a result or a tick comes, and before the run
+    ends. SIGTERM or SIGINT ends the run without losing finished work: the results in hand are
+    written, the messages still being extracted are given back for the next run, and then the
+    signal takes its usual course (the process ends)."""
     extract = partial(extract_safely, config=pipeline.config)
-    jobs = _jobs(db, claims)
     first = next(jobs, None)
     if first is None:
         return  # nothing to do: no workers, no warm-up
     warm_up(pipeline.config)
     every = itertools.chain([first], jobs)
-    results = run_jobs(
-        every, extract, failed_result, pipeline.budget, workers=workers, stop_at=stop_at
-    )
-    group: list[tuple[Claim, MessageResult]] = []
-    opened = 0.0
-    for pk, result in results:
-        if result == UNFINISHED:  # the run's time is up: the next run takes it
-            give_back(db, Claim(pk, pipeline.token))
-            yield None
-            continue
-        opened = opened if group else time.monotonic()
-        group.append((Claim(pk, pipeline.token), result))
-        if len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS:
-            yield from write_results(db, group)
-            group = []
-    yield from write_results(db, group)
+    with stop_on_signals() as stopping, contextlib.closing(jobs):
+        results = run_jobs(
+            every,
+            extract,
+            failed_result,
+            pipeline.budget,
+            workers=workers,
+            stop_at=stop_at,
+            stopping=stopping,
+            wake_every=GROUP_SECONDS,
+        )
+        group: list[tuple[Claim, MessageResult]] = []
+        opened = 0.0
+        for pk, result in results:
+            if result == TICK:  # no result for a while: what is held waits no longer
+                yield from write_results(db, group)
+                group = []
+                continue
+            if result == UNFINISHED:  # the run's time is up: the next run takes it
+                give_back(db, Claim(pk, pipeline.token))
+                yield None
+                continue
+            opened = opened if group else time.monotonic()
+            group.append((Claim(pk, pipeline.token), result))
+            if len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS:
+                yield from write_results(db, group)
+                group = []
+        yield from write_results(db, group)
 
 
-def _jobs(db: Database, claims: Iterable[Claim | None]) -> Iterator[Job]:
+def _jobs(db: Database, claims: Iterable[Claim | None]) -> Generator[Job, None, None]:
     for got in claims:
         if got is None:
             continue

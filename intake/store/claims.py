@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -108,45 +109,54 @@ def candidates(db: Database, policy: ClaimPolicy, *, limit: int) -> list[int]:
         return list(session.scalars(query))
 
 
-def claim_next(db: Database, token: str, policy: ClaimPolicy, *, limit: int) -> list[Claim]:
-    """Claim up to `limit` waiting messages; on PostgreSQL rows another run holds are skipped."""
-    if db.is_postgres:
-        return _claim_next_postgres(db, token, policy, limit)
-    claims = []
-    for pk in candidates(db, policy, limit=limit):
-        got = claim(db, pk, token, policy)
-        if got is not None:
-            claims.append(got)
-    return claims
-
-
-def _claim_next_postgres(db: Database, token: str, policy: ClaimPolicy, limit: int) -> list[Claim]:
+def claim_next(
+    db: Database, token: str, policy: ClaimPolicy, *, limit: int
+) -> list[tuple[Claim, bytes]]:
+    """Claim up to `limit` waiting messages, oldest first, and read their bytes, in one
+    transaction: one `UPDATE ... RETURNING` (SQLite 3.35 or later, whose one writer makes the
+    compare-and-set in the statement enough; older ones claim one message at a time). On
+    PostgreSQL the rows are picked with `FOR UPDATE SKIP LOCKED`, so two runs never wait on
+    each other or take the same message."""
     now = utcnow()
     expired = now - timedelta(seconds=policy.ttl_seconds)
     waiting = _claimable(expired, policy, force=False)
+    oldest = select(Message.id).where(waiting).order_by(Message.id).limit(limit)
+    if db.is_postgres:
+        oldest = oldest.with_for_update(skip_locked=True)
+    elif sqlite3.sqlite_version_info < (3, 35):
+        return _claim_one_by_one(db, token, policy, limit)
     with db.transaction() as session:
-        pks = list(
-            session.scalars(
-                select(Message.id)
-                .where(waiting)
-                .order_by(Message.id)
-                .limit(limit)
-                .with_for_update(skip_locked=True)
+        pks = list(session.scalars(oldest)) if db.is_postgres else None
+        if pks == []:
+            return []
+        picked = Message.id.in_(pks) if pks is not None else Message.id.in_(oldest)
+        taken = session.execute(
+            update(Message)
+            .where(picked, waiting)
+            .values(
+                status=_processing(force=False),
+                claimed_at=now,
+                claimed_by=token,
+                attempts=Message.attempts + 1,
             )
+            .returning(Message.id, Message.raw)
+            .execution_options(synchronize_session=False)
+        ).all()
+    return [(Claim(pk, token), raw) for pk, raw in sorted(taken)]
+
+
+def _claim_one_by_one(
+    db: Database, token: str, policy: ClaimPolicy, limit: int
+) -> list[tuple[Claim, bytes]]:
+    claims = [
+        got for pk in candidates(db, policy, limit=limit) if (got := claim(db, pk, token, policy))
+    ]
+    with db.transaction() as session:
+        found = session.execute(
+            select(Message.id, Message.raw).where(Message.id.in_([c.message_pk for c in claims]))
         )
-        if pks:
-            session.execute(
-                update(Message)
-                .where(Message.id.in_(pks))
-                .values(
-                    status=_processing(force=False),
-                    claimed_at=now,
-                    claimed_by=token,
-                    attempts=Message.attempts + 1,
-                )
-                .execution_options(synchronize_session=False)
-            )
-    return [Claim(pk, token) for pk in pks]
+        raws = dict(found.tuples().all())
+    return [(got, raws[got.message_pk]) for got in claims if got.message_pk in raws]
 
 
 def quarantine_exhausted(
