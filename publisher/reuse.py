@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 
@@ -84,6 +84,24 @@ class ItemFiles:
         except OSError:
             shutil.copy2(source, target)
         return True
+
+    def in_place(self, keys: Mapping[int, str], patterns: Sequence[str]) -> frozenset[int]:
+        """The items (id: render key now) whose files, named by `patterns` ("social/%d.txt"),
+        `take` would keep as they are in the recycled build: made from that key there and in
+        the live build, and in both folders. One set operation per folder, no call per file."""
+        if self.live is None or self.recycled is None:
+            return frozenset()
+        before, recycled = self.live_items, self.recycled
+        ids = [
+            i
+            for i, key in keys.items()
+            if recycled.get(i) == key and getattr(before.get(i), "render_key", None) == key
+        ]
+        for pattern in patterns:
+            sub, _, leaf = pattern.rpartition("/")
+            both = self._listing(str(self.folder), sub) & self._listing(str(self.live), sub)
+            ids = [i for i in ids if leaf % i in both]
+        return frozenset(ids)
 
     def in_live(self, name: str) -> bool:
         """Whether the live build holds the regular file `name` (a link there is not followed)."""

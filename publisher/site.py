@@ -20,6 +20,12 @@ from publisher.manifest import Plan, plan, read_manifest, render_keys
 from publisher.records import PublicResolution
 from publisher.templates import environment, fingerprint
 
+# The version of what the publisher's code makes of a record: its pages, its post, its lines in
+# the data files. Part of every render key, so a build made by another version keeps nothing
+# (no page, post or piece of a data file): bump it with any change to what the same record,
+# settings and templates come out as (publisher.html, data, social, clean, records ...).
+FORMAT_VERSION = 1
+
 OUTPUTS = (
     "html",
     "markdown",
@@ -109,7 +115,7 @@ def publish_site(
         r if given.get(r.id) and known.get(r.id) == given.get(r.id) else cleaned(r) for r in records
     ]
     env = environment(config.templates_dir)
-    salt = f"{fingerprint(config.templates_dir)}:{config!r}"
+    salt = f"{FORMAT_VERSION}:{fingerprint(config.templates_dir)}:{config!r}"
     the_plan = plan(
         records,
         previous,
