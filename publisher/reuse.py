@@ -17,8 +17,9 @@ from contextlib import suppress
 from pathlib import Path
 
 from publisher import swap
+from publisher.collector import no_cycles_made
 from publisher.fragments import json_items
-from publisher.manifest import ItemState, read_manifest
+from publisher.manifest import ItemState, Manifest, read_manifest
 from publisher.records import PublicResolution
 
 
@@ -30,9 +31,16 @@ def previous_records(out_dir: Path) -> dict[int, tuple[str, PublicResolution]]:
     live = swap.current_build(out_dir.absolute())
     if live is None:
         return {}
-    manifest = read_manifest(live)
-    pieces = json_items(live / "resolutions.json", "resolutions")
-    wanted = [i for i in pieces if (state := manifest.items.get(i)) is not None and state.source]
+    with no_cycles_made():  # the manifest, the pieces, the records: no cycle among them
+        manifest = read_manifest(live)
+        pieces = json_items(live / "resolutions.json", "resolutions")
+        wanted = [i for i in pieces if (old := manifest.items.get(i)) is not None and old.source]
+        return _records(manifest, pieces, wanted)
+
+
+def _records(
+    manifest: Manifest, pieces: Mapping[int, bytes], wanted: list[int]
+) -> dict[int, tuple[str, PublicResolution]]:
     try:  # one decode of them all: a call per piece costs more than the decoding
         entries = json.loads(b"[" + b",".join(pieces[i] for i in wanted) + b"]")
     except ValueError:

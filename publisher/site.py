@@ -15,6 +15,7 @@ from pathlib import Path
 from publisher import swap
 from publisher.build import Build, item_files
 from publisher.clean import cleaned
+from publisher.collector import kept_out_of_full_passes
 from publisher.html import safe_url
 from publisher.manifest import Plan, plan, read_manifest, render_keys
 from publisher.records import PublicResolution
@@ -104,6 +105,19 @@ def publish_site(
     publisher.reuse): kept in the manifest, so the next publish can reuse unchanged records.
     """
     config.check()
+    with kept_out_of_full_passes():  # the records and all the caller holds
+        return _published(records, out_dir, config, now, dry_run=dry_run, sources=sources)
+
+
+def _published(
+    records: Sequence[PublicResolution],
+    out_dir: Path,
+    config: SiteConfig,
+    now: datetime | None,
+    *,
+    dry_run: bool,
+    sources: Mapping[int, str] | None,
+) -> PublishReport:
     config = cleaned(config)
     now = now or datetime.now(UTC).replace(microsecond=0)
     out_dir = out_dir.absolute()
