@@ -9,6 +9,7 @@ the live build (publisher.reuse, publisher.fragments), not made again.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -38,13 +39,17 @@ _ITEM_FOLDERS = frozenset({"resolutions", "social"})
 FORK_AT = 1000  # resolutions: fewer are written faster than a second process starts
 
 
+# an item's files, by the output that makes each: its pages and its post
+_ITEM_FILES: tuple[tuple[str, str], ...] = (
+    ("html", "resolutions/%d.html"),
+    ("markdown", "resolutions/%d.md"),
+    ("social", "social/%d.txt"),
+)
+
+
 def item_files(record_id: int) -> tuple[str, ...]:
     """The files of one resolution in a build (its pages and its post)."""
-    return (
-        f"resolutions/{record_id}.html",
-        f"resolutions/{record_id}.md",
-        f"social/{record_id}.txt",
-    )
+    return tuple(pattern % record_id for _, pattern in _ITEM_FILES)
 
 
 class Build:
@@ -66,12 +71,12 @@ class Build:
         self.files: list[str] = []  # written so far, relative to the build folder
         self._folders: set[str] = set()
         self._same_keys: set[int] | None = None  # items whose render key the live build has
+        self._whole: frozenset[int] = frozenset()  # items kept whole from the recycled build
         self._folders_made = False  # both item folders made: a reused file needs no check
         self.items = ItemFiles(folder, live, live_items, recycled)
         self.rendered = 0
         self.failures: dict[int, str] = {}
         self.previous_posts: dict[int, bytes] = {}  # the live build's, encoded, by id
-        self._first_post = True
 
     def url(self, record_id: int) -> str:
         """The page's address: absolute with a base_url, else relative to the folder."""
@@ -118,7 +123,8 @@ class Build:
     def _write_items(self, records: list[PublicResolution]) -> dict[int, Post]:
         """Every item's pages and post (half of them by a second process); the posts by id."""
         if "social" in self.config.outputs:
-            self.previous_posts = self._kept("social.json", _items_of("posts"))
+            self.previous_posts = self._checked_posts(records)
+        self._whole = self._in_place()
         if not self._two_processes(records):
             return self._item_pages(records)
         start, rendered = len(self.files), self.rendered
@@ -138,8 +144,14 @@ class Build:
         return posts | theirs
 
     def _item_pages(self, records: list[PublicResolution]) -> dict[int, Post]:
-        posts = {}
+        posts: dict[int, Post] = {}
+        whole, names = self._whole, self._item_names()
         for record in records:
+            if record.id in whole:  # every file of it kept as it is: nothing to make or check
+                self.files += [name % record.id for name in names]
+                if "social" in self.config.outputs:
+                    posts[record.id] = self.previous_posts[record.id]
+                continue
             try:
                 self._pages(record)
                 if "social" in self.config.outputs:
@@ -239,14 +251,36 @@ class Build:
         self.files.append(name)
         return True
 
+    def _in_place(self) -> frozenset[int]:
+        """The items whose every file is in the recycled build as the live build has it (same
+        render key in both, and now) and whose post, if any, is kept: taken whole, unlooked at."""
+        if self.items.recycled is None:
+            return frozenset()
+        same = self._same()
+        if "social" in self.config.outputs:
+            same = same & self.previous_posts.keys()
+        keys = {i: self.plan.manifest.items[i].render_key for i in same}
+        return self.items.in_place(keys, self._item_names())
+
+    def _item_names(self) -> list[str]:
+        """The patterns of an item's files ("social/%d.txt") under the outputs asked for."""
+        return [pattern for output, pattern in _ITEM_FILES if output in self.config.outputs]
+
+    def _checked_posts(self, records: list[PublicResolution]) -> dict[int, bytes]:
+        """The live build's posts of unchanged items, if the first of them is made today as it
+        was (a post written by another version of the code is never kept); else none."""
+        kept = self._kept("social.json", _items_of("posts"))
+        first = next((r for r in records if r.id in kept), None)
+        try:
+            same = first is None or data.encoded(self._post_of(first)) == kept[first.id]
+        except Exception:  # that item's failure is named when its post is made
+            same = False
+        return kept if same else {}
+
     def _post(self, record: PublicResolution) -> Post:
         """The record's post for social.json: the live build's as it is there (encoded) when
         its file is kept, else made and written afresh."""
         before = self.previous_posts.get(record.id)
-        if before is not None and self._first_post:  # made by this version? else make them all
-            self._first_post = False
-            if data.encoded(self._post_of(record)) != before:
-                self.previous_posts, before = {}, None
         if before is not None and self._reuse(record.id, f"social/{record.id}.txt"):
             return before
         post = self._post_of(record)
@@ -299,7 +333,10 @@ class Build:
 
     def _feed(self, records: list[PublicResolution]) -> None:
         items = self.plan.manifest.items
-        latest = sorted(records, key=lambda r: (items[r.id].changed_at, r.id), reverse=True)
+        count = len(records[: self.config.feed_entries])
+        latest = heapq.nlargest(  # the keys are unique: a full sort's first `count`
+            count, records, key=lambda r: (items[r.id].changed_at, r.id)
+        )
         entries = [
             FeedEntry(
                 id=f"{self.config.entry_id_prefix}{r.id}",
@@ -310,7 +347,7 @@ class Build:
                 updated=_moment(items[r.id].changed_at, self.now),
                 content_html=str(text_to_html(r.text, r.amendments)),
             )
-            for r in latest[: self.config.feed_entries]
+            for r in latest
         ]
         deleted = {
             f"{self.config.entry_id_prefix}{k}": datetime.fromisoformat(v)

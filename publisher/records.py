@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from parsers.fields.languages import language
@@ -66,7 +66,7 @@ class PublicResolution:
         record.__dict__.update(values)
         return record
 
-    @property
+    @cached_property  # asked by both index pages, the page, the post and the feed
     def title(self) -> str:
         """'Resolution passed by ORG, PLACE, 14 March 2024' for people: headlines, index, posts."""
         return self._title(self.meeting_date_label)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 
 from publisher import swap
+from publisher.collector import no_cycles_made
 from publisher.fragments import json_items
-from publisher.manifest import ItemState, read_manifest
+from publisher.manifest import ItemState, Manifest, read_manifest
 from publisher.records import PublicResolution
 
 
@@ -30,9 +31,16 @@ def previous_records(out_dir: Path) -> dict[int, tuple[str, PublicResolution]]:
     live = swap.current_build(out_dir.absolute())
     if live is None:
         return {}
-    manifest = read_manifest(live)
-    pieces = json_items(live / "resolutions.json", "resolutions")
-    wanted = [i for i in pieces if (state := manifest.items.get(i)) is not None and state.source]
+    with no_cycles_made():  # the manifest, the pieces, the records: no cycle among them
+        manifest = read_manifest(live)
+        pieces = json_items(live / "resolutions.json", "resolutions")
+        wanted = [i for i in pieces if (old := manifest.items.get(i)) is not None and old.source]
+        return _records(manifest, pieces, wanted)
+
+
+def _records(
+    manifest: Manifest, pieces: Mapping[int, bytes], wanted: list[int]
+) -> dict[int, tuple[str, PublicResolution]]:
     try:  # one decode of them all: a call per piece costs more than the decoding
         entries = json.loads(b"[" + b",".join(pieces[i] for i in wanted) + b"]")
     except ValueError:
@@ -84,6 +92,24 @@ class ItemFiles:
         except OSError:
             shutil.copy2(source, target)
         return True
+
+    def in_place(self, keys: Mapping[int, str], patterns: Sequence[str]) -> frozenset[int]:
+        """The items (id: render key now) whose files, named by `patterns` ("social/%d.txt"),
+        `take` would keep as they are in the recycled build: made from that key there and in
+        the live build, and in both folders. One set operation per folder, no call per file."""
+        if self.live is None or self.recycled is None:
+            return frozenset()
+        before, recycled = self.live_items, self.recycled
+        ids = [
+            i
+            for i, key in keys.items()
+            if recycled.get(i) == key and getattr(before.get(i), "render_key", None) == key
+        ]
+        for pattern in patterns:
+            sub, _, leaf = pattern.rpartition("/")
+            both = self._listing(str(self.folder), sub) & self._listing(str(self.live), sub)
+            ids = [i for i in ids if leaf % i in both]
+        return frozenset(ids)
 
     def in_live(self, name: str) -> bool:
         """Whether the live build holds the regular file `name` (a link there is not followed)."""

@@ -15,10 +15,17 @@ from pathlib import Path
 from publisher import swap
 from publisher.build import Build, item_files
 from publisher.clean import cleaned
+from publisher.collector import kept_out_of_full_passes
 from publisher.html import safe_url
 from publisher.manifest import Plan, plan, read_manifest, render_keys
 from publisher.records import PublicResolution
 from publisher.templates import environment, fingerprint
+
+# The version of what the publisher's code makes of a record: its pages, its post, its lines in
+# the data files. Part of every render key, so a build made by another version keeps nothing
+# (no page, post or piece of a data file): bump it with any change to what the same record,
+# settings and templates come out as (publisher.html, data, social, clean, records ...).
+FORMAT_VERSION = 1
 
 OUTPUTS = (
     "html",
@@ -98,6 +105,19 @@ def publish_site(
     publisher.reuse): kept in the manifest, so the next publish can reuse unchanged records.
     """
     config.check()
+    with kept_out_of_full_passes():  # the records and all the caller holds
+        return _published(records, out_dir, config, now, dry_run=dry_run, sources=sources)
+
+
+def _published(
+    records: Sequence[PublicResolution],
+    out_dir: Path,
+    config: SiteConfig,
+    now: datetime | None,
+    *,
+    dry_run: bool,
+    sources: Mapping[int, str] | None,
+) -> PublishReport:
     config = cleaned(config)
     now = now or datetime.now(UTC).replace(microsecond=0)
     out_dir = out_dir.absolute()
@@ -109,7 +129,7 @@ def publish_site(
         r if given.get(r.id) and known.get(r.id) == given.get(r.id) else cleaned(r) for r in records
     ]
     env = environment(config.templates_dir)
-    salt = f"{fingerprint(config.templates_dir)}:{config!r}"
+    salt = f"{FORMAT_VERSION}:{fingerprint(config.templates_dir)}:{config!r}"
     the_plan = plan(
         records,
         previous,

@@ -11,6 +11,7 @@ import pytest
 
 import publisher.data
 import publisher.reuse
+import publisher.site
 from intake.publishing import run_publish
 from intake.queue import actions
 from intake.settings import Settings
@@ -34,7 +35,21 @@ def _nothing_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("publisher.fragments.json_items", lambda path, key: {})
     monkeypatch.setattr("publisher.fragments.csv_rows", lambda path, header: {})
     monkeypatch.setattr("publisher.reuse.ItemFiles.take", lambda self, *args: False)
+    monkeypatch.setattr("publisher.reuse.ItemFiles.in_place", lambda self, *args: frozenset())
     monkeypatch.setattr("intake.publishing.previous_records", lambda out: {})
+
+
+def _count_encoded(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The ids of the records encoded for resolutions.json from here on, in order."""
+    encoded: list[int] = []
+    record_json = publisher.data.record_json
+
+    def counted(record, url):  # type: ignore[no-untyped-def]
+        encoded.append(record.id)
+        return record_json(record, url)
+
+    monkeypatch.setattr("publisher.data.record_json", counted)
+    return encoded
 
 
 def _edited() -> tuple:  # type: ignore[type-arg]
@@ -52,14 +67,7 @@ def test_an_edit_writes_what_a_publish_from_scratch_writes(
     for out in (kept, fresh):
         publish_site(RECORDS, out, CONFIG, now=NOW)
     assert _tree(kept) == _tree(fresh)
-    encoded: list[int] = []
-    record_json = publisher.data.record_json
-
-    def counted(record, url):  # type: ignore[no-untyped-def]
-        encoded.append(record.id)
-        return record_json(record, url)
-
-    monkeypatch.setattr("publisher.data.record_json", counted)
+    encoded = _count_encoded(monkeypatch)
     report = publish_site(_edited(), kept, CONFIG, now=NOW + timedelta(hours=1))
     assert report.rendered == 2  # the corrected one and the new one
     # those two and one kept piece, checked against a fresh encoding: not every record
@@ -162,3 +170,58 @@ def test_publish_then_edit_equals_a_fresh_publish_and_leaks_nothing(  # type: ig
         assert private not in everything, private
     builds = b"".join(p.read_bytes() for p in tmp_path.glob(".kept.builds/*/**/*") if p.is_file())
     assert b"Harrowgate" not in everything and b"Harrowgate" not in builds  # withdrawn
+
+
+@pytest.mark.parametrize("between", ["nothing", "a-file-gone", "an-item-changed"], ids=lambda s: s)
+def test_an_edit_made_from_the_oldest_build_writes_what_a_publish_from_scratch_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, between: str
+) -> None:
+    """The third publish is made from the first build (recycled): the unchanged items' files
+    there are kept whole, without a look at each. One gone from it, or one of an item changed
+    by the second publish, is linked from the live build; only the changed items' files are
+    asked about one by one."""
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    publish_site(RECORDS, kept, CONFIG, now=NOW)
+    oldest = kept.resolve()
+    second = list(RECORDS)
+    if between == "an-item-changed":
+        second[1] = dataclasses.replace(RECORDS[1], place="Bootle")
+    publish_site(second, kept, CONFIG, now=NOW + timedelta(minutes=30))
+    if between == "a-file-gone":
+        (oldest / "resolutions/3.md").unlink()
+    asked: list[int] = []
+    take = publisher.reuse.ItemFiles.take
+
+    def counted(self, record_id, name, key):  # type: ignore[no-untyped-def]
+        asked.append(record_id)
+        return take(self, record_id, name, key)
+
+    monkeypatch.setattr("publisher.reuse.ItemFiles.take", counted)
+    third = [r for r in _edited() if r.id != 2] + second[1:2]
+    report = publish_site(third, kept, CONFIG, now=NOW + timedelta(hours=1))
+    assert kept.resolve().parent == oldest.parent and not oldest.exists()  # renamed, reused
+    assert report.rendered == 2
+    looked_at = {"nothing": set(), "a-file-gone": {3}, "an-item-changed": {2}}[between]
+    assert set(asked) <= {RECORDS[0].id, 90} | looked_at
+    publish_site(RECORDS, fresh, CONFIG, now=NOW)
+    publish_site(second, fresh, CONFIG, now=NOW + timedelta(minutes=30))
+    with monkeypatch.context() as afresh:
+        _nothing_kept(afresh)
+        publish_site(third, fresh, CONFIG, now=NOW + timedelta(hours=1))
+    assert _tree(kept) == _tree(fresh)
+    assert (b"Bootle" in _tree(kept)["resolutions/2.html"]) == (between == "an-item-changed")
+
+
+def test_a_build_of_another_format_version_keeps_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change to what the code makes of a record (FORMAT_VERSION) renders every page and
+    encodes every line of the data files again, though data, settings and templates are
+    the same."""
+    out = tmp_path / "public"
+    publish_site(RECORDS, out, CONFIG, now=NOW)
+    monkeypatch.setattr("publisher.site.FORMAT_VERSION", publisher.site.FORMAT_VERSION + 1)
+    encoded = _count_encoded(monkeypatch)
+    report = publish_site(RECORDS, out, CONFIG, now=NOW + timedelta(hours=1))
+    assert not report.plan.changed and report.rendered == len(RECORDS)
+    assert sorted(encoded) == sorted(r.id for r in RECORDS)
