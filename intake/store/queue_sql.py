@@ -26,8 +26,8 @@ _ORDER = {
     "newest": f"{_RECEIVED} DESC, r.id DESC",
     "oldest": f"{_RECEIVED} ASC, r.id ASC",
     "unsure": "coalesce(r.min_confidence, 0.0) ASC, r.id ASC",
-    "meeting": "r.meeting_date ASC, r.id ASC",
-    "organisation": "lower(r.organisation) ASC, r.id ASC",
+    "meeting": "r.meeting_date ASC NULLS LAST, r.id ASC",
+    "organisation": "lower(r.organisation) ASC NULLS LAST, r.id ASC",
 }
 _SEARCHED = ("r.text", "r.organisation", "r.place", "m.subject", "m.sender")
 _IGNORED_STATUS = "merged"  # a merged item is one resolution with its target: no duplicate
@@ -108,7 +108,9 @@ def open_reader(url: str) -> PlainReader | None:
         return None
     import sqlite3
 
-    return PlainReader(sqlite3.connect(path, timeout=10), False, mask_url(url))
+    connection = sqlite3.connect(path, timeout=10)
+    sqlite_functions(connection)
+    return PlainReader(connection, False, mask_url(url))
 
 
 def _libpq_params(url: str) -> dict[str, str]:
@@ -145,8 +147,12 @@ def _conditions(wanted: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     if wanted["below"] is not None:
         add("coalesce(r.min_confidence, 0.0) < ?", wanted["below"])
     if wanted["organisation"]:
-        like = f"%{wanted['organisation'].lower()}%"
-        add("(lower(r.organisation) LIKE ? OR lower(r.organisation_as_written) LIKE ?)", like, like)
+        like = like_pattern(wanted["organisation"])
+        add(
+            f"(lower(r.organisation) {_LIKE} OR lower(r.organisation_as_written) {_LIKE})",
+            like,
+            like,
+        )
     if wanted["country"]:
         add("r.country_code = ?", wanted["country"].upper())
     if wanted["met_from"]:
@@ -154,12 +160,12 @@ def _conditions(wanted: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     if wanted["met_to"]:  # a range "start/end" sorts after its start: compare the start only
         add("substr(r.meeting_date, 1, 10) <= ?", wanted["met_to"].isoformat())
     if wanted["received_from"]:
-        add(f"{_RECEIVED} >= ?", _start_of(wanted["received_from"]))
+        add(f"{_RECEIVED} >= ?", start_of(wanted["received_from"]))
     if wanted["received_to"]:
-        add(f"{_RECEIVED} < ?", _start_of(wanted["received_to"] + timedelta(days=1)))
+        add(f"{_RECEIVED} < ?", start_of(wanted["received_to"] + timedelta(days=1)))
     if wanted["text"]:
-        like = f"%{wanted['text'].lower()}%"
-        add("(" + " OR ".join(f"lower({c}) LIKE ?" for c in _SEARCHED) + ")", *[like] * 5)
+        like = like_pattern(wanted["text"])
+        add("(" + " OR ".join(f"lower({c}) {_LIKE}" for c in _SEARCHED) + ")", *[like] * 5)
     return sql, params
 
 
@@ -168,8 +174,31 @@ def _where(wanted: Mapping[str, Any]) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(sql) if sql else ""), params
 
 
-def _start_of(day: date) -> datetime:
+def start_of(day: date) -> datetime:
+    """The first moment of a day, as received times are compared with it (both listings)."""
     return datetime.combine(day, time.min)
+
+
+# How both listings match an editor's text, the same on SQLite and PostgreSQL: lowered by
+# Python's str.lower on both sides (SQLite's own lower() folds ASCII only, so a connection
+# gets Python's in its place: sqlite_functions), and matched literally, % and _ escaped.
+LIKE_ESCAPE = "\\"
+_LIKE = "LIKE ? ESCAPE '\\'"
+
+
+def like_pattern(text: str) -> str:
+    """`%text%` lowered, its own %, _ and backslash taken literally (escaped with LIKE_ESCAPE)."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def sqlite_functions(connection: Any) -> None:
+    """Give a SQLite connection PostgreSQL's lower(): every letter, not ASCII only."""
+    connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def item_ids(
@@ -226,8 +255,8 @@ def message_rows(
     sql += " WHERE m.status = ?" if status == "failed" else " WHERE m.kind = ?"
     params: list[Any] = [status]
     if text:
-        sql += " AND (lower(m.subject) LIKE ? OR lower(m.sender) LIKE ?)"
-        params += [f"%{text.lower()}%"] * 2
+        sql += f" AND (lower(m.subject) {_LIKE} OR lower(m.sender) {_LIKE})"
+        params += [like_pattern(text)] * 2
     sql += " AND m.id NOT IN (SELECT message_pk FROM resolutions) ORDER BY m.id DESC"
     rows = reader.rows(sql + " LIMIT ? OFFSET ?", [*params, limit, offset])
     return [
