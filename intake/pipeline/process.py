@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.queue.duplicates import refresh_duplicates
-from intake.settings import Settings, campaign_text
+from intake.settings import Settings, load_campaigns
 from intake.store.claims import release
 from intake.store.models import (
     AuditEntry,
@@ -24,9 +24,8 @@ from intake.store.models import (
 )
 from intake.store.statuses import MessageStatus, ReviewStatus
 from intake.store.text import error_place
-from parsers.campaign import Campaign, campaign_languages, parse_campaign
+from parsers.campaign import campaign_languages
 from parsers.documents import ReaderLimits
-from parsers.errors import ParseError
 from parsers.extract import ExtractConfig, MessageResult, extract_message, make_registry
 from parsers.fields.organisation import Registry
 from parsers.types import Extraction
@@ -44,21 +43,6 @@ class ProcessResult:
     kind: str
     resolution_id: int | None
     reason: str = ""
-
-
-def load_campaigns(settings: Settings) -> tuple[Campaign, ...]:
-    from intake.errors import ConfigError
-
-    campaigns = []
-    for spec in settings.campaigns:
-        text, default_name = campaign_text(spec, settings.config_dir)
-        try:
-            campaigns.append(parse_campaign(text, default_name=default_name))
-        except ParseError as err:
-            raise ConfigError(f"campaign {spec}: {err}") from err
-    if not campaigns:
-        raise ConfigError("no campaign configured: set `campaigns` in intake.toml")
-    return tuple(campaigns)
 
 
 def load_registry(session: Session) -> Registry:

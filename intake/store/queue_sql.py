@@ -21,6 +21,12 @@ from intake.settings import mask_url
 from intake.store.schema import require_revision, sqlite_file
 
 _FROM = "FROM resolutions r JOIN messages m ON r.message_pk = m.id"
+# Every review item has its message (a foreign key, not null): a count or an order that reads
+# no message column leaves the join out, and reads no message row (a message row holds its raw
+# bytes: scanning 10,000 of them is most of a listing's time).
+_FROM_ITEMS = "FROM resolutions r"
+_MESSAGE_SORTS = ("newest", "oldest")
+_MESSAGE_FILTERS = ("received_from", "received_to", "text")  # the filters on message columns
 _RECEIVED = "coalesce(m.received_at, m.stored_at)"
 _ORDER = {
     "newest": f"{_RECEIVED} DESC, r.id DESC",
@@ -84,6 +90,14 @@ class PlainReader:
             return False
         require_revision(versions[0] if versions else None, self.safe_url)
         return True
+
+    def json(self, value: Any) -> Any:
+        """A JSON column's value: SQLite hands its text, psycopg the decoded value."""
+        if self.postgres or value is None:
+            return value
+        import json  # here: listing reads no JSON column
+
+        return json.loads(value)
 
     def close(self) -> None:
         self.connection.close()
@@ -169,9 +183,12 @@ def _conditions(wanted: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     return sql, params
 
 
-def _where(wanted: Mapping[str, Any]) -> tuple[str, list[Any]]:
+def _where(wanted: Mapping[str, Any], *, sort: str | None = None) -> tuple[str, list[Any]]:
+    """FROM and WHERE for the filter (and the sort, if any), and their parameters."""
     sql, params = _conditions(wanted)
-    return (" WHERE " + " AND ".join(sql) if sql else ""), params
+    joined = sort in _MESSAGE_SORTS or any(wanted[name] for name in _MESSAGE_FILTERS)
+    where = " WHERE " + " AND ".join(sql) if sql else ""
+    return f"{_FROM if joined else _FROM_ITEMS}{where}", params
 
 
 def start_of(day: date) -> datetime:
@@ -205,14 +222,14 @@ def item_ids(
     reader: PlainReader, wanted: Mapping[str, Any], *, sort: str, limit: int, offset: int
 ) -> list[int]:
     """One page of matching review items' ids, in the sort's order."""
-    where, params = _where(wanted)
-    sql = f"SELECT r.id {_FROM}{where} ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?"
+    where, params = _where(wanted, sort=sort)
+    sql = f"SELECT r.id {where} ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?"
     return [pk for (pk,) in reader.rows(sql, [*params, limit, offset])]
 
 
 def count_items(reader: PlainReader, wanted: Mapping[str, Any]) -> int:
     where, params = _where(wanted)
-    return int(reader.rows(f"SELECT count(r.id) {_FROM}{where}", params)[0][0])
+    return int(reader.rows(f"SELECT count(r.id) {where}", params)[0][0])
 
 
 def item_rows(reader: PlainReader, ids: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -283,6 +300,95 @@ def _marks(values: Sequence[Any]) -> str:
 
 def _iso(value: Any) -> str | None:
     """A stored time as the ORM hands it on: SQLite keeps text, PostgreSQL a datetime."""
-    if value is None:
+    moment = _datetime(value)
+    return moment.isoformat() if moment is not None else None
+
+
+# --- one item, for `intake queue show` (intake/queue/item_view.py builds the view) ---------
+
+_ITEM_COLUMNS = (
+    "id, message_pk, version, status, campaign, outcome, organisation, organisation_as_written,"
+    " organisation_confidence, meeting_date, meeting_date_as_written, meeting_date_confidence,"
+    " place, place_as_written, place_confidence, country_code, min_confidence, similarity,"
+    " text, extraction, merged_into, reject_reason, reject_note, updated_by"
+)
+_DOCUMENT_COLUMNS = "name, origin, type, method, pages, text, warnings, failed, ocr_confidence"
+
+
+def item_record(reader: PlainReader, item_id: int) -> dict[str, Any] | None:
+    """The review item's columns the desk shows, by name; None when there is no such item."""
+    found = _records(reader, f"SELECT {_ITEM_COLUMNS} FROM resolutions WHERE id = ?", [item_id])
+    if not found:
         return None
-    return (value if isinstance(value, datetime) else datetime.fromisoformat(value)).isoformat()
+    (item,) = found
+    item["extraction"] = reader.json(item["extraction"])
+    return item
+
+
+def message_record(reader: PlainReader, message_pk: int) -> dict[str, Any]:
+    """The message's summary columns (never its raw bytes), its sending time a datetime."""
+    sql = "SELECT id, subject, sender, sent_at, message_id FROM messages WHERE id = ?"
+    (message,) = _records(reader, sql, [message_pk])
+    message["sent_at"] = _datetime(message["sent_at"])
+    return message
+
+
+def document_records(reader: PlainReader, message_pk: int) -> list[dict[str, Any]]:
+    """The message's documents in their order, each with its position."""
+    sql = (
+        f"SELECT position, {_DOCUMENT_COLUMNS} FROM documents WHERE message_pk = ?"
+        " ORDER BY position"
+    )
+    documents = _records(reader, sql, [message_pk])
+    for document in documents:
+        document["warnings"] = reader.json(document["warnings"])
+    return documents
+
+
+def item_duplicates(reader: PlainReader, item_id: int) -> list[dict[str, Any]]:
+    """The item's stored suspected duplicates, as Duplicate.as_dict gives them."""
+    sql = (
+        "SELECT d.other_id, other.status, d.why, d.other_sender FROM suspected_duplicates d"
+        " JOIN resolutions mine ON mine.id = d.resolution_id"
+        " JOIN resolutions other ON other.id = d.other_id"
+        " WHERE d.resolution_id = ? AND mine.status <> ? AND other.status <> ?"
+        " ORDER BY d.other_id"
+    )
+    rows = reader.rows(sql, [item_id, _IGNORED_STATUS, _IGNORED_STATUS])
+    return [
+        {"id": other, "status": status, "why": why, "other_sender": bool(other_sender)}
+        for other, status, why, other_sender in rows
+    ]
+
+
+def merged_from(reader: PlainReader, item_id: int) -> list[dict[str, Any]]:
+    """Items merged into this one, with their messages' senders."""
+    sql = (
+        "SELECT r.id, r.message_pk, m.sender FROM resolutions r JOIN messages m"
+        " ON m.id = r.message_pk WHERE r.merged_into = ? ORDER BY r.id"
+    )
+    rows = reader.rows(sql, [item_id])
+    return [{"id": pk, "message": message, "sender": sender} for pk, message, sender in rows]
+
+
+def history(reader: PlainReader, item_id: int) -> list[dict[str, Any]]:
+    """The item's audit trail, oldest first."""
+    sql = "SELECT at, actor, action, details FROM audit WHERE resolution_id = ? ORDER BY id"
+    return [
+        {"at": _iso(at), "actor": actor, "action": action, "details": reader.json(details)}
+        for at, actor, action, details in reader.rows(sql, [item_id])
+    ]
+
+
+def _records(reader: PlainReader, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    """Rows as dicts by column name (the names as written in the SELECT)."""
+    head = sql.removeprefix("SELECT ").partition(" FROM ")[0]
+    names = [column.strip().rpartition(".")[2] for column in head.split(",")]
+    return [dict(zip(names, row, strict=True)) for row in reader.rows(sql, params)]
+
+
+def _datetime(value: Any) -> datetime | None:
+    """A stored time as the ORM reads it, from SQLite's text or PostgreSQL's datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
