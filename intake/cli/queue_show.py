@@ -73,6 +73,9 @@ def read_item(app: AppContext, /, item_id: int) -> ItemView:
 
 
 def _model(app: AppContext, /, campaign_name: str | None) -> str | None:
-    """The model text of the item's campaign, which the item's text is compared with."""
+    """The model text of the item's campaign, which the item's text is compared with; an
+    item of no campaign reads none of the campaign files."""
+    if campaign_name is None:
+        return None
     campaign = campaign_for(app, campaign_name)
     return campaign.model if campaign else None
