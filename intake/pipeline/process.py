@@ -12,7 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.queue.duplicates import refresh_duplicates
-from intake.settings import Settings, load_campaigns
+from intake.settings import Settings
+from intake.settings import load_campaigns as load_campaigns  # read with the settings now
 from intake.store.claims import release
 from intake.store.models import (
     AuditEntry,

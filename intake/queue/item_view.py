@@ -193,7 +193,7 @@ def in_quoted_text(doc: Any, start: int) -> bool:
     if doc.origin.rsplit("/", 1)[-1] == "quoted":
         return True
     line_start = doc.text.rfind("\n", 0, start) + 1
-    return doc.text[line_start:start].lstrip().startswith(">")
+    return bool(doc.text[line_start:start].lstrip().startswith(">"))
 
 
 def _squash(text: str, keep: str = "") -> str:

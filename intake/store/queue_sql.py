@@ -122,9 +122,9 @@ def open_reader(url: str) -> PlainReader | None:
         return None
     import sqlite3
 
-    connection = sqlite3.connect(path, timeout=10)
-    sqlite_functions(connection)
-    return PlainReader(connection, False, mask_url(url))
+    sqlite_connection = sqlite3.connect(path, timeout=10)
+    sqlite_functions(sqlite_connection)
+    return PlainReader(sqlite_connection, False, mask_url(url))
 
 
 def _libpq_params(url: str) -> dict[str, str]:
