@@ -214,8 +214,10 @@ def sqlite_functions(connection: Any) -> None:
     connection.create_function("lower", 1, _lower, deterministic=True)
 
 
-def _lower(value: Any) -> Any:
-    return value.lower() if isinstance(value, str) else value
+def _lower(value: str | None) -> str | None:
+    """lower() of a text column (SQLite hands a text column's values as str, or None): called
+    once for each row a search reads, so no more than it must."""
+    return None if value is None else value.lower()
 
 
 def item_ids(
