@@ -1,5 +1,5 @@
-"""How fast the CLI starts: `intake --help`, `intake queue list` on 10,000 review items, and
-the first place edit (the gazetteer's load), each against `python -c pass`.
+"""How fast the CLI starts: `intake --help`, `intake queue list` on 10,000 review items, one
+item shown, and the first place edit (the gazetteer's load), each against `python -c pass`.
 
     python -m bench.startup_bench [--count 10000] [--runs 5] [--keep DIR]
     (or: python -m bench startup)
@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> None:
         ("intake queue list (piped)", ["queue", "list"]),
         ("intake queue list --table", ["queue", "list", "--table"]),
         ("intake queue list --sort unsure --json", ["queue", "list", "--sort", "unsure", "--json"]),
+        ("intake queue show 50", ["queue", "show", "50"]),
+        ("intake queue show 50 --json", ["queue", "show", "50", "--json"]),
         ("intake queue edit 1 --place Leeds,GB", ["queue", "edit", "1", "--place", "Leeds, GB"]),
     ]:
         _report(label, best_of(intake + command, args.runs, env), (floor, floor_cpu))

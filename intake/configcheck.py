@@ -12,8 +12,7 @@ from pathlib import Path
 
 from intake.errors import ConfigError, IntakeError, MailboxError
 from intake.outbox.smtp import smtp_config
-from intake.pipeline.extraction import load_campaigns
-from intake.settings import Settings, mask_url, secret
+from intake.settings import Settings, load_campaigns, mask_url, secret
 from intake.sources.registry import configured_sources, imap_account, open_source
 from intake.store.db import Database, engine_is_file
 

@@ -20,9 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.errors import ExportError, LockHeldError, NoOutputFolderError
-from intake.pipeline.extraction import load_campaigns
 from intake.publish_marking import mark_published, record_withdrawn
-from intake.settings import Settings
+from intake.settings import Settings, load_campaigns
 from intake.store.db import Database
 from intake.store.models import AuditEntry, ExportRun, Resolution, utcnow
 from parsers.fields.language import detect_language

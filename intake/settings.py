@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from intake.errors import ConfigError
@@ -24,6 +23,9 @@ from intake.sections import (
     publish_section,
     smtp_section,
 )
+
+if TYPE_CHECKING:
+    from parsers.campaign import Campaign
 
 DEFAULT_CONFIG = Path("intake.toml")
 DEFAULT_CAMPAIGN = "builtin:assange-manning"
@@ -197,6 +199,8 @@ def _config_path(explicit: str | Path | None, env: Mapping[str, str]) -> tuple[P
 
 
 def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
+    import tomllib  # here: a run with no config file starts without it
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as err:
@@ -267,6 +271,23 @@ def campaign_text(spec: str, base: Path) -> tuple[str, str]:
         return path.read_text(encoding="utf-8"), path.stem
     except OSError as err:
         raise ConfigError(f"campaign file {path} cannot be read: {err.strerror}") from err
+
+
+def load_campaigns(settings: Settings) -> tuple[Campaign, ...]:
+    """The configured campaigns, read and checked; a ConfigError names one that is not."""
+    from parsers.campaign import parse_campaign
+    from parsers.errors import ParseError
+
+    campaigns = []
+    for spec in settings.campaigns:
+        text, default_name = campaign_text(spec, settings.config_dir)
+        try:
+            campaigns.append(parse_campaign(text, default_name=default_name))
+        except ParseError as err:
+            raise ConfigError(f"campaign {spec}: {err}") from err
+    if not campaigns:
+        raise ConfigError("no campaign configured: set `campaigns` in intake.toml")
+    return tuple(campaigns)
 
 
 def secret(settings: Settings, section: str, key: str, env: Mapping[str, str] | None = None) -> str:

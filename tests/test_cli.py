@@ -65,7 +65,7 @@ def test_day_of_an_editor(tmp_path: Path, env: dict[str, str], capsys) -> None: 
     box.add(resolution_message())
     box.add(b"\x00 broken")
     box.close()
-    assert run(["db", "upgrade"], env, capsys)[:2] == (0, "database schema at 0004\n")
+    assert run(["db", "upgrade"], env, capsys)[:2] == (0, "database schema at 0005\n")
     code, out, _ = run(["poll", "--source", f"maildir:{tmp_path / 'inbox'}"], env, capsys)
     assert code == 0 and "fetched 2, stored 2, duplicates 0, failed 0" in out
     code, out, _ = run(["queue", "list", "--json"], env, capsys)

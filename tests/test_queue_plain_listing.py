@@ -1,12 +1,15 @@
-"""`intake queue list` reads through the DB-API driver (intake/store/queue_sql.py), not the ORM
-(intake/queue/listing.py). Both paths run here on the same store, SQLite and PostgreSQL, for
-every filter and sort the CLI offers, and must give the same rows, so the two cannot drift;
-the CLI's output through either is the same to the byte."""
+"""`intake queue list` and `intake queue show` read through the DB-API driver
+(intake/store/queue_sql.py), not the ORM (intake/queue/listing.py, detail.py). Both paths run
+here on the same store, SQLite and PostgreSQL, for every filter and sort the CLI offers and for
+items with documents, evidence, duplicates, edits, merges and rejections, and must give the
+same rows and views, so the two cannot drift; the CLI's output through either is the same to
+the byte."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,12 +17,15 @@ from sqlalchemy import text
 
 from intake.app import AppContext
 from intake.errors import DatabaseError, SchemaBehindError
-from intake.queue import listing
+from intake.queue import actions, detail, listing
 from intake.queue.filters import MESSAGE_STATUSES, REVIEW_STATUSES, SORTS, QueueFilter
+from intake.queue.item_view import read_item
 from intake.queue.rows import list_rows
 from intake.store.db import Database
 from intake.store.models import Message, Resolution, SuspectedDuplicate
 from intake.store.queue_sql import PlainReader, _libpq_params, open_reader
+from tests.mail import MODEL
+from tests.review_queue import build_queue
 from tests.test_cli import run
 
 T = datetime(2024, 3, 10, 9, 30, tzinfo=UTC)
@@ -290,3 +296,72 @@ def test_postgres_urls_as_libpq_takes_them(url: str, params: dict[str, str]) -> 
 def test_an_unreachable_postgres_is_one_line(postgres_url: str) -> None:
     with pytest.raises(DatabaseError, match="cannot reach the database at"):
         open_reader("postgresql+psycopg://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_the_newest_are_found_by_index_not_by_reading_every_message(
+    sqlite_db: Database, sort: str
+) -> None:
+    """A message row holds its raw bytes: ordering by when messages came in reads the index
+    (migration 0005), and a sort or count that needs no message column reads no message.
+    (SQLite's query plan; PostgreSQL's depends on its statistics.)"""
+    seed(sqlite_db)
+    reader = open_reader(sqlite_db.url)
+    assert reader is not None
+    run_sql: list[str] = []
+    reader.connection.set_trace_callback(run_sql.append)
+    list_rows(reader, QueueFilter(), sort=sort)
+    list_rows(reader, QueueFilter(status="pending"), sort="unsure")
+    reader.connection.set_trace_callback(None)
+    ordered, _, _, count, by_confidence, _, _, count_pending = run_sql
+    plan = " ".join(row[-1] for row in reader.rows(f"EXPLAIN QUERY PLAN {ordered}"))
+    assert "USING INDEX ix_messages_received" in plan, plan
+    assert "messages" not in count and "messages" not in count_pending
+    assert "messages" not in by_confidence
+    reader.close()
+
+
+@pytest.fixture
+def desk(db: Database, tmp_path: Path) -> Iterator[tuple[Database, dict[str, int]]]:
+    """Items made by the pipeline from real mail (documents, evidence, duplicates), then
+    edited, vouched for, merged and rejected by editors (history, merged items)."""
+    ids = build_queue(db, tmp_path / "inbox")
+    with db.transaction() as session:
+        actions.edit(session, ids["lee"], {"meeting_date": "2024-03-01"}, editor="ana")
+        actions.edit(session, ids["kim"], {"place": "Fenmouth, GB"}, editor="ana", vouch=True)
+        actions.merge(session, ids["lee"], into=ids["kim"], editor="ana")
+        actions.reject(session, [ids["al"]], reason="spam", note="ünïcode ✓", editor="bo")
+    yield db, ids
+
+
+def test_both_paths_show_the_same_item(desk: tuple[Database, dict[str, int]]) -> None:
+    db, ids = desk
+    reader = open_reader(db.url)
+    assert reader is not None
+    for name, item_id in ids.items():
+        with db.transaction() as session:
+            orm = detail.show_item(session, item_id, model=MODEL)
+        plain = read_item(reader, item_id, model_for=lambda campaign: MODEL)
+        assert plain.as_dict() == orm.as_dict(), name
+    shown = {name: read_item(reader, item_id).as_dict() for name, item_id in ids.items()}
+    reader.close()
+    # what the comparison above covered
+    assert shown["kim"]["merged_from"] and shown["jo"]["documents"] and shown["jo"]["duplicates"]
+    assert shown["kim"]["place"]["vouched_by"] == "ana" and len(shown["lee"]["history"]) > 1
+    assert shown["al"]["reject_note"] == "ünïcode ✓" and shown["al"]["message"]["sent_at"]
+    assert any(shown[n]["organisation"]["evidence"] for n in shown)
+
+
+@pytest.mark.parametrize("args", [[], ["--json"]], ids=["desk", "json"])
+def test_show_prints_the_same_through_either_path(
+    sqlite_db: Database, tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = build_queue(sqlite_db, tmp_path / "inbox")
+    env = {"INTAKE_DATABASE_URL": sqlite_db.url, "INTAKE_CONFIG": "", "INTAKE_EDITOR": "ana"}
+    for item_id in [ids["jo"], 999]:
+        plain = run(["queue", "show", str(item_id), *args], env, capsys)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(AppContext, "queue_reader", lambda self: None)
+            orm = run(["queue", "show", str(item_id), *args], env, capsys)
+        assert plain == orm
+    assert plain[0] != 0 and "no review item 999" in plain[2]

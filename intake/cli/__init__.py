@@ -2,7 +2,7 @@
 
 Each command group lives in its own module of intake/cli/ (config and db, poll/worker/reprocess,
 extract/eval, status, queue, review, output); each command loads settings, calls one core
-function, prints. The review desk and the output commands are imported only when one runs.
+function, prints. A command's module is imported only when it runs.
 
 Errors of the IntakeError family become one line and a documented exit code (see errors.py);
 a traceback only with --debug.
@@ -17,17 +17,39 @@ import sys
 import click
 
 from intake.app import AppContext
-from intake.cli.config import config, db
-from intake.cli.extract import eval_command, extract
 from intake.cli.lazy import LazyCommand, LazyGroup
-from intake.cli.poll import poll, reprocess, worker
-from intake.cli.status import status
 from intake.errors import ExitCode, IntakeError
-from intake.logs import error_line, requested_format
 
-# The review desk and the output commands, imported only when one of them runs. Their lines
-# in `intake --help` are their docstrings' first paragraphs (a test holds them equal).
+_POLL = "intake.cli.poll"
+# Every command, imported only when it runs: `intake queue list` loads neither polling nor
+# publishing. Their lines in `intake --help` are their docstrings' first paragraphs (a test
+# holds them equal).
 LAZY_COMMANDS = {
+    "config": LazyCommand("intake.cli.config:config", "Inspect the configuration."),
+    "db": LazyCommand("intake.cli.config:db", "Manage the database schema."),
+    "poll": LazyCommand(
+        f"{_POLL}:poll",
+        "Read each source once, store new messages, extract and queue them; for cron.",
+    ),
+    "worker": LazyCommand(
+        f"{_POLL}:worker",
+        "Keep polling: wait with IMAP IDLE, reconnect after drops; stop cleanly on SIGTERM.",
+    ),
+    "reprocess": LazyCommand(
+        f"{_POLL}:reprocess", "Run parsing and extraction again from the stored bytes."
+    ),
+    "extract": LazyCommand(
+        "intake.cli.extract:extract",
+        "Show what the pipeline makes of .eml files, without touching the database.",
+    ),
+    "eval": LazyCommand(
+        "intake.cli.extract:eval_command",
+        "Measure extraction on a labelled folder (NNN-name.eml beside NNN-name.json).",
+    ),
+    "status": LazyCommand(
+        "intake.cli.status:status",
+        "Counts of messages and review items by status, and the last good poll of each folder.",
+    ),
     "queue": LazyCommand(
         "intake.cli.queue:queue",
         "Review the queue: list, show, edit, approve, reject, reopen, merge, open, history,"
@@ -80,10 +102,6 @@ def cli(ctx: click.Context, config_path: str | None, editor: str | None, debug: 
     ctx.obj = AppContext(config_path, debug, editor)
 
 
-for _command in (config, db, poll, worker, reprocess, extract, eval_command, status):
-    cli.add_command(_command)
-
-
 # --- entry point ----------------------------------------------------------------------------
 
 
@@ -91,6 +109,13 @@ def _say(line: str) -> None:
     """One line on stderr; a terminal that has gone away (review over ssh) cannot take it."""
     with contextlib.suppress(OSError):
         click.echo(line, err=True)
+
+
+def _say_error(text: str, args: list[str], exit_code: int) -> None:
+    """The error as one line, in the log format asked for (JSON for --log-format json)."""
+    from intake.logs import error_line, requested_format  # only on an error: json with it
+
+    _say(error_line(text, log_format=requested_format(args), exit_code=exit_code))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -110,11 +135,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         from intake.cli.visible import visible
 
-        _say(
-            error_line(
-                visible(str(err)), log_format=requested_format(args), exit_code=err.exit_code
-            )
-        )  # an error may quote mail text
+        _say_error(visible(str(err)), args, err.exit_code)  # an error may quote mail text
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
@@ -122,6 +143,6 @@ def main(argv: list[str] | None = None) -> None:
         if debug:
             raise
         text = f"unexpected error: {type(err).__name__}: {err} (run again with --debug for details)"
-        _say(error_line(text, log_format=requested_format(args), exit_code=ExitCode.FAILURE))
+        _say_error(text, args, ExitCode.FAILURE)
         sys.exit(ExitCode.FAILURE)
     sys.exit(ExitCode.OK)

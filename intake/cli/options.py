@@ -72,7 +72,7 @@ def console() -> Console:
 
 
 def campaign_for(app: AppContext, /, name: str | None) -> Campaign | None:
-    from intake.pipeline.extraction import load_campaigns
+    from intake.settings import load_campaigns  # not the pipeline's module: no SQLAlchemy
 
     return next((c for c in load_campaigns(app.settings) if c.name == name), None)
 

@@ -37,7 +37,7 @@ def promote_command(app: AppContext, /, ref: tuple[str, int], campaign: str | No
 
 
 def _campaign_name(app: AppContext, /, given: str | None) -> str:
-    from intake.pipeline.extraction import load_campaigns
+    from intake.settings import load_campaigns
 
     names = [c.name for c in load_campaigns(app.settings)]
     if given is None and len(names) == 1:

@@ -16,7 +16,7 @@ QUEUE_COMMANDS = {
         "List review items: a table on a terminal, tab-separated lines when piped.",
     ),
     "show": LazyCommand(
-        f"{_ACTIONS}:queue_show",
+        "intake.cli.queue_show:queue_show",
         "Show one item: fields with confidence and evidence, the diff to the model, documents,"
         " sender, suspected duplicates and history.",
     ),

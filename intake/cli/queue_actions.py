@@ -1,6 +1,7 @@
-"""The editors' commands on one item or a few: `intake queue show`, `edit`, `approve`,
-`reject`, `reopen` and `merge`. Each one is short: settings, a session, one core function,
-print."""
+"""The editors' commands that change items: `intake queue edit`, `approve`, `reject`,
+`reopen` and `merge`. Each one is short: settings, a session, one core function, print. An
+edit loads only what reading its fields needs (the gazetteer for a place, the date readers for
+a date), never the desk's rendering."""
 
 from __future__ import annotations
 
@@ -12,22 +13,12 @@ from typing import Any
 import click
 
 from intake.app import AppContext, pass_app
-from intake.cli import render
-from intake.cli.options import (
-    Ref,
-    campaign_for,
-    console,
-    filter_options,
-    make_filter,
-    show_option,
-)
-from intake.cli.visible import json_text, visible
+from intake.cli.options import filter_options, make_filter, show_option
+from intake.cli.visible import visible
 from intake.errors import ConflictError, NoMatchError
-from intake.queue import actions, detail
-from intake.queue.detail import vouched_by
+from intake.queue import actions
 from intake.queue.filters import QueueFilter
-from intake.queue.listing import matching_ids
-from intake.queue.messages import show_message
+from intake.queue.item_view import vouched_by
 
 
 @contextmanager
@@ -38,47 +29,10 @@ def shown_again_on_conflict(app: AppContext, /, item_id: int, *, show: bool) -> 
         yield
     except ConflictError:
         if show:
-            _print_item(app, item_id)
+            from intake.cli.queue_show import print_item
+
+            print_item(app, item_id)
         raise
-
-
-@click.command("show")
-@click.argument("ref", metavar="ID", type=Ref())
-@click.option("--json", "as_json", is_flag=True, help="The item as JSON.")
-@pass_app
-def queue_show(app: AppContext, /, ref: tuple[str, int], as_json: bool) -> None:
-    """Show one item: fields with confidence and evidence, the diff to the model, documents,
-    sender, suspected duplicates and history.
-
-    A message id (m10, from `queue list --status failed|other`) shows that message: why it
-    failed or is not a resolution, its documents, and what to do about it.
-
-    \b
-    Example:
-      intake queue show 3
-      intake queue show m10
-    """
-    kind, number = ref
-    if kind == "item":
-        _print_item(app, number, as_json=as_json)
-        return
-    with app.database().transaction() as session:
-        message = show_message(session, number)
-    if as_json:
-        click.echo(json_text(message, indent=2))
-    else:
-        console().print(render.message_detail(message))
-
-
-def _print_item(app: AppContext, /, item_id: int, *, as_json: bool = False) -> None:
-    with app.database().transaction() as session:
-        campaign = campaign_for(app, actions.get_item(session, item_id).campaign)
-        item = detail.show_item(session, item_id, model=campaign.model if campaign else None)
-    if as_json:
-        click.echo(json_text(item.as_dict(), indent=2))
-        return
-    out = console()
-    out.print(render.detail(item, out))
 
 
 @click.command("edit")
@@ -231,6 +185,8 @@ def _without_doubtful(app: AppContext, /, ids: list[int]) -> list[int]:
 
 
 def _matching(app: AppContext, /, wanted: QueueFilter) -> list[int]:
+    from intake.queue.listing import matching_ids
+
     with app.database().transaction() as session:
         ids = matching_ids(session, wanted, sort="oldest")
     if not ids:

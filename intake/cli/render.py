@@ -15,7 +15,7 @@ from intake.cli.listing import LOW as LOW  # the listing, re-exported for caller
 from intake.cli.listing import confidence_text
 from intake.cli.listing import queue_table as queue_table
 from intake.cli.visible import visible_all
-from intake.queue.detail import ItemView
+from intake.queue.item_view import ItemView
 
 SUSPECT = "dup"
 

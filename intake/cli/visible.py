@@ -11,7 +11,6 @@ no text is ever read as markup: the consoles of the desk are made with markup of
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
@@ -61,5 +60,7 @@ def visible_all(tree: Any) -> Any:
 def json_text(value: Any, **options: Any) -> str:
     """JSON for scripts that prints safely: json escapes C0 controls itself; DEL, C1 and bidi
     characters are written as \\uXXXX too: the data is unchanged, the terminal safe."""
+    import json  # here: piped, the listing prints lines without it
+
     text = json.dumps(value, ensure_ascii=False, **options)
     return _C1_AND_BIDI.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)

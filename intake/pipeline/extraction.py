@@ -10,30 +10,14 @@ import os
 import re
 from dataclasses import replace
 
-from intake.settings import Settings, campaign_text
-from parsers.campaign import Campaign, campaign_languages, parse_campaign
+from intake.settings import Settings, load_campaigns
+from parsers.campaign import campaign_languages
 from parsers.documents import ReaderLimits
-from parsers.errors import ParseError
 from parsers.extract import ExtractConfig, MessageResult, extract_message
 from parsers.fields.organisation import Registry
 from parsers.types import Extraction
 
 log = logging.getLogger("intake.pipeline.process")
-
-
-def load_campaigns(settings: Settings) -> tuple[Campaign, ...]:
-    from intake.errors import ConfigError
-
-    campaigns = []
-    for spec in settings.campaigns:
-        text, default_name = campaign_text(spec, settings.config_dir)
-        try:
-            campaigns.append(parse_campaign(text, default_name=default_name))
-        except ParseError as err:
-            raise ConfigError(f"campaign {spec}: {err}") from err
-    if not campaigns:
-        raise ConfigError("no campaign configured: set `campaigns` in intake.toml")
-    return tuple(campaigns)
 
 
 def extract_config(settings: Settings, *, registry: Registry = ()) -> ExtractConfig:

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from intake.pipeline.extraction import extract_config as extract_config  # re-exported
 from intake.pipeline.extraction import extract_safely as extract_safely
 from intake.pipeline.extraction import failed_result as failed_result
-from intake.pipeline.extraction import load_campaigns as load_campaigns
 from intake.queue.duplicates import refresh_duplicates
+from intake.settings import load_campaigns as load_campaigns  # re-exported
 from intake.store.claims import release
 from intake.store.models import (
     AuditEntry,

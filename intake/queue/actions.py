@@ -17,11 +17,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from intake.errors import ConflictError, NotFoundError, ValidationError
 from intake.queue.duplicates import refresh_duplicates
+from intake.queue.item_view import EDITABLE
 from intake.store.models import AuditEntry, Organisation, OrganisationAlias, Resolution, utcnow
 from intake.store.statuses import ReviewStatus, allowed
 
 REJECT_REASONS = ("not-a-resolution", "not-passed", "duplicate", "spam", "other")
-EDITABLE = ("organisation", "meeting_date", "place")
 _DATETIME_COLUMNS = {"approved_at", "published_at"}
 # what an editor cares to hear about another's change (not timestamps or confidences)
 _SAID = {"status", "organisation", "meeting_date", "place", "reject_reason", "merged_into"}

@@ -9,7 +9,7 @@ actions.py, the item view in detail.py, what an editor asks for in filters.py.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -26,6 +26,7 @@ from intake.queue.filters import (
 )
 from intake.queue.rows import QueueRow
 from intake.store.models import Message, Resolution
+from intake.store.queue_sql import LIKE_ESCAPE, like_pattern, start_of
 
 
 def list_items(
@@ -90,9 +91,8 @@ def _list_messages(session: Session, wanted: QueueFilter, page: Page) -> list[Qu
         else query.where(Message.kind == "other")
     )
     if wanted.text:
-        like = f"%{wanted.text.lower()}%"
         query = query.where(
-            or_(func.lower(Message.subject).like(like), func.lower(Message.sender).like(like))
+            or_(*(_contains(column, wanted.text) for column in (Message.subject, Message.sender)))
         )
     promoted = select(Resolution.message_pk)  # an editor made it a review item: listed there
     return [
@@ -156,11 +156,10 @@ def _conditions(wanted: QueueFilter) -> list[Any]:
     if wanted.below is not None:
         out.append(func.coalesce(Resolution.min_confidence, 0.0) < wanted.below)
     if wanted.organisation:
-        like = f"%{wanted.organisation.lower()}%"
         out.append(
             or_(
-                func.lower(Resolution.organisation).like(like),
-                func.lower(Resolution.organisation_as_written).like(like),
+                _contains(Resolution.organisation, wanted.organisation),
+                _contains(Resolution.organisation_as_written, wanted.organisation),
             )
         )
     if wanted.country:
@@ -171,16 +170,15 @@ def _conditions(wanted: QueueFilter) -> list[Any]:
         out.append(func.substr(Resolution.meeting_date, 1, 10) <= wanted.met_to.isoformat())
     received = func.coalesce(Message.received_at, Message.stored_at)
     if wanted.received_from:
-        out.append(received >= _start_of(wanted.received_from))
+        out.append(received >= start_of(wanted.received_from))
     if wanted.received_to:
-        out.append(received < _start_of(wanted.received_to + timedelta(days=1)))
+        out.append(received < start_of(wanted.received_to + timedelta(days=1)))
     if wanted.text:
         out.append(_free_text(wanted.text))
     return out
 
 
 def _free_text(text: str) -> Any:
-    like = f"%{text.lower()}%"
     columns = (
         Resolution.text,
         Resolution.organisation,
@@ -188,11 +186,12 @@ def _free_text(text: str) -> Any:
         Message.subject,
         Message.sender,
     )
-    return or_(*(func.lower(column).like(like) for column in columns))
+    return or_(*(_contains(column, text) for column in columns))
 
 
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min)
+def _contains(column: Any, text: str) -> Any:
+    """The column holds the text, case aside, its % and _ literal: as queue_sql matches."""
+    return func.lower(column).like(like_pattern(text), escape=LIKE_ESCAPE)
 
 
 def _order(sort: str) -> tuple[Any, ...]:
@@ -201,8 +200,11 @@ def _order(sort: str) -> tuple[Any, ...]:
         "newest": (received.desc(), Resolution.id.desc()),
         "oldest": (received.asc(), Resolution.id.asc()),
         "unsure": (func.coalesce(Resolution.min_confidence, 0.0).asc(), Resolution.id.asc()),
-        "meeting": (Resolution.meeting_date.asc(), Resolution.id.asc()),
-        "organisation": (func.lower(Resolution.organisation).asc(), Resolution.id.asc()),
+        "meeting": (Resolution.meeting_date.asc().nulls_last(), Resolution.id.asc()),
+        "organisation": (
+            func.lower(Resolution.organisation).asc().nulls_last(),
+            Resolution.id.asc(),
+        ),
     }[sort]
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import pycountry
 
 from intake.errors import ValidationError
-from parsers.fields import normalise as fields
 from parsers.fields.gazetteer import City, cities_named, country_name, fold
 from parsers.fields.gazetteer import country_code as _country_code
 
@@ -34,6 +33,8 @@ class UnknownPlaceError(ValidationError):
 
 
 def organisation(value: str) -> str:
+    from parsers.fields import normalise as fields  # the extraction's readers: only for this
+
     try:
         return fields.normalise_organisation_name(value)
     except ValueError as err:
@@ -42,6 +43,8 @@ def organisation(value: str) -> str:
 
 def meeting_date(value: str) -> str:
     """An ISO date, or a range `start/end`; refused with the reason when unreadable."""
+    from parsers.fields import normalise as fields  # the extraction's readers: only for this
+
     parts = value.split("/") if _ISO_RANGE.match(value) else [value]
     try:
         return "/".join(fields.normalise_date(part) for part in parts)

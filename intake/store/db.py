@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError, DatabaseError
 from intake.settings import mask_url
+from intake.store.queue_sql import sqlite_functions
 from intake.store.schema import alembic_config, require_revision, sqlite_file
 
 SUPPORTED_URLS = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
@@ -97,6 +98,7 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    sqlite_functions(dbapi_connection)  # lower() as PostgreSQL's: every letter, not ASCII only
 
 
 def open_database(url: str, *, create: bool = True) -> Database:

@@ -10,9 +10,11 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -61,6 +63,11 @@ class Message(Base):
 
     documents: Mapped[list[Document]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="Document.position"
+    )
+
+    # The queue's default order (newest first): read from the index, not every message row.
+    __table_args__ = (
+        Index("ix_messages_received", text("coalesce(received_at, stored_at)"), "id"),
     )
 
 

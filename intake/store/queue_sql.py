@@ -21,13 +21,19 @@ from intake.settings import mask_url
 from intake.store.schema import require_revision, sqlite_file
 
 _FROM = "FROM resolutions r JOIN messages m ON r.message_pk = m.id"
+# Every review item has its message (a foreign key, not null): a count or an order that reads
+# no message column leaves the join out, and reads no message row (a message row holds its raw
+# bytes: scanning 10,000 of them is most of a listing's time).
+_FROM_ITEMS = "FROM resolutions r"
+_MESSAGE_SORTS = ("newest", "oldest")
+_MESSAGE_FILTERS = ("received_from", "received_to", "text")  # the filters on message columns
 _RECEIVED = "coalesce(m.received_at, m.stored_at)"
 _ORDER = {
     "newest": f"{_RECEIVED} DESC, r.id DESC",
     "oldest": f"{_RECEIVED} ASC, r.id ASC",
     "unsure": "coalesce(r.min_confidence, 0.0) ASC, r.id ASC",
-    "meeting": "r.meeting_date ASC, r.id ASC",
-    "organisation": "lower(r.organisation) ASC, r.id ASC",
+    "meeting": "r.meeting_date ASC NULLS LAST, r.id ASC",
+    "organisation": "lower(r.organisation) ASC NULLS LAST, r.id ASC",
 }
 _SEARCHED = ("r.text", "r.organisation", "r.place", "m.subject", "m.sender")
 _IGNORED_STATUS = "merged"  # a merged item is one resolution with its target: no duplicate
@@ -85,6 +91,14 @@ class PlainReader:
         require_revision(versions[0] if versions else None, self.safe_url)
         return True
 
+    def json(self, value: Any) -> Any:
+        """A JSON column's value: SQLite hands its text, psycopg the decoded value."""
+        if self.postgres or value is None:
+            return value
+        import json  # here: listing reads no JSON column
+
+        return json.loads(value)
+
     def close(self) -> None:
         self.connection.close()
 
@@ -108,7 +122,9 @@ def open_reader(url: str) -> PlainReader | None:
         return None
     import sqlite3
 
-    return PlainReader(sqlite3.connect(path, timeout=10), False, mask_url(url))
+    sqlite_connection = sqlite3.connect(path, timeout=10)
+    sqlite_functions(sqlite_connection)
+    return PlainReader(sqlite_connection, False, mask_url(url))
 
 
 def _libpq_params(url: str) -> dict[str, str]:
@@ -145,8 +161,12 @@ def _conditions(wanted: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     if wanted["below"] is not None:
         add("coalesce(r.min_confidence, 0.0) < ?", wanted["below"])
     if wanted["organisation"]:
-        like = f"%{wanted['organisation'].lower()}%"
-        add("(lower(r.organisation) LIKE ? OR lower(r.organisation_as_written) LIKE ?)", like, like)
+        like = like_pattern(wanted["organisation"])
+        add(
+            f"(lower(r.organisation) {_LIKE} OR lower(r.organisation_as_written) {_LIKE})",
+            like,
+            like,
+        )
     if wanted["country"]:
         add("r.country_code = ?", wanted["country"].upper())
     if wanted["met_from"]:
@@ -154,36 +174,64 @@ def _conditions(wanted: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     if wanted["met_to"]:  # a range "start/end" sorts after its start: compare the start only
         add("substr(r.meeting_date, 1, 10) <= ?", wanted["met_to"].isoformat())
     if wanted["received_from"]:
-        add(f"{_RECEIVED} >= ?", _start_of(wanted["received_from"]))
+        add(f"{_RECEIVED} >= ?", start_of(wanted["received_from"]))
     if wanted["received_to"]:
-        add(f"{_RECEIVED} < ?", _start_of(wanted["received_to"] + timedelta(days=1)))
+        add(f"{_RECEIVED} < ?", start_of(wanted["received_to"] + timedelta(days=1)))
     if wanted["text"]:
-        like = f"%{wanted['text'].lower()}%"
-        add("(" + " OR ".join(f"lower({c}) LIKE ?" for c in _SEARCHED) + ")", *[like] * 5)
+        like = like_pattern(wanted["text"])
+        add("(" + " OR ".join(f"lower({c}) {_LIKE}" for c in _SEARCHED) + ")", *[like] * 5)
     return sql, params
 
 
-def _where(wanted: Mapping[str, Any]) -> tuple[str, list[Any]]:
+def _where(wanted: Mapping[str, Any], *, sort: str | None = None) -> tuple[str, list[Any]]:
+    """FROM and WHERE for the filter (and the sort, if any), and their parameters."""
     sql, params = _conditions(wanted)
-    return (" WHERE " + " AND ".join(sql) if sql else ""), params
+    joined = sort in _MESSAGE_SORTS or any(wanted[name] for name in _MESSAGE_FILTERS)
+    where = " WHERE " + " AND ".join(sql) if sql else ""
+    return f"{_FROM if joined else _FROM_ITEMS}{where}", params
 
 
-def _start_of(day: date) -> datetime:
+def start_of(day: date) -> datetime:
+    """The first moment of a day, as received times are compared with it (both listings)."""
     return datetime.combine(day, time.min)
+
+
+# How both listings match an editor's text, the same on SQLite and PostgreSQL: lowered by
+# Python's str.lower on both sides (SQLite's own lower() folds ASCII only, so a connection
+# gets Python's in its place: sqlite_functions), and matched literally, % and _ escaped.
+LIKE_ESCAPE = "\\"
+_LIKE = "LIKE ? ESCAPE '\\'"
+
+
+def like_pattern(text: str) -> str:
+    """`%text%` lowered, its own %, _ and backslash taken literally (escaped with LIKE_ESCAPE)."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def sqlite_functions(connection: Any) -> None:
+    """Give a SQLite connection PostgreSQL's lower(): every letter, not ASCII only."""
+    connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: str | None) -> str | None:
+    """lower() of a text column (SQLite hands a text column's values as str, or None): called
+    once for each row a search reads, so no more than it must."""
+    return None if value is None else value.lower()
 
 
 def item_ids(
     reader: PlainReader, wanted: Mapping[str, Any], *, sort: str, limit: int, offset: int
 ) -> list[int]:
     """One page of matching review items' ids, in the sort's order."""
-    where, params = _where(wanted)
-    sql = f"SELECT r.id {_FROM}{where} ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?"
+    where, params = _where(wanted, sort=sort)
+    sql = f"SELECT r.id {where} ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?"
     return [pk for (pk,) in reader.rows(sql, [*params, limit, offset])]
 
 
 def count_items(reader: PlainReader, wanted: Mapping[str, Any]) -> int:
     where, params = _where(wanted)
-    return int(reader.rows(f"SELECT count(r.id) {_FROM}{where}", params)[0][0])
+    return int(reader.rows(f"SELECT count(r.id) {where}", params)[0][0])
 
 
 def item_rows(reader: PlainReader, ids: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -226,8 +274,8 @@ def message_rows(
     sql += " WHERE m.status = ?" if status == "failed" else " WHERE m.kind = ?"
     params: list[Any] = [status]
     if text:
-        sql += " AND (lower(m.subject) LIKE ? OR lower(m.sender) LIKE ?)"
-        params += [f"%{text.lower()}%"] * 2
+        sql += f" AND (lower(m.subject) {_LIKE} OR lower(m.sender) {_LIKE})"
+        params += [like_pattern(text)] * 2
     sql += " AND m.id NOT IN (SELECT message_pk FROM resolutions) ORDER BY m.id DESC"
     rows = reader.rows(sql + " LIMIT ? OFFSET ?", [*params, limit, offset])
     return [
@@ -254,6 +302,95 @@ def _marks(values: Sequence[Any]) -> str:
 
 def _iso(value: Any) -> str | None:
     """A stored time as the ORM hands it on: SQLite keeps text, PostgreSQL a datetime."""
-    if value is None:
+    moment = _datetime(value)
+    return moment.isoformat() if moment is not None else None
+
+
+# --- one item, for `intake queue show` (intake/queue/item_view.py builds the view) ---------
+
+_ITEM_COLUMNS = (
+    "id, message_pk, version, status, campaign, outcome, organisation, organisation_as_written,"
+    " organisation_confidence, meeting_date, meeting_date_as_written, meeting_date_confidence,"
+    " place, place_as_written, place_confidence, country_code, min_confidence, similarity,"
+    " text, extraction, merged_into, reject_reason, reject_note, updated_by"
+)
+_DOCUMENT_COLUMNS = "name, origin, type, method, pages, text, warnings, failed, ocr_confidence"
+
+
+def item_record(reader: PlainReader, item_id: int) -> dict[str, Any] | None:
+    """The review item's columns the desk shows, by name; None when there is no such item."""
+    found = _records(reader, f"SELECT {_ITEM_COLUMNS} FROM resolutions WHERE id = ?", [item_id])
+    if not found:
         return None
-    return (value if isinstance(value, datetime) else datetime.fromisoformat(value)).isoformat()
+    (item,) = found
+    item["extraction"] = reader.json(item["extraction"])
+    return item
+
+
+def message_record(reader: PlainReader, message_pk: int) -> dict[str, Any]:
+    """The message's summary columns (never its raw bytes), its sending time a datetime."""
+    sql = "SELECT id, subject, sender, sent_at, message_id FROM messages WHERE id = ?"
+    (message,) = _records(reader, sql, [message_pk])
+    message["sent_at"] = _datetime(message["sent_at"])
+    return message
+
+
+def document_records(reader: PlainReader, message_pk: int) -> list[dict[str, Any]]:
+    """The message's documents in their order, each with its position."""
+    sql = (
+        f"SELECT position, {_DOCUMENT_COLUMNS} FROM documents WHERE message_pk = ?"
+        " ORDER BY position"
+    )
+    documents = _records(reader, sql, [message_pk])
+    for document in documents:
+        document["warnings"] = reader.json(document["warnings"])
+    return documents
+
+
+def item_duplicates(reader: PlainReader, item_id: int) -> list[dict[str, Any]]:
+    """The item's stored suspected duplicates, as Duplicate.as_dict gives them."""
+    sql = (
+        "SELECT d.other_id, other.status, d.why, d.other_sender FROM suspected_duplicates d"
+        " JOIN resolutions mine ON mine.id = d.resolution_id"
+        " JOIN resolutions other ON other.id = d.other_id"
+        " WHERE d.resolution_id = ? AND mine.status <> ? AND other.status <> ?"
+        " ORDER BY d.other_id"
+    )
+    rows = reader.rows(sql, [item_id, _IGNORED_STATUS, _IGNORED_STATUS])
+    return [
+        {"id": other, "status": status, "why": why, "other_sender": bool(other_sender)}
+        for other, status, why, other_sender in rows
+    ]
+
+
+def merged_from(reader: PlainReader, item_id: int) -> list[dict[str, Any]]:
+    """Items merged into this one, with their messages' senders."""
+    sql = (
+        "SELECT r.id, r.message_pk, m.sender FROM resolutions r JOIN messages m"
+        " ON m.id = r.message_pk WHERE r.merged_into = ? ORDER BY r.id"
+    )
+    rows = reader.rows(sql, [item_id])
+    return [{"id": pk, "message": message, "sender": sender} for pk, message, sender in rows]
+
+
+def history(reader: PlainReader, item_id: int) -> list[dict[str, Any]]:
+    """The item's audit trail, oldest first."""
+    sql = "SELECT at, actor, action, details FROM audit WHERE resolution_id = ? ORDER BY id"
+    return [
+        {"at": _iso(at), "actor": actor, "action": action, "details": reader.json(details)}
+        for at, actor, action, details in reader.rows(sql, [item_id])
+    ]
+
+
+def _records(reader: PlainReader, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    """Rows as dicts by column name (the names as written in the SELECT)."""
+    head = sql.removeprefix("SELECT ").partition(" FROM ")[0]
+    names = [column.strip().rpartition(".")[2] for column in head.split(",")]
+    return [dict(zip(names, row, strict=True)) for row in reader.rows(sql, params)]
+
+
+def _datetime(value: Any) -> datetime | None:
+    """A stored time as the ORM reads it, from SQLite's text or PostgreSQL's datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
