@@ -31,10 +31,19 @@ demo: install
 	@echo
 	@echo "Try: INTAKE_DATABASE_URL=sqlite:///$(DEMO)/intake.sqlite $(BIN)/intake queue show 1"
 
-# Every test: unit, pipeline (SQLite and PostgreSQL), IMAP against a private Dovecot, CLI.
+# Every test: unit, pipeline (SQLite and PostgreSQL), IMAP against a private Dovecot, CLI; and
+# `make eval` beside them (its output follows theirs). pytest-xdist runs the tests in
+# TEST_WORKERS processes, each with its own servers, ports, temporary folders and PostgreSQL
+# schemas, the slow tests first; TEST_WORKERS=0 runs them in pytest's own process.
+TEST_WORKERS ?= 2
 test: install system-packages
-	$(BIN)/pytest
-	$(MAKE) --no-print-directory eval
+	@mkdir -p var
+	@$(MAKE) --no-print-directory eval > var/make-eval.out 2>&1 & evals=$$!; \
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal; tests=$$?; \
+	wait $$evals; evaluated=$$?; \
+	echo "make eval (run beside the tests):"; cat var/make-eval.out; \
+	[ $$evaluated -eq 0 ] || echo "make eval FAILED (exit $$evaluated)"; \
+	[ $$tests -eq 0 ] && [ $$evaluated -eq 0 ]
 
 # Extraction measured on every labelled folder; a confidently wrong value fails the run. A folder
 # may list readings known to be confidently wrong, one per line, in known-confidently-wrong.txt

@@ -37,6 +37,19 @@ def _postgres_reason() -> str | None:
 _PG_UNREACHABLE = _postgres_reason()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """pytest-xdist's worker processes carry COLUMNS=80 and LINES=24: without them, a terminal a
+    test opens (pexpect) shows its own size to the commands in it, as in a run in one process."""
+    for name in ("COLUMNS", "LINES"):
+        os.environ.pop(name, None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first (their order kept): in `make test`'s two processes they then run
+    beside the many short ones, instead of one of them starting last and ending the run alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     if _PG_UNREACHABLE is None:
         return f"postgres: {POSTGRES_URL}"

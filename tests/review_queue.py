@@ -37,7 +37,7 @@ def build_queue(db: Database, folder: Path) -> dict[str, int]:
                 date=datetime(2024, 3, day, 10, 0, tzinfo=UTC),
             )
         )
-        run_poll(db, Settings(), MaildirSource(folder))
+        run_poll(db, Settings(), MaildirSource(folder), jobs=1)  # one message: one worker
     box.close()
     from sqlalchemy import select
 

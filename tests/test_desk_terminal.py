@@ -89,7 +89,7 @@ def spawn(url: str, *args: str, size: tuple[int, int] = (24, 80), **more: Any) -
         env=_env(url),
         dimensions=size,
         encoding="utf-8",
-        timeout=30,
+        timeout=120,  # a hung screen only: the first place edit loads the gazetteer
         **more,
     )
 

@@ -76,3 +76,31 @@ def test_a_folder_poll_reads_that_folder_and_holds_its_lock_only(db, tmp_path: P
         open_source("imap:branch", settings, db=db, folder="Sent")
     with pytest.raises(ConfigError, match="only an IMAP account has folders"):
         open_source("maildir:inbox", settings, folder="INBOX")
+
+
+@pytest.mark.postgres
+def test_stores_in_two_schemas_of_one_database_hold_their_own_poll_locks(postgres_url: str) -> None:
+    """Advisory locks belong to the whole database: a store in another schema polls its own
+    folder of the same name at the same moment."""
+    from sqlalchemy import create_engine, text
+
+    from intake.store.db import open_database
+
+    other_schema = postgres_url.rsplit("%3D", 1)[1] + "_other"
+    admin = create_engine(postgres_url)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{other_schema}"'))
+    first, second = open_database(postgres_url), open_database(postgres_url + "_other")
+    inbox = folder_key("imap:branch", "INBOX")
+    try:
+        with poll_lock(first, inbox):
+            with poll_lock(second, inbox):  # the other store's folder
+                pass
+            with pytest.raises(LockHeldError):
+                _take(first, inbox)  # this store's: held
+    finally:
+        first.dispose()
+        second.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{other_schema}" CASCADE'))
+        admin.dispose()

@@ -113,15 +113,15 @@ def test_two_workers_one_killed_mid_job_process_each_message_exactly_once(
 
     workers = start_intake(config, "worker", "--processes", "2", "--drain")
     try:
-        wait_until(lambda: len(worker_processes(workers.pid)) == 2, 60, "two worker processes")
-        kill_one_mid_job(db, worker_processes(workers.pid), "intake.process_message")
-        assert workers.wait(timeout=240) == ExitCode.PARTIAL  # the other one drained the rest
+        wait_until(lambda: len(worker_processes(workers.pid)) == 2, 600, "two worker processes")
+        kill_one_mid_job(db, worker_processes(workers.pid), "intake.process_message", 600)
+        assert workers.wait(timeout=1200) == ExitCode.PARTIAL  # the other one drained the rest
     finally:
         stop(workers)
     assert job_counts(db).get(("intake.process_message", "doing")) == 1  # killed mid-job
 
     # The sweep at the start of a drain runs the dead worker's job again once it is stalled.
-    wait_until(lambda: stalled_jobs(db) == 1, 30, "the dead worker's heartbeat to age")
+    wait_until(lambda: stalled_jobs(db) == 1, 300, "the dead worker's heartbeat to age")
     done = intake(config, "worker", "--processes", "1", "--drain")
     assert done.returncode == 0, done.stderr
     assert job_counts(db) == {("intake.process_message", "succeeded"): 200}

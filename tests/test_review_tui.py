@@ -44,7 +44,7 @@ def spawn(url: str, **more: str) -> pexpect.spawn:
         env=env,
         dimensions=(24, 80),
         encoding="utf-8",
-        timeout=20,
+        timeout=120,  # a hung screen only: the first place edit loads the gazetteer
     )
 
 

@@ -4,7 +4,8 @@ A poll takes one lock per folder it reads (a source without folders: one for the
 polls of two folders of one account run side by side and a poll of the whole account waits for
 neither. The PostgreSQL locks are held by the database session, so two machines sharing one
 database never poll the same folder at once, and a killed process releases them when its
-connection drops.
+connection drops. They are keyed by the store's schema too: stores in separate schemas of one
+database are separate.
 """
 
 from __future__ import annotations
@@ -50,10 +51,13 @@ def _held(key: str) -> LockHeldError:
 def _postgres_locks(db: Database, keys: list[str]) -> Iterator[None]:
     """Every key's advisory lock, on one connection of our own."""
     with db.engine.connect() as connection:
+        # Advisory locks belong to the whole database: two stores in schemas of their own (one
+        # database, each its search_path) must not stop each other's polls of a same-named folder.
+        schema = connection.execute(_SCHEMA).scalar()
         taken: list[int] = []
         try:
             for key in keys:
-                number = _lock_number(key)
+                number = _lock_number(f"{schema}:{key}")
                 got = connection.execute(_TRY_LOCK, {"n": number}).scalar()
                 connection.commit()
                 if not got:
@@ -66,6 +70,7 @@ def _postgres_locks(db: Database, keys: list[str]) -> Iterator[None]:
             connection.commit()
 
 
+_SCHEMA = text("SELECT current_schema()")
 _TRY_LOCK = text("SELECT pg_try_advisory_lock(:n)")
 _UNLOCK = text("SELECT pg_advisory_unlock(:n)")
 

@@ -8,8 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from parsers.fields.gazetteer import build_tables
+import pytest
+
+from parsers.fields.gazetteer import Tables, build_tables
 from parsers.fields.gazetteer_index import INDEX, encode, index_key, load_index
+
+
+@pytest.fixture(scope="module")
+def built() -> Tables:
+    """One fresh build from the packages for the module (seconds each); the tests only read it."""
+    return build_tables()
 
 
 def test_the_shipped_index_is_built_from_the_gazetteer_and_packages_installed() -> None:
@@ -19,17 +27,17 @@ def test_the_shipped_index_is_built_from_the_gazetteer_and_packages_installed() 
     )
 
 
-def test_the_index_holds_exactly_the_tables_a_build_makes() -> None:
-    assert load_index() == build_tables()
+def test_the_index_holds_exactly_the_tables_a_build_makes(built: Tables) -> None:
+    assert load_index() == built
 
 
-def test_an_index_built_from_other_sources_is_not_used(tmp_path: Path) -> None:
+def test_an_index_built_from_other_sources_is_not_used(tmp_path: Path, built: Tables) -> None:
     stale = tmp_path / "stale.zlib"
     stale.write_bytes(b"0" * 64 + b"\n" + INDEX.read_bytes().partition(b"\n")[2])
     assert load_index(stale) is None
     assert load_index(tmp_path / "missing.zlib") is None
     fresh = tmp_path / "fresh.zlib"
-    tables = build_tables()
+    tables = built
     fresh.write_bytes(index_key().encode() + b"\n" + encode(tables))
     assert load_index(fresh) == tables
 

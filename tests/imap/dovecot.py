@@ -126,7 +126,8 @@ class Dovecot:
         return self._process is not None and self._process.poll() is None
 
     def _wait_ready(self) -> bool:
-        deadline = time.monotonic() + 10
+        # A bound for a hung start only: a loaded machine can take seconds to start the master.
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self._process is not None and self._process.poll() is not None:
                 return False

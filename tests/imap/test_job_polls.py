@@ -17,6 +17,7 @@ from intake.store.models import Message, PollRun
 from tests.imap.conftest import make_message
 from tests.imap.dovecot import Account, Dovecot
 from tests.jobs_support import (
+    NEVER_STALLED_SECONDS,
     intake,
     job_counts,
     queue_app,
@@ -106,7 +107,13 @@ def test_the_poller_lock_holds_with_two_workers_and_three_mailboxes(
         _deliver(dovecot, who, PER_MAILBOX)
     # The periodic poll far away: a worker starting would queue it at once (it is overdue).
     no_schedule = 'poll_schedule = "0 0 1 1 *"'
-    config = write_config(tmp_path, postgres_url, _accounts(dovecot, mailboxes), no_schedule)
+    config = write_config(
+        tmp_path,
+        postgres_url,
+        _accounts(dovecot, mailboxes),
+        no_schedule,
+        stalled_after=NEVER_STALLED_SECONDS,
+    )
     assert intake(config, "db", "upgrade").returncode == 0
     specs = [f"imap:m{n}" for n in range(3)]
 
@@ -119,17 +126,17 @@ def test_the_poller_lock_holds_with_two_workers_and_three_mailboxes(
         workers = start_intake(config, "worker", "--processes", "2")  # (a drain would let
         # the idle worker leave at once: nothing waits for it yet)
         try:
-            wait_until(lambda: _polls_running(db) == 1, 120, "the first poll to start")
+            wait_until(lambda: _polls_running(db) == 1, 600, "the first poll to start")
             # The first mailbox again while its poll runs, then the others: the idle worker
             # must leave the first mailbox's second poll alone and take the next mailbox.
             assert [defer_poll(spec, "INBOX") for spec in specs] == [True] * 3
             assert not defer_poll(specs[0], "INBOX")  # one waiting per folder: its queueing lock
             schedule_polls.defer(timestamp=0)
-            wait_until(lambda: _polls_running(db) == 2, 60, "the second worker to take a poll")
+            wait_until(lambda: _polls_running(db) == 2, 600, "the second worker to take a poll")
             blocker.rollback()
-            wait_until(lambda: _all_done(db), 240, "every poll and message to be done")
+            wait_until(lambda: _all_done(db), 900, "every poll and message to be done")
             workers.terminate()  # SIGTERM: each process finishes its job, then stops
-            assert workers.wait(timeout=60) == 0, (tmp_path / "worker.err").read_text()[-3000:]
+            assert workers.wait(timeout=300) == 0, (tmp_path / "worker.err").read_text()[-3000:]
         finally:
             stop(workers)
 
@@ -167,7 +174,9 @@ def test_two_folders_of_one_account_are_polled_side_by_side(
     _deliver(dovecot, who, 10, "Motions")
     no_schedule = 'poll_schedule = "0 0 1 1 *"'
     accounts = _accounts(dovecot, [who], '["INBOX", "Motions"]')
-    config = write_config(tmp_path, postgres_url, accounts, no_schedule)
+    config = write_config(
+        tmp_path, postgres_url, accounts, no_schedule, stalled_after=NEVER_STALLED_SECONDS
+    )
     assert intake(config, "db", "upgrade").returncode == 0
 
     db = open_database(postgres_url)
@@ -178,11 +187,11 @@ def test_two_folders_of_one_account_are_polled_side_by_side(
         assert all(defer_poll(spec, folder) for spec, folder in jobs)
         workers = start_intake(config, "worker", "--processes", "2")
         try:
-            wait_until(lambda: _polls_running(db) == 2, 120, "both folders' polls at once")
+            wait_until(lambda: _polls_running(db) == 2, 600, "both folders' polls at once")
             blocker.rollback()
-            wait_until(lambda: _all_done(db, polls=2), 240, "both polls and their messages")
+            wait_until(lambda: _all_done(db, polls=2), 900, "both polls and their messages")
             workers.terminate()
-            assert workers.wait(timeout=60) == 0, (tmp_path / "worker.err").read_text()[-3000:]
+            assert workers.wait(timeout=300) == 0, (tmp_path / "worker.err").read_text()[-3000:]
         finally:
             stop(workers)
     with db.engine.connect() as connection:
