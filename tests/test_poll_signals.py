@@ -4,6 +4,7 @@ processes those, each message once. A real `intake poll` process, on SQLite and 
 
 from __future__ import annotations
 
+import contextlib
 import mailbox
 import os
 import signal
@@ -52,17 +53,46 @@ def _statuses(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
         return {str(status): int(count) for status, count in rows}
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid` (the extraction workers, their document readers), read from
+    /proc: the workers lead process groups of their own, so a group signal would miss them."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [pid]
+    while frontier:
+        children = [child for child, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
+
+
+@pytest.mark.parametrize(
+    ("signum", "whole_unit"),
+    [(signal.SIGTERM, False), (signal.SIGINT, False), (signal.SIGTERM, True)],
+    ids=["sigterm", "sigint", "sigterm-to-every-process"],
+)
 def test_a_signal_mid_poll_writes_every_finished_result_and_loses_nothing(  # type: ignore[no-untyped-def]
-    db, tmp_path: Path, signum: int
+    db, tmp_path: Path, signum: int, whole_unit: bool
 ) -> None:
+    """`whole_unit`: the signal goes to every process of the poll at once, as systemd's stop
+    sends it to every process of a unit: a worker stopped so is no failure of its message."""
     source = _maildir(tmp_path / "inbox")
     poll = _poll(db, source, tmp_path)
     deadline = time.monotonic() + 300  # a bound on waiting, not a timing assertion
     while not _statuses(db).get(MessageStatus.PROCESSED) and poll.poll() is None:
         assert time.monotonic() < deadline, "no result was written"
         time.sleep(0.05)
+    others = _descendants(poll.pid) if whole_unit else []
     poll.send_signal(signum)  # the first results are written: the run is under way
+    for pid in others:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)
     out, err = poll.communicate(timeout=120)
     assert poll.returncode != 0, (out, err)  # it ended on the signal, not at the end of the mail
     if signum == signal.SIGTERM:

@@ -185,6 +185,11 @@ def _receive(worker: _Worker, fail: Fail, budget: Budget) -> Any:
     except (EOFError, OSError):
         worker.process.join(5)
         _stop(worker)
+        if worker.process.exitcode in _STOPPED:
+            # stopped from outside (systemd's stop signals every process of the unit): the
+            # message is not at fault, so it goes back unfinished, not failed
+            log.info("message %s: extraction process stopped by a signal", job.message_pk)
+            return UNFINISHED
         mib = budget.memory_bytes // (1024 * 1024)
         reason = (
             f"the extraction process died (exit {worker.process.exitcode}); it may have passed "
@@ -247,11 +252,17 @@ def _limit(kind: int, value: int) -> None:
     resource.setrlimit(kind, (value, hard))
 
 
+# A worker's exit on SIGTERM (its handler's code, as a shell reports a SIGTERM), or its death by
+# SIGTERM or SIGINT: stopped, not failed.
+_STOPPED_EXIT = 128 + signal.SIGTERM
+_STOPPED = {_STOPPED_EXIT, -signal.SIGTERM, -signal.SIGINT}
+
+
 def _stop_readers_and_exit(*_args: object) -> None:
     for reader in multiprocessing.active_children():  # the document sandboxes it started
         if reader.pid is not None:
             with_signal(reader.pid, signal.SIGKILL)
-    os._exit(1)
+    os._exit(_STOPPED_EXIT)
 
 
 def _stop(worker: _Worker) -> None:
