@@ -104,3 +104,65 @@ def test_stores_in_two_schemas_of_one_database_hold_their_own_poll_locks(postgre
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{other_schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.mark.postgres
+def test_two_folders_of_an_account_finishing_at_once_both_record_their_success(
+    postgres_url: str,
+) -> None:
+    """The source's row of its last success is written by each folder's poll as it ends: while
+    one folder's poll holds the row it has just inserted (not yet committed), the other's end
+    waits for it and then updates the row, instead of inserting a second one and failing."""
+    import threading
+    import time
+
+    from sqlalchemy import func, insert, select, text
+
+    from intake.pipeline.poll import PollSummary, _finish_run
+    from intake.store.db import open_database
+    from intake.store.models import MailboxState, PollRun, utcnow
+
+    db = open_database(postgres_url)
+    db.upgrade()
+    try:
+        with db.transaction() as session:
+            run = PollRun(source_name="imap:branch")
+            session.add(run)
+            session.flush()
+            run_id = run.id
+        summary = PollSummary("imap:branch", 1, 1, 0, 0, 0, 0.1)
+        errors: list[BaseException] = []
+
+        def finish() -> None:
+            try:
+                _finish_run(db, run_id, "imap:branch", summary)
+            except BaseException as err:  # noqa: BLE001 - reported by the test below
+                errors.append(err)
+
+        with db.engine.connect() as other_folder:
+            other_folder.execute(
+                insert(MailboxState).values(
+                    source_name="imap:branch", folder="", last_success_at=utcnow()
+                )
+            )  # the other folder's poll, ending: inserted, not yet committed
+            ending = threading.Thread(target=finish)
+            ending.start()
+            deadline = time.monotonic() + 60  # a bound on waiting, not a timing assertion
+            waiting = text(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+            )
+            with db.engine.connect() as watcher:
+                while not watcher.execute(waiting).scalar() and ending.is_alive():
+                    assert time.monotonic() < deadline, "the second end never waited"
+                    time.sleep(0.05)
+            other_folder.commit()
+        ending.join(60)
+        assert not errors, errors
+        with db.transaction() as session:
+            rows = session.scalar(select(func.count()).select_from(MailboxState))
+            finished = session.get(PollRun, run_id)
+            assert rows == 1
+            assert finished is not None and finished.finished_at is not None
+    finally:
+        db.dispose()

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from intake.settings import Settings
 from intake.sources.base import Source
@@ -134,12 +134,17 @@ def _finish_run(db: Database, run_id: int, source_name: str, summary: PollSummar
             run.finished_at = utcnow()
             run.fetched, run.stored = summary.fetched, summary.stored
             run.duplicates, run.failed = summary.duplicates, summary.failed
-        state = session.scalar(
-            select(MailboxState).where(
-                MailboxState.source_name == source_name, MailboxState.folder == ""
+        # one row per source, whatever its folders: two folders of one account polled side by
+        # side both finish here, so insert-or-update in one statement (a read, then an insert,
+        # lets both insert and one fail on the unique key)
+        now = utcnow()
+        insert = (
+            postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        )
+        session.execute(
+            insert(MailboxState)
+            .values(source_name=source_name, folder="", last_success_at=now)
+            .on_conflict_do_update(
+                index_elements=["source_name", "folder"], set_={"last_success_at": now}
             )
         )
-        if state is None:
-            state = MailboxState(source_name=source_name, folder="")
-            session.add(state)
-        state.last_success_at = utcnow()
