@@ -27,9 +27,13 @@ def no_cycles_made() -> Iterator[None]:
 @contextmanager
 def kept_out_of_full_passes() -> Iterator[None]:
     """What exists now is left out of the collector's passes until the block ends (gc.freeze);
-    what the block makes is collected as ever. Nothing else in this program freezes objects."""
+    what the block makes is collected as ever. In a process that froze objects before (a job
+    queue worker freezes its warmed-up extraction before it forks), they stay frozen: unfreezing
+    would hand them back to the collector for good."""
+    frozen_before = gc.get_freeze_count()
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
