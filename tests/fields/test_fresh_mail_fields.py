@@ -141,11 +141,11 @@ def test_a_meeting_word_after_an_elided_article_is_read() -> None:
 def test_the_town_the_sender_wrote_into_the_motions_opening() -> None:
     body = (
         "Ciao,\n\nin allegato la mozione.\n\n"
-        "L'assemblea dei soci del Circolo Fiordaliso, riunita a Modena giovedì 7 marzo 2024, "
+        "L'assemblea dei soci del Circolo Fiordaliso, riunita a Ferrara giovedì 7 marzo 2024, "
         "condanna la detenzione di Julian Assange e di Chelsea Manning.\n\n" + model_filled()
     )
     found = extract(body, "mozione approvata")
-    assert found.place is not None and found.place.city == "Modena"
+    assert found.place is not None and found.place.city == "Ferrara"
 
 
 def test_a_letters_town_and_date_line_gives_the_town() -> None:
