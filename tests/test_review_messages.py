@@ -132,7 +132,7 @@ def test_promote_from_the_command_line(sample, capsys) -> None:  # type: ignore[
     speaker = _one(sample, capsys, "--status", "other", "--search", "speaker")
     ref = speaker["ref"]
     code, out, _ = run(["queue", "show", ref], sample, capsys)
-    assert "Why it is not a resolution\n  speaker-request: asks about a speaker" in out
+    assert "Why it is not a resolution\n  speaker-request: asks for a speaker" in out
     assert f"`intake queue promote {ref}` makes it a pending review item" in out
     code, out, err = run(["queue", "promote", ref[1:]], sample, capsys)
     assert (code, err.splitlines()[-1]) == (
