@@ -109,11 +109,13 @@ class ImapSource:
 
     def wait_for_mail(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         """Block until new mail may be there (IDLE), `seconds` pass, or `should_stop()`."""
-        client = self._connection()
-        if not (self.account.idle and client.has_capability("IDLE")):
+        folder = self.account.folders[0]
+        with self._errors(folder):  # the server may be gone already: a MailboxError, as in a poll
+            client = self._connection()
+            idle = self.account.idle and client.has_capability("IDLE")
+        if not idle:
             _sleep(seconds, should_stop)
             return False
-        folder = self.account.folders[0]
         with self._errors(folder):
             info = self._select(folder, fresh=True)
             saved = self._states.load(self.name, folder)
