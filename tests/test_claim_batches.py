@@ -4,6 +4,8 @@ claims a run holds but never handed out given back when it ends. SQLite and Post
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy import select, text
 
@@ -11,6 +13,7 @@ from intake.pipeline.processing import _claims_while, open_pipeline
 from intake.settings import Settings
 from intake.sources.base import FetchedMessage
 from intake.store.claims import ClaimPolicy, claim, claim_next, new_token
+from intake.store.db import Database, open_database
 from intake.store.messages import store_raw
 from intake.store.models import Message
 from tests.mail import message
@@ -61,9 +64,18 @@ def test_an_expired_claim_is_taken_again_and_an_exhausted_one_is_not(db) -> None
     assert _status(db, exhausted)[:2] == ("processing", 2)  # left for quarantine
 
 
-def test_rows_another_run_holds_are_skipped_on_postgresql(db) -> None:  # type: ignore[no-untyped-def]
-    if not db.is_postgres:
-        pytest.skip("FOR UPDATE SKIP LOCKED is PostgreSQL's")
+@pytest.fixture
+def postgres_db(postgres_url: str) -> Iterator[Database]:
+    """A migrated PostgreSQL database only: FOR UPDATE SKIP LOCKED is PostgreSQL's."""
+    database = open_database(postgres_url)
+    database.upgrade()
+    yield database
+    database.dispose()
+
+
+@pytest.mark.postgres
+def test_rows_another_run_holds_are_skipped_on_postgresql(postgres_db: Database) -> None:
+    db = postgres_db
     pks = _stored(db, 4)
     with db.engine.connect() as other:  # another run, between its pick and its update
         other.execute(
