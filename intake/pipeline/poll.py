@@ -11,11 +11,9 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy.dialects import postgresql, sqlite
-
 from intake.settings import Settings
 from intake.sources.base import Source
-from intake.store.db import Database
+from intake.store.db import Database, conflict_insert
 from intake.store.grouped import store_fetched
 from intake.store.locks import poll_lock
 from intake.store.models import MailboxState, PollRun, utcnow
@@ -138,9 +136,7 @@ def _finish_run(db: Database, run_id: int, source_name: str, summary: PollSummar
         # side both finish here, so insert-or-update in one statement (a read, then an insert,
         # lets both insert and one fail on the unique key)
         now = utcnow()
-        insert = (
-            postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-        )
+        insert = conflict_insert(session.get_bind().dialect.name)
         session.execute(
             insert(MailboxState)
             .values(source_name=source_name, folder="", last_success_at=now)

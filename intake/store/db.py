@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +17,11 @@ from intake.store.queue_sql import sqlite_functions
 from intake.store.schema import alembic_config, require_revision, sqlite_file
 
 SUPPORTED_URLS = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+
+
+def conflict_insert(dialect: str) -> Callable[..., postgresql.Insert | sqlite.Insert]:
+    """The dialect's INSERT, the one with ON CONFLICT (PostgreSQL's, else SQLite's)."""
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
 class Database:

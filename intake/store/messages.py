@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Table, or_, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from intake.sources.base import FetchedMessage
+from intake.store.db import conflict_insert
 from intake.store.models import Message, utcnow
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
@@ -118,7 +118,7 @@ def _insert(connection: Connection, rows: list[dict[str, object]]) -> dict[str, 
     """Insert, skipping source keys stored meanwhile; the new rows' ids by source key."""
     if not rows:
         return {}
-    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    insert = conflict_insert(connection.dialect.name)
     statement = (
         insert(_MESSAGES)
         .on_conflict_do_nothing(index_elements=["source_key"])
