@@ -87,13 +87,24 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("postgres_url"))
 
 
-@pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    """A migrated database, on SQLite and on PostgreSQL."""
-    database = open_database(database_url)
+def _migrated(url: str) -> Iterator[Database]:
+    database = open_database(url)
     database.upgrade()
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    """A migrated database, on SQLite and on PostgreSQL."""
+    yield from _migrated(database_url)
+
+
+@pytest.fixture
+def postgres_db(postgres_url: str) -> Iterator[Database]:
+    """A migrated PostgreSQL database only, for what only PostgreSQL does (row locks skipped,
+    a statement waiting on another's uncommitted insert)."""
+    yield from _migrated(postgres_url)
 
 
 @pytest.fixture

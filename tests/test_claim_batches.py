@@ -4,8 +4,6 @@ claims a run holds but never handed out given back when it ends. SQLite and Post
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import select, text
 
@@ -13,7 +11,7 @@ from intake.pipeline.processing import _claims_while, open_pipeline
 from intake.settings import Settings
 from intake.sources.base import FetchedMessage
 from intake.store.claims import ClaimPolicy, claim, claim_next, new_token
-from intake.store.db import Database, open_database
+from intake.store.db import Database
 from intake.store.messages import store_raw
 from intake.store.models import Message
 from tests.mail import message
@@ -62,15 +60,6 @@ def test_an_expired_claim_is_taken_again_and_an_exhausted_one_is_not(db) -> None
     assert [got.message_pk for got, _raw in taken] == [again]
     assert _status(db, again) == ("processing", 2, token)
     assert _status(db, exhausted)[:2] == ("processing", 2)  # left for quarantine
-
-
-@pytest.fixture
-def postgres_db(postgres_url: str) -> Iterator[Database]:
-    """A migrated PostgreSQL database only: FOR UPDATE SKIP LOCKED is PostgreSQL's."""
-    database = open_database(postgres_url)
-    database.upgrade()
-    yield database
-    database.dispose()
 
 
 @pytest.mark.postgres

@@ -10,6 +10,7 @@ import pytest
 from intake.errors import ConfigError, LockHeldError
 from intake.settings import load_settings
 from intake.sources.registry import open_source, poll_jobs
+from intake.store.db import Database
 from intake.store.locks import folder_key, poll_lock
 
 ACCOUNT = """
@@ -108,7 +109,7 @@ def test_stores_in_two_schemas_of_one_database_hold_their_own_poll_locks(postgre
 
 @pytest.mark.postgres
 def test_two_folders_of_an_account_finishing_at_once_both_record_their_success(
-    postgres_url: str,
+    postgres_db: Database,
 ) -> None:
     """The source's row of its last success is written by each folder's poll as it ends: while
     one folder's poll holds the row it has just inserted (not yet committed), the other's end
@@ -119,51 +120,46 @@ def test_two_folders_of_an_account_finishing_at_once_both_record_their_success(
     from sqlalchemy import func, insert, select, text
 
     from intake.pipeline.poll import PollSummary, _finish_run
-    from intake.store.db import open_database
     from intake.store.models import MailboxState, PollRun, utcnow
 
-    db = open_database(postgres_url)
-    db.upgrade()
-    try:
-        with db.transaction() as session:
-            run = PollRun(source_name="imap:branch")
-            session.add(run)
-            session.flush()
-            run_id = run.id
-        summary = PollSummary("imap:branch", 1, 1, 0, 0, 0, 0.1)
-        errors: list[BaseException] = []
+    db = postgres_db
+    with db.transaction() as session:
+        run = PollRun(source_name="imap:branch")
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    summary = PollSummary("imap:branch", 1, 1, 0, 0, 0, 0.1)
+    errors: list[BaseException] = []
 
-        def finish() -> None:
-            try:
-                _finish_run(db, run_id, "imap:branch", summary)
-            except BaseException as err:  # noqa: BLE001 - reported by the test below
-                errors.append(err)
+    def finish() -> None:
+        try:
+            _finish_run(db, run_id, "imap:branch", summary)
+        except BaseException as err:  # noqa: BLE001 - reported by the test below
+            errors.append(err)
 
-        with db.engine.connect() as other_folder:
-            other_folder.execute(
-                insert(MailboxState).values(
-                    source_name="imap:branch", folder="", last_success_at=utcnow()
-                )
-            )  # the other folder's poll, ending: inserted, not yet committed
-            ending = threading.Thread(target=finish)
-            ending.start()
-            deadline = time.monotonic() + 60  # a bound on waiting, not a timing assertion
-            waiting = text(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                " AND datname = current_database() AND query LIKE '%mailbox_state%'"
+    with db.engine.connect() as other_folder:
+        other_folder.execute(
+            insert(MailboxState).values(
+                source_name="imap:branch", folder="", last_success_at=utcnow()
             )
-            with db.engine.connect() as watcher:
-                while not watcher.execute(waiting).scalar() and ending.is_alive():
-                    watcher.rollback()  # the activity view is read once a transaction
-                    assert time.monotonic() < deadline, "the second end never waited"
-                    time.sleep(0.05)
-            other_folder.commit()
-        ending.join(60)
-        assert not errors, errors
-        with db.transaction() as session:
-            rows = session.scalar(select(func.count()).select_from(MailboxState))
-            finished = session.get(PollRun, run_id)
-            assert rows == 1
-            assert finished is not None and finished.finished_at is not None
-    finally:
-        db.dispose()
+        )  # the other folder's poll, ending: inserted, not yet committed
+        ending = threading.Thread(target=finish)
+        ending.start()
+        deadline = time.monotonic() + 60  # a bound on waiting, not a timing assertion
+        waiting = text(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+            " AND datname = current_database() AND query LIKE '%mailbox_state%'"
+        )
+        with db.engine.connect() as watcher:
+            while not watcher.execute(waiting).scalar() and ending.is_alive():
+                watcher.rollback()  # the activity view is read once a transaction
+                assert time.monotonic() < deadline, "the second end never waited"
+                time.sleep(0.05)
+        other_folder.commit()
+    ending.join(60)
+    assert not errors, errors
+    with db.transaction() as session:
+        rows = session.scalar(select(func.count()).select_from(MailboxState))
+        finished = session.get(PollRun, run_id)
+        assert rows == 1
+        assert finished is not None and finished.finished_at is not None
