@@ -12,7 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
-from intake.pipeline.process import extract_config
+from intake.pipeline.extraction import extract_config
 from intake.settings import load_settings
 from parsers.extract import ExtractConfig, extract_message
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.evaluate import score_field
-from intake.pipeline.process import extract_config
+from intake.pipeline.extraction import extract_config
 from intake.settings import load_settings
 from parsers.extract import ExtractConfig, extract_fields, read_documents
 from parsers.fields.confidence import TRUSTED, UNTRUSTED_CAP

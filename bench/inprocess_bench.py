@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", type=Path)
     args = parser.parse_args()
-    from intake.pipeline.process import extract_config
+    from intake.pipeline.extraction import extract_config
     from intake.settings import load_settings
     from parsers.documents.reading import read_message_documents
     from parsers.documents.registry import read_file

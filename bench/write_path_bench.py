@@ -36,7 +36,7 @@ def main() -> None:
     try:
         from intake.pipeline.extraction import extract_config, extract_safely
     except ImportError:  # the code before the extraction had a module of its own
-        from intake.pipeline.process import extract_config, extract_safely
+        from intake.pipeline.extraction import extract_config, extract_safely
 
     work = Path(tempfile.mkdtemp(prefix="intake-bench-write-"))
     inbox, count = make_inbox(work / "inbox", args.copies)

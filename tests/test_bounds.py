@@ -123,7 +123,8 @@ def test_a_message_in_hand_when_the_run_time_ends_goes_back_untouched(  # type: 
     The slow extraction is injected; the stop and the hand-back are real.
     """
     import intake.pipeline.extraction
-    from intake.pipeline.processing import open_pipeline, process_waiting, warm_up
+    from intake.pipeline.extraction import warm_up
+    from intake.pipeline.processing import open_pipeline, process_waiting
 
     pipeline = open_pipeline(db, Settings(), jobs=1)
     warm_up(pipeline.config)  # before the slow extraction is put in its place

@@ -8,8 +8,7 @@ import pytest
 
 from intake.errors import ConfigError
 from intake.extracting import extract_paths
-from intake.pipeline.process import load_campaigns
-from intake.settings import Settings, load_settings
+from intake.settings import Settings, load_campaigns, load_settings
 from parsers.campaign import parse_campaign
 from tests.mail import message, resolution_message
 

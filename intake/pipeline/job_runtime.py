@@ -20,10 +20,10 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from intake.pipeline.extraction import extract_safely, failed_result, warm_up
 from intake.pipeline.extraction_jobs import Job, run_jobs
 from intake.pipeline.job_queue import QueueSettings, queue_settings
-from intake.pipeline.process import extract_safely, failed_result
-from intake.pipeline.processing import Pipeline, claim_policy, open_pipeline, warm_up, write_result
+from intake.pipeline.processing import Pipeline, claim_policy, open_pipeline, write_result
 from intake.settings import Settings
 from intake.store.claims import ClaimPolicy, claim
 from intake.store.db import Database, open_database

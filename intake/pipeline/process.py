@@ -11,11 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from intake.pipeline.extraction import extract_config as extract_config  # re-exported
-from intake.pipeline.extraction import extract_safely as extract_safely
-from intake.pipeline.extraction import failed_result as failed_result
 from intake.queue.duplicates import refresh_duplicates
-from intake.settings import load_campaigns as load_campaigns  # re-exported
 from intake.store.claims import release
 from intake.store.models import (
     AuditEntry,

@@ -22,15 +22,17 @@ from sqlalchemy.orm import Session
 
 from intake.errors import DatabaseError
 from intake.outbox.acknowledge import owe_received
-from intake.pipeline.extraction import default_jobs as default_jobs  # re-exported
-from intake.pipeline.extraction import warm_up as warm_up
+from intake.pipeline.extraction import (
+    default_jobs,
+    extract_config,
+    extract_safely,
+    failed_result,
+    warm_up,
+)
 from intake.pipeline.extraction_jobs import TICK, UNFINISHED, Budget, Job, run_jobs
 from intake.pipeline.process import (
     EXTRACTION_VERSION,
     ProcessResult,
-    extract_config,
-    extract_safely,
-    failed_result,
     load_registry,
     record_result,
 )

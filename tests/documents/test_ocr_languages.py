@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from intake.pipeline.process import extract_config
+from intake.pipeline.extraction import extract_config
 from intake.settings import Settings
 from parsers.documents import ReaderLimits
 from parsers.sandbox import read_sandboxed
